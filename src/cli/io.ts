@@ -1,0 +1,17 @@
+/** Where a command writes, so tests can run commands in-process and read what they print. */
+export interface Io {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+/** The process's own streams. */
+export const processIo: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+/** Exit codes, as the spec gives them. */
+export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 3 } as const;
+
+/** A problem with how a command was called: printed plainly, exit code 2. */
+export class UsageError extends Error {}

@@ -1,0 +1,33 @@
+/** Reading and validating the site for any command, printing problems the validate way. */
+import { buildModel, formatText, formatJson, readSiteFile, validateText } from "../site/index.ts";
+import type { SiteModel, Validation } from "../site/index.ts";
+import { EXIT, type Io } from "./io.ts";
+
+/** Flags every site-reading command shares. */
+export interface SiteFlags {
+  readonly json?: boolean;
+  readonly strict?: boolean;
+  /** Print the issue report even when the site is valid (validate does; render prints only problems). */
+  readonly report?: boolean;
+}
+
+/** A valid site ready for use, or the exit code to stop with. */
+export type Loaded =
+  { ok: true; model: SiteModel; validation: Validation } | { ok: false; code: number };
+
+/** Reads, validates and models a site file. Invalid or unreadable files print why. */
+export function loadSite(file: string, flags: SiteFlags, io: Io): Loaded {
+  const read = readSiteFile(file);
+  if (!read.ok) {
+    io.err(`carrel: ${read.message}\n`);
+    return { ok: false, code: EXIT.usage };
+  }
+  const validation = validateText(file, read.text, { strict: flags.strict === true });
+  if (flags.report || !validation.valid || validation.issues.length > 0) {
+    const text = flags.json ? formatJson(validation) : formatText(validation);
+    if (validation.valid) io.out(text);
+    else io.err(text);
+  }
+  if (!validation.valid || !validation.site) return { ok: false, code: EXIT.invalid };
+  return { ok: true, model: buildModel(validation.site), validation };
+}

@@ -1,0 +1,10 @@
+/** The site model: schema, loading, validation rules and the derived model. */
+export * from "./format.ts";
+export * from "./issue.ts";
+export * from "./model/index.ts";
+export * from "./net/index.ts";
+export * from "./read.ts";
+export * from "./schema.ts";
+export * from "./source.ts";
+export * from "./switching/index.ts";
+export * from "./validate.ts";

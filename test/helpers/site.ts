@@ -1,0 +1,52 @@
+/** Test helpers: the example site, edits to it that know their line, and validation results. */
+import { readFileSync } from "node:fs";
+import {
+  formatPath,
+  validateText,
+  type LocatedIssue,
+  type Validation,
+} from "../../src/site/index.ts";
+
+/** The example library's site.yaml, as text. */
+export const EXAMPLE = readFileSync(new URL("../../site.yaml", import.meta.url), "utf8");
+
+/** The date the tests pretend it is, so renewal warnings do not drift. */
+export const TODAY = "2026-11-23";
+
+/** An edited site text and the 1-based line where the edit landed. */
+export interface Edited {
+  readonly text: string;
+  readonly line: number;
+}
+
+/**
+ * Replaces the one occurrence of `from` in `text` with `to`.
+ * Throws when `from` is missing or ambiguous, so a test cannot silently edit nothing.
+ */
+export function edit(text: string, from: string, to: string): Edited {
+  const at = text.indexOf(from);
+  if (at < 0) throw new Error(`edit: ${JSON.stringify(from)} is not in the text`);
+  if (text.indexOf(from, at + 1) >= 0)
+    throw new Error(`edit: ${JSON.stringify(from)} occurs twice`);
+  const line =
+    text.slice(0, at).split("\n").length + to.slice(0, to.search(/\S|$/)).split("\n").length - 1;
+  return { text: text.slice(0, at) + to + text.slice(at + from.length), line };
+}
+
+/** Validates site text as if it were ./site.yaml at the repository root. */
+export function check(
+  text: string,
+  options: { strict?: boolean; today?: string } = {},
+): Validation {
+  return validateText("site.yaml", text, { today: TODAY, ...options });
+}
+
+/** Issues of one rule (or all), as `line:col path message` strings. */
+export function found(result: Validation, rule?: string): string[] {
+  return result.issues
+    .filter((i: LocatedIssue) => rule === undefined || i.rule === rule)
+    .map(
+      (i) =>
+        `${i.line}:${i.col} ${formatPath(i.path)} ${i.severity === "warning" ? "warning: " : ""}${i.message}`,
+    );
+}
