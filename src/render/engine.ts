@@ -1,0 +1,84 @@
+/**
+ * The one Handlebars environment Carrel renders with: a private instance, strict
+ * mode (a missing field is an error, not an empty line), no HTML escaping for
+ * plain-text configs, and an explicit helper table. Templates are files under
+ * `templates/`; a site may add a folder of its own that overrides or adds templates.
+ */
+import Handlebars from "handlebars";
+import { existsSync, readFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { HELPERS } from "./helpers/index.ts";
+
+/** Carrel's own template folder. */
+export const BUILTIN_TEMPLATES = resolve(import.meta.dirname, "../../templates");
+
+/** A template that failed to compile or render, with where it lives. */
+export class TemplateError extends Error {
+  readonly file: string;
+  readonly line: number | undefined;
+  constructor(file: string, line: number | undefined, message: string) {
+    super(`${file}${line !== undefined ? `:${line}` : ""}: ${message}`);
+    this.file = file;
+    this.line = line;
+  }
+}
+
+/** Renders named templates (`switch/aruba.cfg`) from an ordered list of folders. */
+export interface TemplateEngine {
+  /** Renders `name` (relative to a template folder, with its `.hbs` suffix omitted). */
+  render(name: string, context: object): string;
+  /** The folders searched, first match wins. */
+  readonly folders: readonly string[];
+}
+
+/** Makes an engine. `overrides` come before Carrel's own templates. */
+export function createEngine(overrides: readonly string[] = []): TemplateEngine {
+  const folders = [...overrides.map((f) => resolve(f)), BUILTIN_TEMPLATES];
+  const hbs = Handlebars.create();
+  hbs.registerHelper(HELPERS);
+  const cache = new Map<string, { file: string; template: Handlebars.TemplateDelegate }>();
+
+  function load(name: string) {
+    const cached = cache.get(name);
+    if (cached) return cached;
+    const file = folders.map((f) => join(f, `${name}.hbs`)).find((f) => existsSync(f));
+    if (!file)
+      throw new TemplateError(
+        `${name}.hbs`,
+        undefined,
+        `no template '${name}.hbs' in ${folders.join(", ")}`,
+      );
+    const shown = relative(process.cwd(), file) || file;
+    try {
+      const template = hbs.compile(readFileSync(file, "utf8"), { strict: true, noEscape: true });
+      const entry = { file: shown, template };
+      cache.set(name, entry);
+      return entry;
+    } catch (err) {
+      throw toTemplateError(shown, err);
+    }
+  }
+
+  return {
+    folders,
+    render(name, context) {
+      const { file, template } = load(name);
+      try {
+        return template(context);
+      } catch (err) {
+        throw toTemplateError(file, err);
+      }
+    },
+  };
+}
+
+function toTemplateError(file: string, err: unknown): TemplateError {
+  const message = err instanceof Error ? err.message : String(err);
+  // Handlebars reports "Parse error on line N:" or, in strict mode, "... - N:M".
+  const line = /on line (\d+)/.exec(message)?.[1] ?? / - (\d+):\d+/.exec(message)?.[1];
+  return new TemplateError(
+    file,
+    line === undefined ? undefined : Number(line),
+    message.split("\n")[0]!,
+  );
+}

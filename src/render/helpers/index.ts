@@ -1,0 +1,10 @@
+/**
+ * The helper table every template sees. Each domain keeps its helpers in its own file;
+ * this table is the one place they are joined, so a name clash is visible here.
+ */
+import type { HelperDelegate } from "handlebars";
+import { TEXT_HELPERS } from "./text.ts";
+
+export const HELPERS: Record<string, HelperDelegate> = {
+  ...TEXT_HELPERS,
+};
