@@ -13,10 +13,13 @@ export const EXAMPLE = readFileSync(new URL("../../site.yaml", import.meta.url),
 /** The date the tests pretend it is, so renewal warnings do not drift. */
 export const TODAY = "2026-11-23";
 
-/** An edited site text and the 1-based line where the edit landed. */
+/** An edited site text and the 1-based line and column where the replacement starts. */
 export interface Edited {
   readonly text: string;
   readonly line: number;
+  readonly col: number;
+  /** `line:col`, the way `found` prints positions. */
+  readonly at: string;
 }
 
 /**
@@ -28,9 +31,11 @@ export function edit(text: string, from: string, to: string): Edited {
   if (at < 0) throw new Error(`edit: ${JSON.stringify(from)} is not in the text`);
   if (text.indexOf(from, at + 1) >= 0)
     throw new Error(`edit: ${JSON.stringify(from)} occurs twice`);
-  const line =
-    text.slice(0, at).split("\n").length + to.slice(0, to.search(/\S|$/)).split("\n").length - 1;
-  return { text: text.slice(0, at) + to + text.slice(at + from.length), line };
+  const before = text.slice(0, at).split("\n");
+  const line = before.length;
+  const col = before[before.length - 1]!.length + 1;
+  const edited = text.slice(0, at) + to + text.slice(at + from.length);
+  return { text: edited, line, col, at: `${line}:${col}` };
 }
 
 /** Validates site text as if it were ./site.yaml at the repository root. */

@@ -1,4 +1,38 @@
 /** Rules R16-R31: switching; vSphere, directory and Azure; inventory and operations. */
+import { r16SwitchModel } from "./r16-switch-model.ts";
+import { r17PortOnce } from "./r17-port-once.ts";
+import { r18PortVlans } from "./r18-port-vlans.ts";
+import { r19Lag } from "./r19-lag.ts";
+import { r20Links } from "./r20-links.ts";
+import { r21CoreReach } from "./r21-core-reach.ts";
+import { r22Poe } from "./r22-poe.ts";
+import { r23VsphereRefs } from "./r23-vsphere-refs.ts";
+import { r24VmSizes } from "./r24-vm-sizes.ts";
+import { r25AntiAffinity } from "./r25-anti-affinity.ts";
+import { r26Groups } from "./r26-groups.ts";
+import { r27Azure } from "./r27-azure.ts";
+import { r28Retention } from "./r28-retention.ts";
+import { r29Inventory } from "./r29-inventory.ts";
+import { r30BackupCoverage } from "./r30-backup-coverage.ts";
+import { r31Runbooks } from "./r31-runbooks.ts";
 import type { Rule } from "./rule.ts";
 
-export const LATER_RULES: readonly Rule[] = [];
+/** The rules R16-R31, in the spec's order. */
+export const LATER_RULES: readonly Rule[] = [
+  r16SwitchModel,
+  r17PortOnce,
+  r18PortVlans,
+  r19Lag,
+  r20Links,
+  r21CoreReach,
+  r22Poe,
+  r23VsphereRefs,
+  r24VmSizes,
+  r25AntiAffinity,
+  r26Groups,
+  r27Azure,
+  r28Retention,
+  r29Inventory,
+  r30BackupCoverage,
+  r31Runbooks,
+];

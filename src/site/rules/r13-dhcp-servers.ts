@@ -14,13 +14,14 @@ export const r13DhcpServers: Rule = {
     site.network.vlans.forEach((vlan, v) => {
       const serving = servers.filter((s) => s.serves.includes(vlan.name));
       if (vlan.dhcp && serving.length === 0) {
-        issues.push(
-          error(
+        issues.push({
+          ...error(
             "R13",
             ["network", "vlans", v, "dhcp"],
             `VLAN '${vlan.name}' has DHCP but no server serves it; add '${vlan.name}' to a DHCP server's serves list`,
           ),
-        );
+          atKey: true,
+        });
       }
     });
     const claimed = new Map<string, string>();

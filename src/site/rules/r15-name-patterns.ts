@@ -42,7 +42,7 @@ export const r15NamePatterns: Rule = {
           error(
             "R15",
             path,
-            `name pattern '${pool.namePattern}' has room for ${width} digits, but count ${pool.count} needs ${String(pool.count).length}; use {${"n".repeat(String(pool.count).length)}}`,
+            `name pattern '${pool.namePattern}' has room for ${width} digit${width > 1 ? "s" : ""}, but count ${pool.count} needs ${String(pool.count).length}; use {${"n".repeat(String(pool.count).length)}}`,
           ),
         );
         return;

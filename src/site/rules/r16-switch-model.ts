@@ -55,7 +55,7 @@ export const r16SwitchModel: Rule = {
           error(
             "R16",
             ["network", "switches", s, "model"],
-            `'${sw.model}' is not a known switch model; use a model from Carrel's catalog or describe it under switchModels${didYouMean(sw.model, known)}`,
+            `'${sw.model}' is not a known switch model${didYouMean(sw.model, known) || "; use a model from Carrel's catalog or describe it under switchModels"}`,
           ),
         );
       }
@@ -73,7 +73,7 @@ export const r16SwitchModel: Rule = {
             error(
               "R16",
               path,
-              `${notOnModel(missing)} '${sw.name}', a ${sw.model} with ports 1-${model.portCount}`,
+              `${notOnModel(missing)} '${sw.name}'; model ${sw.model} has ports 1-${model.portCount}`,
             ),
           );
         }

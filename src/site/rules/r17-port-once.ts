@@ -17,12 +17,12 @@ export const r17PortOnce: Rule = {
         if (!list) return; // R16 reports a malformed list
         const taken = list.filter((p) => owner.has(p));
         if (taken.length > 0) {
-          const earlier = [...new Set(taken.map((p) => owner.get(p)!))].join(" and ");
+          const earlier = [...new Set(taken.map((p) => owner.get(p)!))];
           issues.push(
             error(
               "R17",
               ["network", "switches", s, "ports", e, "ports"],
-              `${portsPhrase(taken)} of '${sw.name}' ${taken.length === 1 ? "is" : "are"} already set up by the entry for ports ${earlier}; list each port in one entry only`,
+              `${portsPhrase(taken)} of '${sw.name}' ${taken.length === 1 ? "is" : "are"} already set up by ${earlier.length === 1 ? "the entry" : "the entries"} for ports ${earlier.join(" and ")}; list each port in one entry only`,
             ),
           );
         }

@@ -7,7 +7,7 @@ import type { SwitchPortEntry } from "../schema.ts";
 import { didYouMean } from "../suggest.ts";
 import { formatPortList, parseConnects, parsePortList } from "../switching/ports.ts";
 import type { Rule } from "./rule.ts";
-import { quotedList } from "./wording.ts";
+import { listNames } from "./util.ts";
 
 export const r20Links: Rule = {
   id: "R20",
@@ -38,7 +38,7 @@ export const r20Links: Rule = {
             error(
               "R20",
               at,
-              `there is no switch named '${peer.switch}'${didYouMean(peer.switch, names)}`,
+              `switch '${peer.switch}' is not declared${didYouMean(peer.switch, names) || "; declare it under network.switches"}`,
             ),
           );
           return;
@@ -160,12 +160,12 @@ function vlanDifferences(
   if (onlyA.length > 0)
     out.push({
       kind: "tagged",
-      text: `${aName} carries ${quotedList(onlyA)} tagged but ${bName} does not`,
+      text: `${aName} carries ${listNames(onlyA)} tagged but ${bName} does not`,
     });
   if (onlyB.length > 0)
     out.push({
       kind: "tagged",
-      text: `${bName} carries ${quotedList(onlyB)} tagged but ${aName} does not`,
+      text: `${bName} carries ${listNames(onlyB)} tagged but ${aName} does not`,
     });
   if (a.untagged !== b.untagged) {
     const text =

@@ -7,7 +7,6 @@ import { switchLinks, type Link } from "../model/ports.ts";
 import type { Site } from "../schema.ts";
 import { formatPortList } from "../switching/ports.ts";
 import type { Rule } from "./rule.ts";
-import { quotedList } from "./wording.ts";
 
 /** One link seen from one of its ends. */
 interface Hop {
@@ -56,7 +55,7 @@ export const r21CoreReach: Rule = {
         error(
           "R21",
           ["network", "switches", i, "management", "vlan"],
-          `the management VLAN ${quotedList([vlan])} of '${sw.name}' is not carried on ${links}, so the switch cannot be reached from the core; add it to the VLANs of ${missing.length === 1 ? "that link" : "those links"} on both ends`,
+          `the management VLAN '${vlan}' of '${sw.name}' is not carried on ${links}, so the switch cannot be reached from the core; add it to the VLANs of ${missing.length === 1 ? "that link" : "those links"} on both ends`,
         ),
       );
     });
