@@ -1,0 +1,67 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { carrel } from "../helpers/cli.ts";
+import { edit, EXAMPLE } from "../helpers/site.ts";
+
+function siteFile(text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "carrel-cli-"));
+  writeFileSync(join(dir, "site.yaml"), text);
+  return join(dir, "site.yaml");
+}
+
+describe("carrel validate", () => {
+  it("exits 0 on the example and ends with the summary line", async () => {
+    const run = await carrel("validate", "site.yaml");
+    expect(run.code).toBe(0);
+    const lines = run.out.trimEnd().split("\n");
+    expect(lines.at(-1)).toMatch(
+      /^Riverbend Public Library: 7 VLANs, 2 switches, 6 VMs, 30 desktops, 7 groups; valid(, \d+ warnings?)?$/,
+    );
+  });
+
+  it("prints errors before warnings, each as FILE:LINE:COL  path  message, and exits 1", async () => {
+    const file = siteFile(edit(EXAMPLE, "10.20.20.0/23", "10.20.20.5/23").text);
+    const run = await carrel("validate", file, "--strict");
+    expect(run.code).toBe(1);
+    const lines = run.err.trimEnd().split("\n");
+    expect(lines[0]).toBe(
+      `${file}:71:15  network.vlans[1].subnet  10.20.20.5/23 has host bits set; did you mean 10.20.20.0/23?`,
+    );
+    expect(lines.at(-1)).toMatch(/^.*site\.yaml: \d+ errors?, 0 warnings; not valid$/);
+  });
+
+  it("gives the same errors as JSON with --json", async () => {
+    const file = siteFile(edit(EXAMPLE, "10.20.20.0/23", "10.20.20.5/23").text);
+    const run = await carrel("validate", file, "--json");
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.err) as { valid: boolean; errors: { line: number; column: number; path: string; rule: string }[] };
+    expect(report.valid).toBe(false);
+    expect(report.errors[0]).toMatchObject({ line: 71, column: 15, path: "network.vlans[1].subnet", rule: "R6" });
+  });
+
+  it("exits 2 for a missing file and for unknown flags or commands", async () => {
+    expect((await carrel("validate", "/no/such/site.yaml")).code).toBe(2);
+    expect((await carrel("validate", "--colour")).code).toBe(2);
+    const unknown = await carrel("validat");
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain("unknown command 'validat'; did you mean 'validate'?");
+  });
+
+  it("prints the JSON Schema with carrel schema, the same as the shipped file", async () => {
+    const run = await carrel("schema");
+    expect(run.code).toBe(0);
+    const shipped = execFileSync("cat", ["schema/site.schema.json"], { encoding: "utf8" });
+    expect(run.out).toBe(shipped);
+  });
+
+  it("never shows a stack trace for bad input through the real command", () => {
+    const file = siteFile("version: 1\nsite: [\n");
+    const run = spawnSync(process.execPath, ["bin/carrel.mjs", "validate", file], { encoding: "utf8" });
+    expect(run.status).toBe(1);
+    expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+    expect(run.stderr).toContain("not valid");
+  });
+});
