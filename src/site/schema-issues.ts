@@ -14,7 +14,7 @@ function describe(input: unknown): string {
     case "string":
       return `text '${input.length > 40 ? `${input.slice(0, 40)}…` : input}'`;
     case "number":
-      return `the number ${input}`;
+      return Number.isNaN(input) ? "not a number (.nan)" : `the number ${input}`;
     case "boolean":
       return `${input}`;
     case "object":
@@ -101,20 +101,13 @@ function sizeMessage(iss: ZodIssue & { code: "too_small" | "too_big" }, small: b
 function translate(root: AnySchema, data: unknown, iss: ZodIssue, base: Path): Issue[] {
   const path = [...base, ...(iss.path as (string | number)[])];
   const input = valueAt(data, path);
+  // A required key that is absent: say so at the section that lacks it.
+  if (input === undefined && iss.code !== "unrecognized_keys" && iss.code !== "invalid_union") {
+    const key = path[path.length - 1];
+    return [error("schema", path.slice(0, -1), `'${String(key)}' is missing; it is required here`)];
+  }
   switch (iss.code) {
     case "invalid_type": {
-      if (input === undefined) {
-        const key = path[path.length - 1];
-        return [
-          {
-            ...error(
-              "schema",
-              path.slice(0, -1),
-              `'${String(key)}' is missing; it is required here`,
-            ),
-          },
-        ];
-      }
       const expected = EXPECTED[iss.expected] ?? iss.expected;
       return [error("schema", path, `should be ${expected}, but is ${describe(input)}`)];
     }
@@ -138,7 +131,7 @@ function translate(root: AnySchema, data: unknown, iss: ZodIssue, base: Path): I
         error(
           "schema",
           path,
-          `'${String(input)}' is not one of: ${values.join(", ")}${didYouMean(String(input), values)}`,
+          `${typeof input === "string" ? `'${input}'` : describe(input)} is not one of: ${values.join(", ")}${typeof input === "string" ? didYouMean(input, values) : ""}`,
         ),
       ];
     }

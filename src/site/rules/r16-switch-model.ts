@@ -3,15 +3,15 @@
  * lists are well formed, and every port it configures exists on that model.
  */
 import { error, type Issue } from "../issue.ts";
-import { resolveModel } from "../model/ports.ts";
 import { didYouMean } from "../suggest.ts";
 import { SWITCH_CATALOG } from "../switching/catalog.ts";
 import { parsePortList } from "../switching/ports.ts";
 import type { Rule } from "./rule.ts";
+import { modelOf } from "./switch-models.ts";
 import { portsPhrase } from "./wording.ts";
 
 /** The message for a port list that does not parse. */
-export function badPortList(value: string | number): string {
+function badPortList(value: string | number): string {
   return `'${value}' is not a port list; write 5, 1-8 or 1,3,5-7`;
 }
 
@@ -49,7 +49,7 @@ export const r16SwitchModel: Rule = {
 
     const known = [...Object.keys(SWITCH_CATALOG), ...Object.keys(site.switchModels ?? {})];
     site.network.switches.forEach((sw, s) => {
-      const model = resolveModel(site, sw.model);
+      const model = modelOf(site, sw.model);
       if (!model) {
         issues.push(
           error(
@@ -73,7 +73,7 @@ export const r16SwitchModel: Rule = {
             error(
               "R16",
               path,
-              `${notOnModel(missing)} '${sw.name}'; model ${sw.model} has ports 1-${model.portCount}`,
+              `${notOnModel(missing)} '${sw.name}'; model '${sw.model}' has ports 1-${model.portCount}`,
             ),
           );
         }

@@ -1,8 +1,8 @@
 /** R22: `poe: true` only on ports whose switch model can deliver power over Ethernet. */
 import { error, type Issue } from "../issue.ts";
-import { resolveModel } from "../model/ports.ts";
 import { formatPortList, parsePortList } from "../switching/ports.ts";
 import type { Rule } from "./rule.ts";
+import { modelOf } from "./switch-models.ts";
 import { portsPhrase } from "./wording.ts";
 
 export const r22Poe: Rule = {
@@ -11,7 +11,7 @@ export const r22Poe: Rule = {
   check(site) {
     const issues: Issue[] = [];
     site.network.switches.forEach((sw, s) => {
-      const model = resolveModel(site, sw.model);
+      const model = modelOf(site, sw.model);
       if (!model) return; // R16 reports an unknown model
       sw.ports.forEach((entry, e) => {
         if (!entry.poe) return;
@@ -22,8 +22,8 @@ export const r22Poe: Rule = {
         if (unpowered.length === 0) return;
         const capable =
           model.poePorts.length === 0
-            ? `model ${sw.model} has no PoE ports`
-            : `model ${sw.model} has PoE on ports ${formatPortList(model.poePorts)} only`;
+            ? `model '${sw.model}' has no PoE ports`
+            : `model '${sw.model}' has PoE on ports ${formatPortList(model.poePorts)} only`;
         issues.push(
           error(
             "R22",

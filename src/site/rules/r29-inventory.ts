@@ -25,13 +25,24 @@ const MONTHS = [
   "December",
 ];
 
+/**
+ * Days since 1970-01-01 of a year, month (1-12, may overflow into the next year) and day.
+ * `setUTCFullYear` rather than `Date.UTC`, which reads years 0-99 as 1900-1999.
+ */
+function utcDay(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return Math.round(date.getTime() / DAY_MS);
+}
+
 /** Days since 1970-01-01 of a real calendar date, or why it is not one. */
 function parseDate(text: string): { day: number } | { problem: string } {
   const [y, m, d] = text.split("-").map(Number) as [number, number, number];
+  if (![y, m, d].every(Number.isInteger)) return { problem: "write it as YYYY-MM-DD" };
   if (m < 1 || m > 12) return { problem: "months run from 01 to 12" };
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const last = utcDay(y, m + 1, 1) - utcDay(y, m, 1);
   if (d < 1 || d > last) return { problem: `${MONTHS[m - 1]} ${y} has ${last} days` };
-  return { day: Date.UTC(y, m - 1, d) / DAY_MS };
+  return { day: utcDay(y, m, d) };
 }
 
 function formatDay(day: number): string {
@@ -110,19 +121,14 @@ export const r29Inventory: Rule = {
           error(
             "R29",
             [...base, "purchased"],
-            `purchase date ${asset.purchased} is in the future (today is ${formatDay(today)}); write the date it was bought`,
+            `purchase date ${asset.purchased} is in the future (today is ${ctx.today}); write the date it was bought`,
           ),
         );
         return;
       }
       if (!lifespanOk) return;
-      const bought = new Date(purchased * DAY_MS);
-      const end =
-        Date.UTC(
-          bought.getUTCFullYear() + asset.lifespanYears,
-          bought.getUTCMonth(),
-          bought.getUTCDate(),
-        ) / DAY_MS;
+      const [y, m, d] = asset.purchased.split("-").map(Number) as [number, number, number];
+      const end = utcDay(y + asset.lifespanYears, m, d);
       if (end <= today) {
         issues.push(
           warning(

@@ -27,7 +27,7 @@ export const r31Runbooks: Rule = {
       }
       const full = resolve(ctx.siteDir, written);
       const inside = relative(ctx.siteDir, full);
-      if (inside === "" || inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+      if (inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
         issues.push(
           error(
             "R31",
