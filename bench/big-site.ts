@@ -89,7 +89,7 @@ export function bigSiteText(factor = 50): string {
   dir.groups = copies.groups;
   inv.assets = copies.assets;
   inv.licenses = copies.licenses;
-  vs.portGroups = copies.vlans.map((v) => v.name);
+  vs.portGroups = copies.vlans!.map((v) => v.name);
   (site.site as Tree).name = `Riverbend Public Library (${factor} branches)`;
   return stringify(site, { lineWidth: 0 });
 }
