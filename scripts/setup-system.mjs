@@ -1,7 +1,10 @@
-// Installs the real software the tests run against (DHCP servers, DNS checker, relay,
-// DHCP client, browser) from Debian's packages when any of it is missing.
+// Installs the real software the tests run against when any of it is missing: DHCP
+// servers, DNS checker, relay, DHCP client and browser from Debian's packages, and
+// actionlint built from the Go module proxy into .tools/bin.
 // Idempotent and quick when everything is present; run by `npm test`.
 import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 /** Debian package for each command the tests call. */
 const NEEDED = {
@@ -15,30 +18,55 @@ const NEEDED = {
   ip: "iproute2",
 };
 
+/** actionlint checks the GitHub workflows; pinned so every machine lints alike. */
+const ACTIONLINT = "github.com/rhysd/actionlint/cmd/actionlint@v1.7.12";
+const TOOLS = fileURLToPath(new URL("../.tools/bin", import.meta.url));
+
 const onPath = (cmd) =>
   spawnSync("sh", ["-c", `command -v ${cmd} || test -x /usr/sbin/${cmd}`], { stdio: "ignore" })
     .status === 0;
 
-const missing = [
-  ...new Set(
-    Object.entries(NEEDED)
-      .filter(([cmd]) => !onPath(cmd))
-      .map(([, pkg]) => pkg),
-  ),
-];
-if (missing.length === 0) process.exit(0);
-
-if (process.getuid?.() !== 0) {
-  console.error(
-    `The tests need these Debian packages: ${missing.join(" ")}\n` +
-      `Install them with: sudo apt-get install -y ${missing.join(" ")}`,
-  );
-  process.exit(1);
+function installDebianPackages() {
+  const missing = [
+    ...new Set(
+      Object.entries(NEEDED)
+        .filter(([cmd]) => !onPath(cmd))
+        .map(([, pkg]) => pkg),
+    ),
+  ];
+  if (missing.length === 0) return;
+  // As root apt-get runs directly; otherwise through sudo when it needs no password.
+  const root = process.getuid?.() === 0;
+  const sudo = !root && spawnSync("sudo", ["-n", "true"], { stdio: "ignore" }).status === 0;
+  if (!root && !sudo) {
+    console.error(
+      `The tests need these Debian packages: ${missing.join(" ")}\n` +
+        `Install them with: sudo apt-get install -y ${missing.join(" ")}`,
+    );
+    process.exit(1);
+  }
+  console.log(`Installing test software from Debian: ${missing.join(" ")}`);
+  const run = (args) =>
+    execFileSync(root ? args[0] : "sudo", root ? args.slice(1) : ["-E", ...args], {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
+  run(["apt-get", "update", "-qq"]);
+  run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", ...missing]);
 }
-console.log(`Installing test software from Debian: ${missing.join(" ")}`);
-const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
-execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...missing], {
-  stdio: "inherit",
-  env,
-});
+
+function installActionlint() {
+  if (existsSync(`${TOOLS}/actionlint`)) return;
+  if (!onPath("go")) {
+    console.error("The tests need Go to build actionlint: install Debian's golang-go.");
+    process.exit(1);
+  }
+  console.log("Building actionlint from the Go module proxy into .tools/bin");
+  execFileSync("go", ["install", ACTIONLINT], {
+    stdio: "inherit",
+    env: { ...process.env, GOBIN: TOOLS, GOFLAGS: "-mod=mod" },
+  });
+}
+
+installDebianPackages();
+installActionlint();

@@ -25,7 +25,9 @@ export function loadSite(file: string, flags: SiteFlags, io: Io): Loaded {
   const validation = validateText(file, read.text, { strict: flags.strict === true });
   if (flags.report || !validation.valid || validation.issues.length > 0) {
     const text = flags.json ? formatJson(validation) : formatText(validation);
-    if (validation.valid) io.out(text);
+    // validate's report is its output; other commands print problems on stderr so
+    // that what they write on stdout (a diff, a schema) stays clean.
+    if (validation.valid && flags.report) io.out(text);
     else io.err(text);
   }
   if (!validation.valid || !validation.site) return { ok: false, code: EXIT.invalid };

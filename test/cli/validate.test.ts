@@ -37,9 +37,17 @@ describe("carrel validate", () => {
     const file = siteFile(edit(EXAMPLE, "10.20.20.0/23", "10.20.20.5/23").text);
     const run = await carrel("validate", file, "--json");
     expect(run.code).toBe(1);
-    const report = JSON.parse(run.err) as { valid: boolean; errors: { line: number; column: number; path: string; rule: string }[] };
+    const report = JSON.parse(run.err) as {
+      valid: boolean;
+      errors: { line: number; column: number; path: string; rule: string }[];
+    };
     expect(report.valid).toBe(false);
-    expect(report.errors[0]).toMatchObject({ line: 71, column: 15, path: "network.vlans[1].subnet", rule: "R6" });
+    expect(report.errors[0]).toMatchObject({
+      line: 71,
+      column: 15,
+      path: "network.vlans[1].subnet",
+      rule: "R6",
+    });
   });
 
   it("exits 2 for a missing file and for unknown flags or commands", async () => {
@@ -59,7 +67,9 @@ describe("carrel validate", () => {
 
   it("never shows a stack trace for bad input through the real command", () => {
     const file = siteFile("version: 1\nsite: [\n");
-    const run = spawnSync(process.execPath, ["bin/carrel.mjs", "validate", file], { encoding: "utf8" });
+    const run = spawnSync(process.execPath, ["bin/carrel.mjs", "validate", file], {
+      encoding: "utf8",
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/);
     expect(run.stderr).toContain("not valid");
