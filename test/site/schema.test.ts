@@ -25,7 +25,11 @@ describe("schema messages", () => {
   });
 
   it("says which type a value should have", () => {
-    const e = edit(EXAMPLE, "memoryGb: 2\n      disks: [20]\n      network: { vlan: servers, ip: 10.20.10.12 }", "memoryGb: two\n      disks: [20]\n      network: { vlan: servers, ip: 10.20.10.12 }");
+    const e = edit(
+      EXAMPLE,
+      "memoryGb: 2\n      disks: [20]\n      network: { vlan: servers, ip: 10.20.10.12 }",
+      "memoryGb: two\n      disks: [20]\n      network: { vlan: servers, ip: 10.20.10.12 }",
+    );
     expect(found(check(e.text))).toEqual([
       `${e.line}:17 vsphere.vms[2].memoryGb should be a number, but is text 'two'`,
     ]);
@@ -50,7 +54,16 @@ describe("schema messages", () => {
   it("produces a JSON Schema with the sections and their descriptions", () => {
     const schema = siteJsonSchema() as { properties: Record<string, unknown>; required: string[] };
     expect(Object.keys(schema.properties)).toEqual(
-      expect.arrayContaining(["version", "site", "network", "vsphere", "directory", "azure", "inventory", "operations"]),
+      expect.arrayContaining([
+        "version",
+        "site",
+        "network",
+        "vsphere",
+        "directory",
+        "azure",
+        "inventory",
+        "operations",
+      ]),
     );
     expect(schema.required).toEqual(expect.arrayContaining(["version", "site", "network"]));
   });

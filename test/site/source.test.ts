@@ -16,7 +16,11 @@ describe("loading site files", () => {
 
   it("reports a duplicate key and still checks the rest of the file", () => {
     // given a duplicated key and, further down, an unknown VLAN
-    let text = edit(EXAMPLE, "      onCall: true\n    - name: Sam", "      onCall: true\n      onCall: false\n    - name: Sam").text;
+    let text = edit(
+      EXAMPLE,
+      "      onCall: true\n    - name: Sam",
+      "      onCall: true\n      onCall: false\n    - name: Sam",
+    ).text;
     text = edit(text, "untagged: media-lab", "untagged: media-lb").text;
     // then both are reported, in file order
     const errors = found(check(text)).filter((m) => !m.includes("warning:"));
@@ -73,6 +77,9 @@ describe("loading site files", () => {
       ok: false,
       message: expect.stringContaining("too large for a site file"),
     });
-    expect(readSiteFile(dir)).toMatchObject({ ok: false, message: expect.stringContaining("is a folder") });
+    expect(readSiteFile(dir)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("is a folder"),
+    });
   });
 });

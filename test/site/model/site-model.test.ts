@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { buildModel, formatIp, formatPortList, parsePortList, type Site } from "../../../src/site/index.ts";
+import {
+  buildModel,
+  formatIp,
+  formatPortList,
+  parsePortList,
+  type Site,
+} from "../../../src/site/index.ts";
 import { check, EXAMPLE } from "../../helpers/site.ts";
 
 const site = check(EXAMPLE).site as Site;
@@ -9,7 +15,12 @@ describe("derived model of the example", () => {
   it("builds each switch's port table with LAG members and tagged VLANs", () => {
     const core = model.switches.find((s) => s.switch.name === "core-sw1")!;
     expect(core.model?.portCount).toBe(52);
-    expect(core.ports.get(17)).toMatchObject({ untagged: "staff", tagged: ["voip"], poe: true, lag: undefined });
+    expect(core.ports.get(17)).toMatchObject({
+      untagged: "staff",
+      tagged: ["voip"],
+      poe: true,
+      lag: undefined,
+    });
     expect(core.ports.get(49)).toMatchObject({ untagged: undefined, lag: "trk1" });
     expect(core.ports.get(41)).toBeUndefined();
     expect(core.lags).toEqual([{ name: "trk1", ports: [49, 50], entry: 3 }]);
@@ -27,7 +38,9 @@ describe("derived model of the example", () => {
   it("counts address use per subnet", () => {
     const staff = model.subnets.find((s) => s.vlan.name === "staff")!;
     // 10.20.20.0/23: 510 usable; range .20.100-.21.250 = 407; gateway + two printers static
-    expect([staff.usable, staff.dynamic, staff.statics.length, staff.free]).toEqual([510, 407, 3, 100]);
+    expect([staff.usable, staff.dynamic, staff.statics.length, staff.free]).toEqual([
+      510, 407, 3, 100,
+    ]);
     const servers = model.subnets.find((s) => s.vlan.name === "servers")!;
     expect(servers.statics.map((s) => s.name)).toEqual([
       "servers",

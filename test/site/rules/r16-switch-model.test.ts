@@ -47,7 +47,7 @@ describe("R16 switch models and ports", () => {
     // given ports 27-30 on a 28-port switch
     const e = edit(EXAMPLE, "21-22", "27-30");
     expect(found(check(e.text), "R16")).toEqual([
-      `${e.at} network.switches[1].ports[3].ports ports 29-30 do not exist on 'access-sw1'; model aruba-2930f-24g-poe-4sfpp has ports 1-28`,
+      `${e.at} network.switches[1].ports[3].ports ports 29-30 do not exist on 'access-sw1'; model 'aruba-2930f-24g-poe-4sfpp' has ports 1-28`,
     ]);
   });
 

@@ -12,7 +12,7 @@ describe("R22 PoE only where the model has it", () => {
     const poe = edit(EXAMPLE, "poe: true\n          description: Staff desks", "");
     // when validated, then the poe flag is blamed
     expect(found(check(text), "R22")).toEqual([
-      `${poe.line}:${poe.col + 5} network.switches[0].ports[2].poe ports 17-40 of 'core-sw1' cannot supply power (PoE): model aruba-2930f-48g-4sfpp has no PoE ports; remove poe: true or move the devices to PoE ports`,
+      `${poe.line}:${poe.col + 5} network.switches[0].ports[2].poe ports 17-40 of 'core-sw1' cannot supply power (PoE): model 'aruba-2930f-48g-4sfpp' has no PoE ports; remove poe: true or move the devices to PoE ports`,
     ]);
   });
 
@@ -23,7 +23,7 @@ describe("R22 PoE only where the model has it", () => {
       "poe: true\n          description: Uplink to core",
     );
     expect(found(check(e.text), "R22")).toEqual([
-      `${e.line}:${e.col + 5} network.switches[1].ports[4].poe ports 25-26 of 'access-sw1' cannot supply power (PoE): model aruba-2930f-24g-poe-4sfpp has PoE on ports 1-24 only; remove poe: true or move the devices to PoE ports`,
+      `${e.line}:${e.col + 5} network.switches[1].ports[4].poe ports 25-26 of 'access-sw1' cannot supply power (PoE): model 'aruba-2930f-24g-poe-4sfpp' has PoE on ports 1-24 only; remove poe: true or move the devices to PoE ports`,
     ]);
   });
 });

@@ -65,8 +65,8 @@ describe("R29 inventory dates, costs and lifespans", () => {
     expect(found(check(text), "R29")).toEqual([
       ESXI_WARNING,
       `${cost.at} inventory.assets[3].cost a cost cannot be negative (-5); write 0 or more`,
-      `${e.line}:${e.col + 12} inventory.licenses[1].annualCost an annual cost cannot be negative (-600); write 0 or more`,
       `${DEEP_FREEZE_RENEWS} inventory.licenses[1].renews warning: licence 'Deep Freeze Enterprise' renews on 2027-01-15, in 53 days; plan the renewal`,
+      `${e.line}:${e.col + 12} inventory.licenses[1].annualCost an annual cost cannot be negative (-600); write 0 or more`,
     ]);
   });
 

@@ -1,0 +1,119 @@
+/**
+ * `carrel:site:LibrarySite`: the root of a library's infrastructure. It builds one
+ * explicit provider per platform from stack config (vCenter address from site.yaml,
+ * credentials from secrets; Azure subscription and region; Entra tenant) and the
+ * components for the sections site.yaml has: vSphere, directory groups, Azure.
+ */
+import * as azureNative from "@pulumi/azure-native/provider.js";
+import * as azuread from "@pulumi/azuread/index.js";
+import * as pulumi from "@pulumi/pulumi";
+import type { SitePlan } from "../src/pulumi/plan.ts";
+import type { StackSettings } from "../src/pulumi/settings.ts";
+import * as vsphere from "../src/vsphere/index.ts";
+import { AzureSite } from "./azure/azure-site.ts";
+import { DirectoryGroups } from "./directory/directory-groups.ts";
+import { VsphereSite } from "./vsphere/vsphere-site.ts";
+
+/** A library site: its plan and the stack settings its sections need. */
+export interface LibrarySiteArgs {
+  /** What to build, derived from a valid site.yaml. */
+  readonly plan: SitePlan;
+  /** Account settings and secrets from stack config. */
+  readonly settings: StackSettings;
+}
+
+/** What a successor needs to know about the deployed site: the stack outputs. */
+export interface SiteOutputs {
+  /** Server VM name → static address. */
+  vmAddresses?: pulumi.Output<Record<string, string>>;
+  /** Pool name → desktop names. */
+  desktopNames?: pulumi.Output<Record<string, string[]>>;
+  /** Directory group name → Entra ID object id. */
+  groupObjectIds?: pulumi.Output<Record<string, string>>;
+  /** The backup storage account's name, id and blob endpoint. */
+  storageAccount?: pulumi.Output<{ name: string; id: string; blobEndpoint: string }>;
+  /** The Azure VPN gateway's public address, for the library's firewall. */
+  vpnGatewayAddress?: pulumi.Output<string | undefined>;
+}
+
+/** The whole library. */
+export class LibrarySite extends pulumi.ComponentResource {
+  /** The stack outputs, one entry per present section. */
+  readonly outputs: SiteOutputs;
+
+  constructor(name: string, args: LibrarySiteArgs, opts?: pulumi.ComponentResourceOptions) {
+    super("carrel:site:LibrarySite", name, {}, opts);
+    const { plan, settings } = args;
+    const outputs: SiteOutputs = {};
+
+    if (plan.vsphere) {
+      const creds = required(settings.vsphere, "vSphere credentials");
+      const provider = new vsphere.Provider(
+        `${name}-vsphere`,
+        {
+          vsphereServer: plan.vsphere.server,
+          user: creds.user,
+          password: creds.password,
+          allowUnverifiedSsl: creds.allowUnverifiedSsl,
+        },
+        { parent: this },
+      );
+      const site = new VsphereSite(
+        `${name}-vsphere`,
+        {
+          plan: plan.vsphere,
+          siteCode: plan.code,
+          domain: plan.domain,
+          timezone: plan.timezone,
+          domainJoin: settings.domainJoin,
+          provider,
+        },
+        { parent: this },
+      );
+      outputs.vmAddresses = site.vmAddresses;
+      outputs.desktopNames = site.desktopNames;
+    }
+
+    if (plan.groups) {
+      const provider = new azuread.Provider(
+        `${name}-entra`,
+        { tenantId: required(settings.entraTenantId, "the Entra tenant id") },
+        { parent: this },
+      );
+      const directory = new DirectoryGroups(
+        `${name}-directory`,
+        { groups: plan.groups, siteCode: plan.code, provider },
+        { parent: this },
+      );
+      outputs.groupObjectIds = directory.groupObjectIds;
+    }
+
+    if (plan.azure) {
+      const account = required(settings.azure, "the Azure subscription");
+      const provider = new azureNative.Provider(
+        `${name}-azure`,
+        {
+          subscriptionId: account.subscriptionId,
+          tenantId: account.tenantId,
+          location: plan.azure.location,
+        },
+        { parent: this },
+      );
+      const azure = new AzureSite(
+        `${name}-azure`,
+        { plan: plan.azure, siteCode: plan.code, vpnSharedKey: settings.vpnSharedKey, provider },
+        { parent: this },
+      );
+      if (azure.storageAccount) outputs.storageAccount = azure.storageAccount;
+      if (azure.vpnGatewayAddress) outputs.vpnGatewayAddress = azure.vpnGatewayAddress;
+    }
+
+    this.outputs = outputs;
+    this.registerOutputs({ ...outputs });
+  }
+}
+
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`${what} must be set in stack config`);
+  return value;
+}

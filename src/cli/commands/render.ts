@@ -1,0 +1,79 @@
+/** `carrel render [site.yaml] --out DIR`: writes switch, DHCP and DNS configurations. */
+import { existsSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { siteStamp, writeFiles } from "../../output/index.ts";
+import {
+  createEngine,
+  DhcpConfigError,
+  DnsConfigError,
+  renderSite,
+  TemplateError,
+} from "../../render/index.ts";
+import type { Command } from "../command.ts";
+import { EXIT, UsageError, type Io } from "../io.ts";
+import { loadSite } from "../load-site.ts";
+
+function isFolder(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}
+
+/** Template folders, first match wins: `--templates`, then the site's `templates:` key. */
+function templateFolders(file: string, flag: unknown, siteKey: string | undefined): string[] {
+  const folders: string[] = [];
+  if (typeof flag === "string") {
+    if (!isFolder(flag)) throw new UsageError(`cannot find the template folder ${flag}`);
+    folders.push(flag);
+  }
+  if (siteKey !== undefined) folders.push(resolve(dirname(file), siteKey));
+  return folders;
+}
+
+function failure(io: Io, message: string): number {
+  io.err(`carrel render: ${message}\n`);
+  return EXIT.invalid;
+}
+
+export const renderCommand: Command = {
+  name: "render",
+  summary: "write the switch, DHCP and DNS configurations",
+  usage: "[site.yaml] [--out DIR] [--templates DIR] [--json] [--strict]",
+  options: {
+    out: { type: "string", short: "o" },
+    templates: { type: "string" },
+    json: { type: "boolean" },
+    strict: { type: "boolean" },
+  },
+  run({ values, positionals }, io) {
+    const file = positionals[0] ?? "site.yaml";
+    const out = typeof values.out === "string" ? values.out : "out";
+    const loaded = loadSite(file, values, io);
+    if (!loaded.ok) return loaded.code;
+    const siteKey = loaded.model.site.templates;
+    const folders = templateFolders(file, values.templates, siteKey);
+    if (siteKey !== undefined && !isFolder(folders[folders.length - 1]!))
+      return failure(io, `${file}: the template folder '${siteKey}' (templates:) does not exist`);
+    const stamp = siteStamp(file, loaded.validation.source.text);
+    let files;
+    try {
+      files = renderSite(loaded.model, stamp, { engine: createEngine(folders) });
+    } catch (err) {
+      // Problems in a template or in what the site asks for: the earlier output stays as it was.
+      if (err instanceof TemplateError) return failure(io, err.message);
+      if (err instanceof DhcpConfigError || err instanceof DnsConfigError)
+        return failure(io, `${file}: ${err.message}`);
+      throw err;
+    }
+    let report;
+    try {
+      report = writeFiles(out, files);
+    } catch (err) {
+      const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+      io.err(`carrel render: cannot write the output folder ${out} (${reason})\n`);
+      return EXIT.usage;
+    }
+    const shown = out.endsWith("/") ? out : `${out}/`;
+    const noun = files.length === 1 ? "file" : "files";
+    io.out(`Rendered ${files.length} ${noun} to ${shown} (${report.written} changed)\n`);
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,38 @@
+/** `carrel docs --check`: how a folder on disk differs from the files that would be generated. */
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import type { GeneratedFile } from "../output/index.ts";
+
+/** Files missing from the folder, differing from what would be generated, and not generated at all. */
+export interface DocsComparison {
+  readonly missing: readonly string[];
+  readonly stale: readonly string[];
+  readonly extra: readonly string[];
+}
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else out.push(relative(dir, full).split(sep).join("/"));
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return out;
+}
+
+/** Compares `dir` with `files`. */
+export function compareDocs(dir: string, files: readonly GeneratedFile[]): DocsComparison {
+  const onDisk = new Set(listFiles(dir));
+  const wanted = new Set(files.map((f) => f.path));
+  const missing: string[] = [];
+  const stale: string[] = [];
+  for (const f of files) {
+    if (!onDisk.has(f.path)) missing.push(f.path);
+    else if (readFileSync(join(dir, f.path), "utf8") !== f.content) stale.push(f.path);
+  }
+  const extra = [...onDisk].filter((p) => !wanted.has(p)).sort();
+  return { missing, stale, extra };
+}

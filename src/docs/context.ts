@@ -1,0 +1,80 @@
+/** What every page builder reads: the model, lookups between its parts, and shared links. */
+import type { GeneratedFile } from "../output/index.ts";
+import type { SiteModel, VlanModel } from "../site/index.ts";
+import { code, link, type Inline } from "./doc.ts";
+import { href } from "./slug.ts";
+import { vlanColours, type VlanColour } from "./svg/colours.ts";
+
+/** A runbook file read from beside site.yaml. */
+export interface RunbookText {
+  /** The path as written in `operations.runbooks`. */
+  readonly path: string;
+  readonly text: string;
+}
+
+/** Everything besides the model that the docs are built from. */
+export interface DocsInput {
+  /** Rendered switch, DHCP and DNS configurations; copied under `configs/`. */
+  readonly configs: readonly GeneratedFile[];
+  readonly runbooks: readonly RunbookText[];
+  /** The site as it was at an earlier version, for the change summary. */
+  readonly previous?: SiteModel;
+  /** Names the earlier version (a git ref) in the change summary. */
+  readonly previousLabel?: string;
+  /** Names the site file and its hash, for each page's header. */
+  readonly stamp: { readonly file: string; readonly hash: string };
+}
+
+/** The model with lookups that page builders share. */
+export interface DocsContext {
+  readonly model: SiteModel;
+  readonly input: DocsInput;
+  readonly colours: ReadonlyMap<string, VlanColour>;
+  readonly configPaths: ReadonlySet<string>;
+  /** A link to a VLAN's page: "VLAN 20 staff". */
+  vlanLink(name: string): Inline;
+  switchLink(name: string): Inline;
+  vmLink(name: string): Inline;
+  groupLink(name: string): Inline;
+  locationName(id: string | undefined): Inline;
+  /** The asset that documents a switch or VM (same id), if any. */
+  assetLink(id: string): Inline | undefined;
+  vendorLink(name: string | undefined): Inline;
+  /** The rendered configs of a kind (`switches/`, `dhcp/`, `dns/`). */
+  configsUnder(prefix: string): readonly GeneratedFile[];
+}
+
+/** Builds the shared context. */
+export function docsContext(model: SiteModel, input: DocsInput): DocsContext {
+  const site = model.site;
+  const locations = new Map(site.site.locations.map((l) => [l.id, l]));
+  const assets = new Set((site.inventory?.assets ?? []).map((a) => a.id));
+  const vendors = new Set(site.site.vendors.map((v) => v.name));
+  const switches = new Set(site.network.switches.map((s) => s.name));
+  const vms = new Set((site.vsphere?.vms ?? []).map((v) => v.name));
+  const groups = new Set(model.groups.keys());
+  return {
+    model,
+    input,
+    colours: vlanColours(model.vlans.map((v) => v.vlan.name)),
+    configPaths: new Set(input.configs.map((c) => c.path)),
+    vlanLink(name) {
+      const v: VlanModel | undefined = model.vlanByName.get(name);
+      return v ? link(href.vlan(v.vlan.id), `VLAN ${v.vlan.id} ${name}`) : name;
+    },
+    switchLink: (name) => (switches.has(name) ? link(href.switchPage(name), name) : name),
+    vmLink: (name) => (vms.has(name) ? link(href.vm(name), name) : name),
+    groupLink: (name) => (groups.has(name) ? link(href.group(name), name) : name),
+    locationName(id) {
+      if (id === undefined) return "not recorded";
+      const loc = locations.get(id);
+      return loc ? link(href.location(id), loc.name) : code(id);
+    },
+    assetLink: (id) => (assets.has(id) ? link(href.asset(id), `asset ${id}`) : undefined),
+    vendorLink(name) {
+      if (name === undefined) return "not recorded";
+      return vendors.has(name) ? link(href.vendor(name), name) : name;
+    },
+    configsUnder: (prefix) => input.configs.filter((c) => c.path.startsWith(prefix)),
+  };
+}

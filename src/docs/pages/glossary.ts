@@ -1,0 +1,28 @@
+/** The glossary: the words these pages use, explained for non-technical staff. */
+import type { DocsContext } from "../context.ts";
+import { facts, type Page } from "../doc.ts";
+import { Html, escapeHtml } from "../html.ts";
+import { slug } from "../slug.ts";
+import { TERMS } from "./glossary-terms.ts";
+
+/** Builds glossary.html, with only the terms that apply to this site. */
+export function glossaryPage(ctx: DocsContext): Page {
+  const terms = TERMS.filter((t) => t.used === undefined || t.used(ctx.model));
+  return {
+    path: "glossary.html",
+    title: "Glossary",
+    nav: "glossary",
+    lead: "The technical words used on these pages, in plain language.",
+    sections: [
+      {
+        id: "terms",
+        heading: "Terms",
+        blocks: [
+          facts(
+            terms.map((t) => [t.term, new Html(`<span id="term-${slug(t.term)}">${escapeHtml(t.words)}</span>`)]),
+          ),
+        ],
+      },
+    ],
+  };
+}

@@ -1,0 +1,96 @@
+/** Licences and renewals: what is licensed, what it costs each year, and when it renews. */
+import type { DocsContext } from "../context.ts";
+import { figure, p, strong, table, type Inline, type Page } from "../doc.ts";
+import { amount, fiscalYear, longDate } from "../format.ts";
+import { slug } from "../slug.ts";
+import { timeline, type TimelineItem } from "../svg/timeline.ts";
+import { groupedTable } from "./grouping.ts";
+
+/** How many dated items the timeline draws; the tables list all. */
+export const TIMELINE_LIMIT = 40;
+
+/** Builds licences.html. */
+export function licencesPage(ctx: DocsContext): Page {
+  const { model } = ctx;
+  const inv = model.site.inventory;
+  const licences = [...(inv?.licenses ?? [])].sort(
+    (a, b) => (a.renews ?? "9999").localeCompare(b.renews ?? "9999") || a.name.localeCompare(b.name),
+  );
+  const fyStarts = inv?.fiscalYearStarts ?? "07-01";
+  const annual = licences.reduce((n, l) => n + (l.annualCost ?? 0), 0);
+  const items: TimelineItem[] = [
+    ...licences.filter((l) => l.renews).map((l) => ({ label: `${l.name} renews`, date: l.renews! })),
+    ...model.site.site.vendors
+      .filter((v) => v.contractEnds)
+      .map((v) => ({ label: `${v.name} contract ends`, date: v.contractEnds! })),
+  ].sort((a, b) => a.date.localeCompare(b.date) || a.label.localeCompare(b.label));
+  const shown = items.slice(0, TIMELINE_LIMIT);
+  const contracts = model.site.site.vendors.filter((v) => v.contractEnds);
+  const licenceTable = groupedTable({
+    id: "licences-by-year",
+    caption: "Licences, by renewal date",
+    head: ["Licence", "Seats", "Renews", "Fiscal year", "Cost a year", "Vendor", "Notes"],
+    numeric: [1, 4],
+    rows: licences.map((l) => {
+      const fy = l.renews ? fiscalYear(l.renews, fyStarts).name : "";
+      return {
+        group: fy ? `Renewing in ${fy}` : "No renewal date",
+        id: `licence-${slug(l.name)}`,
+        cells: [
+          l.name,
+          l.seats ?? "",
+          l.renews ? longDate(l.renews) : "not recorded",
+          fy,
+          l.annualCost !== undefined ? amount(l.annualCost) : "",
+          ctx.vendorLink(l.vendor),
+          l.notes ?? "",
+        ] as Inline[],
+      };
+    }),
+    groupedBy: "fiscal year",
+  });
+  return {
+    path: "licences.html",
+    title: "Licences and renewals",
+    nav: "licences",
+    lead: ["Software the library pays for, what it costs each year, and when it must be renewed. ", strong(`Licences cost ${amount(annual)} a year in total.`)],
+    sections: [
+      {
+        id: "renewals",
+        heading: "Renewals timeline",
+        blocks: items.length
+          ? [
+              figure(
+                timeline(shown, "renewals", "Licence renewals and contract ends", shown.map((i) => `${i.label}: ${longDate(i.date)}`).join("; ")),
+                items.length > shown.length
+                  ? `The ${shown.length} earliest of ${items.length} dates; the tables list them all.`
+                  : "Licence renewals and vendor contract ends, earliest first. The tables below give the same dates.",
+              ),
+            ]
+          : [p("No renewal dates are recorded.")],
+      },
+      {
+        id: "licences",
+        heading: "Licences",
+        blocks: licences.length === 0 ? [p("No licences are recorded.")] : licenceTable.blocks,
+        sections: licenceTable.sections,
+      },
+      {
+        id: "contracts",
+        heading: "Vendor contracts",
+        blocks: [
+          contracts.length === 0
+            ? p("No vendor contract has an end date recorded.")
+            : table({
+                caption: "Vendor contracts by end date",
+                head: ["Vendor", "Contract", "Ends", "Fiscal year"],
+                rows: [...contracts]
+                  .sort((a, b) => a.contractEnds!.localeCompare(b.contractEnds!))
+                  .map((v) => [ctx.vendorLink(v.name), v.contract ?? "", longDate(v.contractEnds!), fiscalYear(v.contractEnds!, fyStarts).name]),
+                rowHeader: true,
+              }),
+        ],
+      },
+    ],
+  };
+}

@@ -1,0 +1,143 @@
+/** The network page: the VLAN table, the IP plan with address use, the topology and the switches. */
+import { formatIp, formatMask } from "../../site/index.ts";
+import type { DocsContext } from "../context.ts";
+import { code, facts, figure, joined, link, p, table, type Inline, type Page } from "../doc.ts";
+import type { Html } from "../html.ts";
+import { href } from "../slug.ts";
+import { addressBar, addressBarKey } from "../svg/address-bar.ts";
+import { linkLabel } from "../svg/topology.ts";
+import { groupedTable } from "./grouping.ts";
+import { PURPOSE_WORDS } from "./words.ts";
+
+/** Builds network.html; the topology drawing is laid out beforehand (elkjs is asynchronous). */
+export function networkPage(ctx: DocsContext, topologySvg: Html): Page {
+  const { model } = ctx;
+  const net = model.site.network;
+  const vlanRows = model.vlans.map((v) => ({
+    group: v.vlan.purpose,
+    id: `vlan-${v.vlan.id}`,
+    cells: [
+      link(href.vlan(v.vlan.id), `VLAN ${v.vlan.id}`),
+      v.vlan.name,
+      PURPOSE_WORDS[v.vlan.purpose],
+      code(v.vlan.subnet),
+      code(v.vlan.gateway),
+      v.vlan.dhcp ? link(href.scope(v.vlan.name), v.vlan.dhcp.range) : "no DHCP: fixed addresses only",
+      v.vlan.isolated ? "yes" : "no",
+    ] as Inline[],
+  }));
+  const vlans = groupedTable({
+    id: "vlans-by-purpose",
+    caption: "VLANs: the separate networks inside the library",
+    head: ["VLAN", "Name", "Used for", "Subnet", "Gateway", "DHCP range", "Isolated"],
+    rows: vlanRows,
+    groupedBy: "purpose",
+  });
+  const plan = groupedTable({
+    id: "ip-plan-by-purpose",
+    caption: "IP plan: how each subnet's addresses are used",
+    head: ["VLAN", "Subnet", "Netmask", "Usable", "Fixed", "DHCP range", "Free", "Use"],
+    numeric: [3, 4, 5, 6],
+    rows: model.subnets.map((u) => {
+      const v = model.vlanByName.get(u.vlan.name)!;
+      return {
+        group: u.vlan.purpose,
+        cells: [
+          ctx.vlanLink(u.vlan.name),
+          code(`${formatIp(u.cidr.network)}/${u.cidr.prefix}`),
+          code(formatMask(u.cidr.prefix)),
+          u.usable,
+          u.statics.length,
+          u.dynamic,
+          u.free,
+          addressBar(u, `use-${v.vlan.id}`, 200, 16),
+        ],
+      };
+    }),
+    groupedBy: "purpose",
+  });
+  const switches = groupedTable({
+    id: "switches-by-location",
+    caption: "Switches",
+    head: ["Switch", "Role", "Model", "Location", "Management address", "Configuration", "Asset"],
+    rows: model.switches.map((t) => {
+      const cfg = `switches/${t.switch.name}.cfg`;
+      return {
+        group: t.switch.location ?? "no location",
+        cells: [
+          link(href.switchPage(t.switch.name), t.switch.name),
+          t.switch.role,
+          t.model?.label ?? t.switch.model,
+          ctx.locationName(t.switch.location),
+          code(t.switch.management.ip),
+          ctx.configPaths.has(cfg) ? link(href.config(cfg), cfg) : "not rendered",
+          ctx.assetLink(t.switch.name) ?? "—",
+        ],
+      };
+    }),
+    groupedBy: "location",
+  });
+  const linkRows = model.links.map((l): Inline[] => [
+    [ctx.switchLink(l.a.switch), " ports ", l.a.ports.join(", ")],
+    [ctx.switchLink(l.b.switch), " ports ", l.b.ports.join(", ")],
+    l.a.lag ? [code(l.a.lag), " (LACP)"] : "single port",
+    joined([...(l.untagged ? [[ctx.vlanLink(l.untagged), " untagged"]] : []), ...l.tagged.map((t) => ctx.vlanLink(t))]),
+  ]);
+  return {
+    path: "network.html",
+    title: "Network",
+    nav: "network",
+    lead: "The library's network is split into VLANs: separate networks for staff, the public, servers, phones and so on, so that trouble on one does not spread to the others. Each VLAN has its own page listing everything on it.",
+    sections: [
+      {
+        id: "services",
+        heading: "Network services",
+        blocks: [
+          facts([
+            ["DNS servers (name lookup)", joined(net.dns.map((d) => code(d)))],
+            ["NTP servers (clock)", joined(net.ntp.map((d) => code(d)))],
+            ["DHCP servers (hand out addresses)", joined(net.dhcpServers.map((s) => link(href.dhcpServer(s.name), `${s.name} (${s.address})`)))],
+            ["Core switches (route between VLANs)", joined(model.coreSwitches.map((s) => ctx.switchLink(s.name)))],
+          ]),
+        ],
+      },
+      { id: "vlans", heading: "VLANs", blocks: vlans.blocks, sections: vlans.sections },
+      {
+        id: "ip-plan",
+        heading: "IP plan",
+        blocks: [
+          p("How many addresses each subnet has, and how they are used: fixed addresses (gateways, servers, switches, reservations), the range DHCP hands out, and what is left free."),
+          figure(addressBarKey("ip-plan-key"), "Key to the address-use bars."),
+          ...plan.blocks,
+        ],
+        sections: plan.sections,
+      },
+      {
+        id: "topology",
+        heading: "Topology",
+        blocks: [
+          figure(topologySvg, "How the switches connect. Each line is a link; its label names the trunk and how many VLANs it carries. The table below says the same in words."),
+          model.links.length === 0
+            ? p("There are no links between switches.")
+            : table({
+                caption: "Links between switches",
+                head: ["From", "To", "Trunk", "VLANs carried"],
+                rows: linkRows,
+                rowHeader: true,
+              }),
+        ],
+      },
+      { id: "switches", heading: "Switches", blocks: switches.blocks, sections: switches.sections },
+    ],
+  };
+}
+
+/** The text alternative of the topology drawing. */
+export function topologyDescription(ctx: DocsContext): string {
+  const { model } = ctx;
+  if (model.links.length === 0) return `${model.switches.length} switches, not linked to each other.`;
+  return model.links
+    .map((l) => `${l.a.switch} connects to ${l.b.switch} (${linkLabel(l)})`)
+    .join("; ");
+}
+

@@ -1,0 +1,151 @@
+/** One page per switch: a front-panel drawing, every port, its links and its configuration. */
+import { parsePortList, type SwitchTable } from "../../site/index.ts";
+import type { DocsContext } from "../context.ts";
+import { code, facts, figure, joined, link, p, table, type Inline, type Page } from "../doc.ts";
+import { amount, addYears, longDate } from "../format.ts";
+import { href } from "../slug.ts";
+import { frontPanel } from "../svg/front-panel.ts";
+import { portRunText } from "./port-runs.ts";
+
+const ROLE_WORDS = {
+  core: "core switch: routes between the VLANs and relays DHCP requests",
+  access: "access switch: connects devices and passes their traffic to the core",
+} as const;
+
+/** The front panel's text alternative: what each configured group of ports does. */
+function panelDescription(ctx: DocsContext, t: SwitchTable): string {
+  const parts = t.switch.ports.map((entry) => {
+    const ports = portRunText(parsePortList(entry.ports) ?? []);
+    const vlan = entry.untagged ? ctx.model.vlanByName.get(entry.untagged) : undefined;
+    const what = [
+      vlan ? `VLAN ${vlan.vlan.id} ${vlan.vlan.name} untagged` : undefined,
+      entry.tagged.length ? `${entry.tagged.length} tagged VLANs` : undefined,
+      entry.poe ? "PoE on" : undefined,
+      entry.lag ? `trunk ${entry.lag.toLowerCase()}` : undefined,
+      entry.description,
+    ].filter(Boolean);
+    return `ports ${ports}: ${what.join(", ")}`;
+  });
+  const count = t.model?.portCount ?? t.ports.size;
+  return `${count} ports, ${t.ports.size} configured. ${parts.join("; ")}.`;
+}
+
+/** Builds switch-NAME.html. */
+export function switchPage(ctx: DocsContext, t: SwitchTable): Page {
+  const sw = t.switch;
+  const { model } = ctx;
+  const asset = model.site.inventory?.assets.find((a) => a.id === sw.name);
+  const cfg = `switches/${sw.name}.cfg`;
+  const count = t.model?.portCount ?? Math.max(0, ...t.ports.keys());
+  const uplinks = new Set(t.model?.uplinkPorts ?? []);
+  const poeCapable = new Set(t.model?.poePorts ?? []);
+  // One row per run of ports configured alike (one `ports` entry, or unconfigured ports
+  // of one type), so a 48-port switch reads as a handful of rows; each row's id is its
+  // first port, which is where links to a port land.
+  const rows: Inline[][] = [];
+  const ids: string[] = [];
+  const typeOf = (port: number) =>
+    uplinks.has(port) ? `${t.model?.uplinkKind ?? ""} uplink` : poeCapable.has(port) ? "PoE capable" : "plain";
+  let port = 1;
+  while (port <= count) {
+    const info = t.ports.get(port);
+    const run = [port];
+    while (
+      port + run.length <= count &&
+      (info
+        ? t.ports.get(port + run.length)?.entry === info.entry
+        : !t.ports.has(port + run.length) && typeOf(port + run.length) === typeOf(port))
+    )
+      run.push(port + run.length);
+    ids.push(`port-${port}`);
+    rows.push(
+      info
+        ? [
+            portRunText(run),
+            info.untagged ? ctx.vlanLink(info.untagged) : "none",
+            info.tagged.length ? joined(info.tagged.map((v) => ctx.vlanLink(v))) : "none",
+            info.poe ? "on" : "off",
+            info.lag ? code(info.lag) : "—",
+            info.description ?? "",
+            info.location ? ctx.locationName(info.location) : "",
+            typeOf(port),
+          ]
+        : [portRunText(run), "not configured", "", "", "", "", "", typeOf(port)],
+    );
+    port += run.length;
+  }
+  const links = model.links.filter((l) => l.a.switch === sw.name || l.b.switch === sw.name);
+  return {
+    path: href.switchPage(sw.name),
+    title: `Switch ${sw.name}`,
+    nav: "network",
+    lead: [`${sw.name} is a ${ROLE_WORDS[sw.role]}. `, sw.description ?? ""],
+    blocks: [
+      facts([
+        ["Model", [t.model?.label ?? sw.model, " (", code(sw.model), ")"]],
+        ["Role", sw.role],
+        ["Location", ctx.locationName(sw.location)],
+        ["Management address", [code(sw.management.ip), " on ", ctx.vlanLink(sw.management.vlan)]],
+        ["Configuration", ctx.configPaths.has(cfg) ? link(href.config(cfg), `${cfg} (rendered from site.yaml)`) : "not rendered yet"],
+        [
+          "Asset",
+          asset
+            ? [
+                link(href.asset(asset.id), asset.model),
+                asset.serial ? [", serial ", code(asset.serial)] : "",
+                `, bought ${longDate(asset.purchased)} for ${amount(asset.cost)}, due for replacement ${longDate(addYears(asset.purchased, asset.lifespanYears))}`,
+              ]
+            : "not in the inventory",
+        ],
+      ]),
+      figure(
+        frontPanel({
+          table: t,
+          colours: ctx.colours,
+          vlanByName: model.vlanByName,
+          id: "panel",
+          description: panelDescription(ctx, t),
+        }),
+        "Front panel: each port shows its number and the VLAN id devices plugged into it are on. The port table below gives the same in words.",
+      ),
+    ],
+    sections: [
+      {
+        id: "ports",
+        heading: "Ports",
+        blocks: [
+          table({
+            caption: `Every port of ${sw.name}, ports configured alike together`,
+            head: ["Ports", "VLAN (untagged)", "Tagged VLANs", "PoE", "Trunk", "Description", "Location", "Port type"],
+            rows,
+            rowIds: ids,
+            rowHeader: true,
+          }),
+        ],
+      },
+      {
+        id: "links",
+        heading: "Links to other switches",
+        blocks: [
+          links.length === 0
+            ? p("This switch has no links to other switches declared.")
+            : table({
+                caption: `Links from ${sw.name}`,
+                head: ["Ports here", "Other switch", "Ports there", "Trunk", "VLANs carried"],
+                rows: links.map((l) => {
+                  const [here, there] = l.a.switch === sw.name ? [l.a, l.b] : [l.b, l.a];
+                  return [
+                    portRunText(here.ports),
+                    ctx.switchLink(there.switch),
+                    link(href.port(there.switch, there.ports[0] ?? 1), portRunText(there.ports)),
+                    here.lag ? code(here.lag) : "—",
+                    joined([...(l.untagged ? [ctx.vlanLink(l.untagged)] : []), ...l.tagged.map((v) => ctx.vlanLink(v))]),
+                  ];
+                }),
+                rowHeader: true,
+              }),
+        ],
+      },
+    ],
+  };
+}

@@ -1,0 +1,36 @@
+/** File names and fragment ids made from site.yaml names: lower case, letters, digits, hyphens. */
+
+/** A URL- and id-safe form of a name; never empty. */
+export function slug(name: string): string {
+  const s = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return s || "x";
+}
+
+/** Where each kind of thing is documented: the one table of page names and anchors. */
+export const href = {
+  overview: () => "index.html",
+  vendor: (name: string) => `vendors.html#vendor-${slug(name)}`,
+  contact: (name: string) => `index.html#contact-${slug(name)}`,
+  network: () => "network.html",
+  vlan: (id: number) => `vlan-${id}.html`,
+  switchPage: (name: string) => `switch-${slug(name)}.html`,
+  port: (sw: string, port: number) => `switch-${slug(sw)}.html#port-${port}`,
+  scope: (vlan: string) => `dhcp.html#scope-${slug(vlan)}`,
+  dhcpServer: (name: string) => `dhcp.html#server-${slug(name)}`,
+  dns: () => "dns.html",
+  vm: (name: string) => `servers.html#vm-${slug(name)}`,
+  host: (name: string) => `servers.html#host-${slug(name)}`,
+  pool: (name: string) => `vdi.html#pool-${slug(name)}`,
+  group: (name: string) => `directory.html#group-${slug(name)}`,
+  azure: () => "azure.html",
+  asset: (id: string) => `inventory.html#asset-${slug(id)}`,
+  licence: (name: string) => `licences.html#licence-${slug(name)}`,
+  backup: (name: string) => `operations.html#backup-${slug(name)}`,
+  runbook: (path: string) => `runbook-${slug(path.replace(/\.md$/i, "").split("/").pop()!)}.html`,
+  glossary: (term: string) => `glossary.html#term-${slug(term)}`,
+  location: (id: string) => `index.html#location-${slug(id)}`,
+  config: (path: string) => `configs/${path}`,
+} as const;

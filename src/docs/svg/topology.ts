@@ -1,0 +1,81 @@
+/**
+ * The switch topology, laid out by elkjs (layered algorithm): switches as boxes, links as
+ * lines labelled with their trunk and the number of VLANs they carry.
+ */
+import ElkBundled from "elkjs/lib/elk.bundled.js";
+import type { ELK as Elk, ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api.js";
+import type { SiteModel } from "../../site/index.ts";
+import { html, joinHtml, type Html } from "../html.ts";
+
+// The bundled build is CommonJS; its default export is the constructor at run time.
+const ELK = ElkBundled as unknown as new () => Elk;
+
+const NODE_W = 170;
+const NODE_H = 48;
+
+/** A link's label on the drawing: `trk1, 7 VLANs`. */
+export function linkLabel(link: SiteModel["links"][number]): string {
+  const vlans = link.tagged.length + (link.untagged ? 1 : 0);
+  const via = link.a.lag ?? `port ${link.a.ports.join(",")}`;
+  return `${via}, ${vlans} VLAN${vlans === 1 ? "" : "s"}`;
+}
+
+/** Lays out and draws the topology. Many switches are drawn left to right, so the picture grows down. */
+export async function topology(model: SiteModel, id: string, description: string): Promise<Html> {
+  const elk = new ELK();
+  const many = model.switches.length > 10;
+  const graph: ElkNode = {
+    id: "root",
+    layoutOptions: {
+      "elk.algorithm": "layered",
+      "elk.direction": many ? "RIGHT" : "DOWN",
+      "elk.spacing.nodeNode": "24",
+      "elk.layered.spacing.nodeNodeBetweenLayers": "70",
+      "elk.edgeLabels.inline": "false",
+      "elk.padding": "[top=16,left=16,bottom=16,right=16]",
+    },
+    children: model.switches.map((s) => ({ id: `n-${s.switch.name}`, width: NODE_W, height: NODE_H })),
+    edges: model.links.map((l, i) => {
+      const text = linkLabel(l);
+      return {
+        id: `e${i}`,
+        sources: [`n-${l.a.switch}`],
+        targets: [`n-${l.b.switch}`],
+        labels: [{ id: `l${i}`, text, width: text.length * 6.6 + 8, height: 16 }],
+      };
+    }),
+  };
+  // Core switches first so the layered layout puts them at the top.
+  const core = new Set(model.coreSwitches.map((s) => s.name));
+  graph.children!.sort((a, b) => Number(core.has(b.id.slice(2))) - Number(core.has(a.id.slice(2))));
+  const laid = await elk.layout(graph);
+  const width = Math.ceil(laid.width ?? 200);
+  const height = Math.ceil(laid.height ?? 100);
+  const nodes = (laid.children ?? []).map((n) => {
+    const name = n.id.slice(2);
+    const table = model.switches.find((s) => s.switch.name === name)!;
+    const isCore = core.has(name);
+    return html`<g transform="translate(${(n.x ?? 0).toFixed(1)} ${(n.y ?? 0).toFixed(1)})">
+<rect width="${NODE_W}" height="${NODE_H}" rx="6" fill="${isCore ? "#dbe8f6" : "#ffffff"}" stroke="#1b1f24" stroke-width="${isCore ? 2.5 : 1.2}"/>
+<text x="${NODE_W / 2}" y="20" font-size="14" font-weight="700" text-anchor="middle" fill="#1b1f24">${name}</text>
+<text x="${NODE_W / 2}" y="38" font-size="11" text-anchor="middle" fill="#1b1f24">${table.switch.role} · ${table.switch.management.ip}</text>
+</g>`;
+  });
+  const edges = ((laid.edges ?? []) as ElkExtendedEdge[]).map((e) => {
+    const lines = (e.sections ?? []).map((s) => {
+      const pts = [s.startPoint, ...(s.bendPoints ?? []), s.endPoint];
+      return html`<polyline points="${pts.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(" ")}" fill="none" stroke="#1b1f24" stroke-width="2.5"/>`;
+    });
+    const labels = (e.labels ?? []).map(
+      (l) =>
+        html`<rect x="${(l.x ?? 0).toFixed(1)}" y="${(l.y ?? 0).toFixed(1)}" width="${l.width ?? 0}" height="${l.height ?? 0}" fill="#ffffff"/><text x="${((l.x ?? 0) + 4).toFixed(1)}" y="${((l.y ?? 0) + 12).toFixed(1)}" font-size="11" fill="#1b1f24">${l.text ?? ""}</text>`,
+    );
+    return joinHtml([...lines, ...labels], "\n");
+  });
+  return html`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="system-ui, sans-serif">
+<title id="${id}-title">Network topology: how the switches connect</title>
+<desc id="${id}-desc">${description}</desc>
+${joinHtml(edges, "\n")}
+${joinHtml(nodes, "\n")}
+</svg>`;
+}

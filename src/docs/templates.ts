@@ -1,0 +1,46 @@
+/**
+ * The docs' Handlebars environment: private, strict, and with HTML escaping ON, so any
+ * site.yaml text reaching a template as a plain string is escaped. Markup made by Carrel
+ * itself (SVG drawings, rendered Markdown, inline links) arrives as `SafeString`.
+ */
+import Handlebars from "handlebars";
+import { readFileSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+/** Carrel's docs templates and stylesheet. */
+export const DOCS_TEMPLATES = resolve(import.meta.dirname, "../../templates/docs");
+
+/** Compiled docs templates: the page layout and the block partials. */
+export interface DocsTemplates {
+  readonly layout: Handlebars.TemplateDelegate;
+  /** One page as an `<article>` (for the print page). */
+  readonly article: Handlebars.TemplateDelegate;
+  readonly stylesheet: string;
+}
+
+let cached: DocsTemplates | undefined;
+
+/** Loads and compiles the docs templates once per process. */
+export function docsTemplates(): DocsTemplates {
+  if (cached) return cached;
+  const hbs = Handlebars.create();
+  const read = (name: string) => readFileSync(join(DOCS_TEMPLATES, name), "utf8");
+  for (const file of readdirSync(DOCS_TEMPLATES).sort()) {
+    if (!file.endsWith(".hbs") || file === "layout.hbs" || file === "article.hbs") continue;
+    hbs.registerPartial(
+      file.slice(0, -4),
+      hbs.compile(read(file), { strict: true, preventIndent: true }),
+    );
+  }
+  cached = {
+    layout: hbs.compile(read("layout.hbs"), { strict: true, preventIndent: true }),
+    article: hbs.compile(read("article.hbs"), { strict: true, preventIndent: true }),
+    stylesheet: read("style.css"),
+  };
+  return cached;
+}
+
+/** Marks markup Carrel made as safe for a template. */
+export function safe(markup: string): Handlebars.SafeString {
+  return new Handlebars.SafeString(markup);
+}

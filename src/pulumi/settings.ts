@@ -1,0 +1,90 @@
+/**
+ * Stack configuration the program reads besides the site file: account settings as
+ * plain config, credentials only as secrets. Only what the site's sections need is
+ * required, so a library without Azure never has to set Azure keys.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import type { SitePlan } from "./plan.ts";
+
+/** The stack config namespace (the project name). */
+export const CONFIG_NAMESPACE = "carrel";
+
+/** Stack config keys, without the `carrel:` prefix. */
+export const CONFIG_KEYS = {
+  site: "site",
+  vsphereUser: "vsphereUser",
+  vspherePassword: "vspherePassword",
+  vsphereAllowUnverifiedSsl: "vsphereAllowUnverifiedSsl",
+  domainJoinUser: "domainJoinUser",
+  domainJoinPassword: "domainJoinPassword",
+  azureSubscriptionId: "azureSubscriptionId",
+  azureTenantId: "azureTenantId",
+  entraTenantId: "entraTenantId",
+  vpnSharedKey: "vpnSharedKey",
+} as const;
+
+/** The keys that must be set with `pulumi config set --secret`. */
+export const SECRET_KEYS = [
+  CONFIG_KEYS.vspherePassword,
+  CONFIG_KEYS.domainJoinPassword,
+  CONFIG_KEYS.vpnSharedKey,
+] as const;
+
+/** vCenter credentials. */
+export interface VsphereSettings {
+  readonly user: string;
+  readonly password: pulumi.Output<string>;
+  readonly allowUnverifiedSsl: boolean;
+}
+
+/** The account that joins Windows VMs and desktops to the domain. */
+export interface DomainJoinSettings {
+  readonly user: string;
+  readonly password: pulumi.Output<string>;
+}
+
+/** Azure subscription and tenant. */
+export interface AzureSettings {
+  readonly subscriptionId: string;
+  readonly tenantId: string | undefined;
+}
+
+/** Everything read from stack config, per section. */
+export interface StackSettings {
+  readonly vsphere: VsphereSettings | undefined;
+  readonly domainJoin: DomainJoinSettings | undefined;
+  readonly azure: AzureSettings | undefined;
+  readonly vpnSharedKey: pulumi.Output<string> | undefined;
+  readonly entraTenantId: string | undefined;
+}
+
+/** Reads the settings the plan's sections need; a missing key stops the program. */
+export function readStackSettings(
+  plan: SitePlan,
+  config: pulumi.Config = new pulumi.Config(CONFIG_NAMESPACE),
+): StackSettings {
+  const k = CONFIG_KEYS;
+  return {
+    vsphere: plan.vsphere
+      ? {
+          user: config.require(k.vsphereUser),
+          password: config.requireSecret(k.vspherePassword),
+          allowUnverifiedSsl: config.getBoolean(k.vsphereAllowUnverifiedSsl) ?? false,
+        }
+      : undefined,
+    domainJoin: plan.vsphere?.joinsDomain
+      ? {
+          user: config.require(k.domainJoinUser),
+          password: config.requireSecret(k.domainJoinPassword),
+        }
+      : undefined,
+    azure: plan.azure
+      ? {
+          subscriptionId: config.require(k.azureSubscriptionId),
+          tenantId: config.get(k.azureTenantId),
+        }
+      : undefined,
+    vpnSharedKey: plan.azure?.vpn ? config.requireSecret(k.vpnSharedKey) : undefined,
+    entraTenantId: plan.groups ? config.require(k.entraTenantId) : undefined,
+  };
+}

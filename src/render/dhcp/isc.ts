@@ -1,0 +1,69 @@
+/** ISC dhcpd: `dhcpd.conf`. */
+import {
+  cidrContains,
+  formatIp,
+  formatMask,
+  type DhcpServer,
+  type SiteModel,
+} from "../../site/index.ts";
+import { parseIp } from "../../site/index.ts";
+import type { TemplateEngine } from "../engine.ts";
+import { baseOptions } from "./options-for.ts";
+import type { DhcpScope } from "./scope.ts";
+
+/** Renders one ISC dhcpd server's configuration. */
+export function renderIsc(
+  engine: TemplateEngine,
+  header: string,
+  model: SiteModel,
+  server: DhcpServer,
+  scopes: readonly DhcpScope[],
+): string {
+  const address = parseIp(server.address)!;
+  // dhcpd refuses to start unless it has a subnet declaration for the network of the
+  // interface it listens on, even when it hands out no addresses there.
+  const home = model.vlans.find((v) => cidrContains(v.cidr, address));
+  const homeServed = home !== undefined && scopes.some((s) => s.vlanId === home.vlan.id);
+  const extras = scopes.flatMap((s) => s.options.map((o) => o.spec));
+  const optionDecls = [...new Map(extras.map((o) => [o.code, o])).values()]
+    .filter((o) => !o.isc.standard)
+    .sort((a, b) => a.code - b.code)
+    .map((o) => ({
+      name: o.isc.name,
+      code: o.code,
+      type:
+        o.kind === "ip-list"
+          ? "array of ip-address"
+          : o.kind === "uint16"
+            ? "unsigned integer 16"
+            : "text",
+    }));
+  return engine.render("dhcp/dhcpd.conf", {
+    header,
+    server,
+    optionDecls,
+    home:
+      home && !homeServed
+        ? {
+            vlanId: home.vlan.id,
+            vlanName: home.vlan.name,
+            network: formatIp(home.cidr.network),
+            mask: formatMask(home.cidr.prefix),
+          }
+        : undefined,
+    subnets: scopes.map((s) => ({
+      ...s,
+      options: [
+        ...baseOptions(s).map((o) => ({ name: o.name, value: iscValues(o.values, o.text) })),
+        ...s.options.map((o) => ({
+          name: o.spec.isc.name,
+          value: iscValues(o.values, o.spec.kind === "text"),
+        })),
+      ],
+    })),
+  });
+}
+
+function iscValues(values: readonly string[], text: boolean): string {
+  return values.map((v) => (text ? JSON.stringify(v) : v)).join(", ");
+}

@@ -1,0 +1,50 @@
+/** Kea DHCPv4: `kea-dhcp4.conf`. */
+import { posix } from "node:path";
+import { cidrContains, parseCidr, parseIp, type DhcpServer } from "../../site/index.ts";
+import type { TemplateEngine } from "../engine.ts";
+import { baseOptions } from "./options-for.ts";
+import type { DhcpRenderOptions } from "./render-options.ts";
+import type { DhcpScope } from "./scope.ts";
+
+/** Renders one Kea server's configuration. */
+export function renderKea(
+  engine: TemplateEngine,
+  header: string,
+  server: DhcpServer,
+  scopes: readonly DhcpScope[],
+  options: DhcpRenderOptions,
+): string {
+  const extras = scopes.flatMap((s) => s.options.map((o) => o.spec));
+  const optionDefs = [...new Map(extras.map((o) => [o.code, o])).values()]
+    .filter((o) => !o.kea.standard)
+    .sort((a, b) => a.code - b.code)
+    .map((o) => ({
+      name: o.kea.name,
+      code: o.code,
+      type: o.kind === "ip-list" ? "ipv4-address" : o.kind === "uint16" ? "uint16" : "string",
+      array: o.kind === "ip-list",
+    }));
+  const address = parseIp(server.address)!;
+  // Relayed packets arrive as unicast UDP; only a VLAN the server sits on needs raw sockets,
+  // to answer clients that have no address yet.
+  const direct = scopes.some((s) => cidrContains(parseCidr(s.cidr)!, address));
+  return engine.render("dhcp/kea-dhcp4.conf", {
+    header,
+    server,
+    interfaces: options.interfaces ?? ["*"],
+    socketType: direct ? "raw" : "udp",
+    leaseFile: posix.join(options.leaseDirectory ?? "/var/lib/kea", "kea-leases4.csv"),
+    optionDefs,
+    subnets: scopes.map((s) => ({
+      ...s,
+      optionData: [
+        ...baseOptions(s).map((o) => ({ name: o.name, data: o.values.join(", ") })),
+        ...s.options.map((o) => ({
+          name: o.spec.kea.name,
+          // Kea splits option data at commas; a comma inside text must be escaped.
+          data: o.spec.kind === "text" ? o.values[0]!.replaceAll(",", "\\,") : o.values.join(", "),
+        })),
+      ],
+    })),
+  });
+}

@@ -1,0 +1,41 @@
+/** DNS: the site's forward and reverse zones as BIND zone files and a Windows DNS script. */
+import type { GeneratedFile, SiteStamp } from "../../output/index.ts";
+import { headerLines } from "../../output/index.ts";
+import type { SiteModel } from "../../site/index.ts";
+import type { TemplateEngine } from "../engine.ts";
+import { forwardZone } from "./forward.ts";
+import { reverseZones } from "./reverse.ts";
+import { renderWindowsDns } from "./windows.ts";
+import { renderZoneFile, zoneFilePath } from "./zone.ts";
+
+export * from "./errors.ts";
+export * from "./forward.ts";
+export * from "./hosts.ts";
+export * from "./name-servers.ts";
+export * from "./reverse.ts";
+export * from "./serial.ts";
+export * from "./zone.ts";
+
+/** Renders `dns/`: one zone file per zone and `windows-dns.ps1`. */
+export function renderDns(
+  model: SiteModel,
+  stamp: SiteStamp,
+  engine: TemplateEngine,
+): GeneratedFile[] {
+  const forward = forwardZone(model);
+  const reverse = reverseZones(model);
+  const zoneFiles = [forward, ...reverse].map((zone) => ({
+    path: zoneFilePath(zone),
+    content: renderZoneFile(engine, headerLines(stamp, ";", [`Zone ${zone.origin}.`]), zone),
+  }));
+  const script = {
+    path: "dns/windows-dns.ps1",
+    content: renderWindowsDns(
+      engine,
+      headerLines(stamp, "#", [`Active Directory-integrated DNS zones of ${forward.origin}.`]),
+      forward,
+      reverse,
+    ),
+  };
+  return [...zoneFiles, script];
+}

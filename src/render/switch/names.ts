@@ -1,0 +1,43 @@
+/**
+ * Names as ArubaOS-Switch accepts them: quoted strings that cannot hold a double quote,
+ * with a length limit per kind. Site text is made to fit rather than rejected, the same
+ * way everywhere, so a config parsed back compares equal to the model through these functions.
+ */
+
+/** Longest VLAN name the switch keeps. */
+export const VLAN_NAME_MAX = 32;
+/** Longest friendly port name the switch keeps. */
+export const PORT_NAME_MAX = 64;
+/** Longest access-list name the switch keeps. */
+export const ACL_NAME_MAX = 64;
+
+/** Makes free text fit a quoted switch string: no quotes or control characters, at most `max`. */
+export function fitName(text: string, max: number): string {
+  const clean = text
+    .replace(/"/g, "'")
+    .replace(/\p{Cc}+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return [...clean].slice(0, max).join("").trimEnd();
+}
+
+/** The VLAN name written for a site VLAN name. */
+export function vlanName(name: string): string {
+  return fitName(name, VLAN_NAME_MAX);
+}
+
+/** The friendly port name written for a port entry's description. */
+export function portName(description: string): string {
+  return fitName(description, PORT_NAME_MAX);
+}
+
+/** The access-list name that isolates a VLAN: letters, digits, `-` and `_` only. */
+export function isolationAclName(vlan: string): string {
+  const safe = vlan.replace(/[^A-Za-z0-9_-]+/g, "-");
+  return `isolate-${safe}`.slice(0, ACL_NAME_MAX);
+}
+
+/** The trunk name as VLAN and interface lists print it: `trk1` → `Trk1`. */
+export function trunkLabel(lag: string): string {
+  return `Trk${lag.replace(/^trk/i, "")}`;
+}

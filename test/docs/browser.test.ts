@@ -1,0 +1,232 @@
+/**
+ * The docs site in a real browser: Debian's Chromium driven by playwright-core (never a
+ * downloaded browser). Every page loads from file:// without console errors, every
+ * internal link and fragment resolves, and axe-core finds no serious or critical
+ * accessibility violations. Screenshots land in test-artifacts/.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeFiles } from "../../src/output/index.ts";
+import { edit, EXAMPLE } from "../helpers/site.ts";
+import { docsOf, exampleModel } from "./example-docs.ts";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ARTIFACTS = fileURLToPath(new URL("../../test-artifacts/", import.meta.url));
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+let context: BrowserContext;
+let site: string;
+let profile: string;
+let pages: string[];
+
+/** What one visit to a page found. */
+interface Visit {
+  readonly path: string;
+  readonly title: string;
+  readonly status: boolean;
+  readonly problems: string[];
+  readonly hrefs: string[];
+  readonly violations: { id: string; impact: string; help: string; where: string }[];
+}
+
+/** axe rules run on the print page (see `visit`). */
+const PRINT_RULES = [
+  "duplicate-id",
+  "duplicate-id-aria",
+  "duplicate-id-active",
+  "aria-valid-attr",
+  "aria-valid-attr-value",
+  "aria-allowed-attr",
+  "svg-img-alt",
+  "role-img-alt",
+  "heading-order",
+  "page-has-heading-one",
+  "landmark-one-main",
+  "landmark-unique",
+  "region",
+  "document-title",
+  "html-has-lang",
+  "list",
+  "listitem",
+  "definition-list",
+  "dlitem",
+  "th-has-data-cells",
+  "td-headers-attr",
+];
+
+/** Tabs working through the pages at once (axe is the slow part). */
+const TABS = 2;
+let visits: Promise<Visit[]> | undefined;
+
+async function visit(tab: Page, path: string): Promise<Visit> {
+  const problems: string[] = [];
+  const onConsole = (m: { type(): string; text(): string }) => {
+    if (m.type() === "error" || m.type() === "warning") problems.push(m.text());
+  };
+  const onError = (e: Error) => problems.push(e.message);
+  const onFailed = (r: { url(): string }) => problems.push(`failed to load ${r.url()}`);
+  tab.on("console", onConsole);
+  tab.on("pageerror", onError);
+  tab.on("requestfailed", onFailed);
+  const response = await tab.goto(url(path));
+  const title = await tab.title();
+  const hrefs = await tab.$$eval("a[href], link[href]", (els) =>
+    els.map((e) => (e as unknown as { href: string }).href),
+  );
+  tab.off("console", onConsole);
+  tab.off("pageerror", onError);
+  tab.off("requestfailed", onFailed);
+  await tab.addScriptTag({ path: AXE });
+  // The print page repeats every other page, which axe has already checked in full; on
+  // it only the rules about the page's own structure can find anything new (ids made
+  // unique per page, headings, landmarks), and the full set would take most of the budget.
+  const rules = path === "print.html" ? PRINT_RULES : undefined;
+  const violations = await tab.evaluate(async (only) => {
+    type Result = {
+      violations: { id: string; impact: string; help: string; nodes: { target: unknown }[] }[];
+    };
+    const g = globalThis as unknown as {
+      axe: { run: (...a: unknown[]) => Promise<Result> };
+      document: unknown;
+    };
+    const options = only
+      ? { resultTypes: ["violations"], runOnly: { type: "rule", values: only } }
+      : { resultTypes: ["violations"] };
+    const result = await g.axe.run(g.document, options);
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      where: JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target)),
+    }));
+  }, rules);
+  return { path, title, status: response?.ok() ?? true, problems, hrefs, violations };
+}
+
+/** Visits every page once (loading, links, axe), shared by the tests below. */
+function visitAll(): Promise<Visit[]> {
+  visits ??= (async () => {
+    const queue = [...pages];
+    const done: Visit[] = [];
+    const tabs = [context.pages()[0] ?? (await context.newPage())];
+    while (tabs.length < TABS) tabs.push(await context.newPage());
+    await Promise.all(
+      tabs.map(async (tab) => {
+        for (let path = queue.shift(); path !== undefined; path = queue.shift())
+          done.push(await visit(tab, path));
+      }),
+    );
+    return done.sort((a, b) => a.path.localeCompare(b.path));
+  })();
+  return visits;
+}
+
+beforeAll(async () => {
+  // Fail, never skip, when the browser is missing: the suite is part of "done".
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium is not installed at ${CHROMIUM}; install Debian's chromium package`);
+  // The example's docs, with a change summary so that page is checked too.
+  const previous = exampleModel(edit(EXAMPLE, "count: 24", "count: 20").text);
+  site = mkdtempSync(join(tmpdir(), "carrel-docs-site-"));
+  const files = await docsOf(EXAMPLE, previous);
+  writeFiles(site, files);
+  pages = files.filter((f) => f.path.endsWith(".html")).map((f) => f.path);
+  profile = mkdtempSync(join(tmpdir(), "carrel-chromium-"));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  // Visit every page once here (loading, links, axe); the tests read what was found.
+  await visitAll();
+});
+
+afterAll(async () => {
+  await context?.close();
+  for (const dir of [site, profile]) if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const url = (path: string) => pathToFileURL(join(site, path)).href;
+
+describe("docs site in Chromium", () => {
+  it("loads every page from file:// with no console errors or failed requests", async () => {
+    const all = await visitAll();
+    expect(all.map((v) => v.path)).toEqual([...pages].sort());
+    const problems = all.flatMap((v) => [
+      ...(v.status ? [] : [`${v.path}: did not load`]),
+      ...(v.title ? [] : [`${v.path}: no title`]),
+      ...v.problems.map((p) => `${v.path}: ${p}`),
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it("resolves every internal link and fragment", async () => {
+    const broken: string[] = [];
+    const idsOf = new Map<string, Set<string>>();
+    const ids = (file: string) => {
+      let set = idsOf.get(file);
+      if (!set) {
+        const text = readFileSync(file, "utf8");
+        set = new Set([...text.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+        idsOf.set(file, set);
+      }
+      return set;
+    };
+    let links = 0;
+    for (const { path, hrefs } of await visitAll()) {
+      for (const href of hrefs) {
+        if (!href.startsWith("file:")) {
+          if (!/^mailto:/.test(href)) broken.push(`${path}: external link ${href}`);
+          continue;
+        }
+        links++;
+        const target = new URL(href);
+        const file = fileURLToPath(target);
+        if (!file.startsWith(site)) broken.push(`${path}: ${href} leaves the site`);
+        else if (!existsSync(file)) broken.push(`${path}: ${href} does not exist`);
+        else if (target.hash && !ids(file).has(decodeURIComponent(target.hash.slice(1))))
+          broken.push(`${path}: ${href} has no element with that id`);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(links).toBeGreaterThan(500);
+  });
+
+  it("has no serious or critical accessibility violations (axe-core)", async () => {
+    const found = (await visitAll()).flatMap((v) =>
+      v.violations
+        .filter((x) => x.impact === "serious" || x.impact === "critical")
+        .map((x) => `${v.path}: ${x.impact} ${x.id} (${x.help}) at ${x.where}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("writes screenshots of the overview, network and a switch page", async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const tab = context.pages()[0]!;
+    for (const [path, name] of [
+      ["index.html", "docs-overview.png"],
+      ["network.html", "docs-network.png"],
+      ["switch-core-sw1.html", "docs-switch-core-sw1.png"],
+    ] as const) {
+      await tab.goto(url(path));
+      await tab.screenshot({ path: join(ARTIFACTS, name), fullPage: true });
+      expect(existsSync(join(ARTIFACTS, name))).toBe(true);
+    }
+  });
+});

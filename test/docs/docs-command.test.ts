@@ -1,0 +1,116 @@
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.ts";
+import { edit, EXAMPLE } from "../helpers/site.ts";
+
+const ROOT = new URL("../..", import.meta.url).pathname;
+
+async function run(args: string[]) {
+  let out = "";
+  let err = "";
+  const code = await main(args, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+let dir: string;
+let site: string;
+let docs: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "carrel-docs-"));
+  site = join(dir, "site.yaml");
+  docs = join(dir, "docs");
+  writeFileSync(site, EXAMPLE);
+  cpSync(join(ROOT, "runbooks"), join(dir, "runbooks"), { recursive: true });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("carrel docs", () => {
+  it("writes the site, then --check finds it up to date", async () => {
+    const written = await run(["docs", site, "--out", docs]);
+    expect(written.code).toBe(0);
+    expect(written.out).toMatch(/Wrote the documentation site to .*docs\/: \d+ files/);
+    expect(readFileSync(join(docs, "index.html"), "utf8")).toContain("Riverbend Public Library");
+    const checked = await run(["docs", site, "--out", docs, "--check"]);
+    expect(checked.code).toBe(0);
+    expect(checked.out).toMatch(/is up to date \(\d+ files\)/);
+  });
+
+  it("--check lists stale, missing and extra files, exits 1 and writes nothing", async () => {
+    await run(["docs", site, "--out", docs]);
+    // given a hand-edited page, a deleted page and a stray file
+    writeFileSync(join(docs, "network.html"), "edited by hand");
+    unlinkSync(join(docs, "dns.html"));
+    writeFileSync(join(docs, "notes.txt"), "stray");
+    // when checked
+    const checked = await run(["docs", site, "--out", docs, "--check"]);
+    // then each is named and nothing was repaired
+    expect(checked.code).toBe(1);
+    expect(checked.err).toContain("is out of date with the site file");
+    expect(checked.err).toMatch(/differ from what would be generated \(1\):\n {4}network\.html/);
+    expect(checked.err).toMatch(/missing \(1\):\n {4}dns\.html/);
+    expect(checked.err).toMatch(/should not be there \(1\):\n {4}notes\.txt/);
+    expect(checked.err).toContain("Regenerate it with: carrel docs");
+    expect(readFileSync(join(docs, "network.html"), "utf8")).toBe("edited by hand");
+  });
+
+  it("--check fails when site.yaml changed after the docs were written", async () => {
+    await run(["docs", site, "--out", docs]);
+    writeFileSync(site, edit(EXAMPLE, "leaseTime: 24h", "leaseTime: 12h").text);
+    const checked = await run(["docs", site, "--out", docs, "--check"]);
+    writeFileSync(site, EXAMPLE);
+    expect(checked.code).toBe(1);
+    expect(checked.err).toContain("dhcp.html");
+  });
+
+  it("refuses an invalid site with the validator's errors", async () => {
+    const bad = join(dir, "bad.yaml");
+    writeFileSync(bad, edit(EXAMPLE, "code: rbpl ", "code: RBPL ").text);
+    const result = await run(["docs", bad, "--out", join(dir, "bad-docs")]);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain("site.code");
+  });
+
+  it("--since GIT_REF adds a change summary in plain words", async () => {
+    // given the example committed, then the media-lab range widened and a VM grown
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.org", ...args], {
+        cwd: dir,
+        stdio: "pipe",
+      });
+    git("init", "-q");
+    git("add", "site.yaml");
+    git("commit", "-q", "-m", "example");
+    let text = edit(EXAMPLE, "range: 10.20.60.100-10.20.60.200", "range: 10.20.60.100-10.20.60.220").text;
+    text = edit(text, "cpus: 2\n      memoryGb: 4\n      disks: [80]\n      network: { vlan: servers, ip: 10.20.10.14 }", "cpus: 4\n      memoryGb: 4\n      disks: [80]\n      network: { vlan: servers, ip: 10.20.10.14 }").text;
+    writeFileSync(site, text);
+    // when the docs are built since HEAD
+    const result = await run(["docs", site, "--out", join(dir, "since"), "--since", "HEAD"]);
+    writeFileSync(site, EXAMPLE);
+    // then the change page says what changed
+    expect(result.code).toBe(0);
+    const changes = readFileSync(join(dir, "since", "changes.html"), "utf8");
+    expect(changes).toContain(
+      "VLAN 60 media-lab: dynamic range widened from 10.20.60.100-10.20.60.200 (101 addresses) to 10.20.60.100-10.20.60.220 (121 addresses)",
+    );
+    expect(changes).toContain("VM rbpl-print01: CPUs changed from 2 to 4");
+    expect(readFileSync(join(dir, "since", "index.html"), "utf8")).toContain('href="changes.html"');
+  });
+
+  it("--since with an unknown ref says so and exits 1", async () => {
+    const result = await run(["docs", site, "--out", join(dir, "x"), "--since", "no-such-ref"]);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/cannot read site\.yaml at git ref 'no-such-ref'/);
+  });
+});
+
+describe("the repository's docs/", () => {
+  it("is the up-to-date docs site of the example (carrel docs --check)", async () => {
+    const result = await run(["docs", join(ROOT, "site.yaml"), "--out", join(ROOT, "docs"), "--check"]);
+    expect(result.err).toBe("");
+    expect(result.code).toBe(0);
+  });
+});
