@@ -79,7 +79,10 @@ export async function buildDocs(model: SiteModel, input: DocsInput): Promise<Gen
   const print = printPage(pages);
   const files: GeneratedFile[] = [
     ...pages.map((page) => ({ path: page.path, content: renderPage(page, frame) })),
-    { path: print.page.path, content: renderPage(print.page, frame, { blocks: print.blocks, sections: [] }) },
+    {
+      path: print.page.path,
+      content: renderPage(print.page, frame, { blocks: print.blocks, sections: [] }),
+    },
     { path: "style.css", content: cssHeader(input) + docsTemplates().stylesheet },
     ...input.configs.map((c) => ({ path: `configs/${c.path}`, content: c.content })),
   ];

@@ -54,7 +54,9 @@ export function fiscalYear(date: string, starts: string): FiscalYear {
   const startYear = date.slice(5) >= starts ? y : y - 1;
   const first = `${startYear}-${starts}`;
   const endYear = starts === "01-01" ? startYear : startYear + 1;
-  const next = new Date(Date.UTC(startYear + 1, Number(starts.slice(0, 2)) - 1, Number(starts.slice(3))));
+  const next = new Date(
+    Date.UTC(startYear + 1, Number(starts.slice(0, 2)) - 1, Number(starts.slice(3))),
+  );
   next.setUTCDate(next.getUTCDate() - 1);
   return { name: `FY${endYear}`, year: endYear, first, last: next.toISOString().slice(0, 10) };
 }

@@ -28,7 +28,8 @@ export function escapeHtml(text: string): string {
 }
 
 /** A value a template may interpolate: text (escaped), numbers, markup, or lists of them. */
-export type Interpolated = string | number | Html | undefined | null | false | readonly Interpolated[];
+export type Interpolated =
+  string | number | Html | undefined | null | false | readonly Interpolated[];
 
 function piece(value: Interpolated): string {
   if (value === undefined || value === null || value === false) return "";

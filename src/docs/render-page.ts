@@ -55,7 +55,11 @@ function blockView(block: Block, o: ViewOptions): View {
         items: block.items.map(([term, def]) => ({ term, definition: inline(def) })),
       };
     case "figure":
-      return { partial: "block-figure", svg: safe(block.svg.value), caption: inline(block.caption) };
+      return {
+        partial: "block-figure",
+        svg: safe(block.svg.value),
+        caption: inline(block.caption),
+      };
     case "html":
       return { partial: "block-html", html: safe(block.html.value) };
     case "table": {

@@ -30,7 +30,8 @@ export async function carrelProgram(options: ProgramOptions = {}): Promise<SiteO
     options.siteText !== undefined
       ? loadSiteText(file, options.siteText, options.validate)
       : loadSiteFile(file, options.validate);
-  for (const warning of loaded.warnings) await pulumi.log.warn(warning);
+  // One diagnostic for all of them, in file order, as `carrel validate` prints them.
+  if (loaded.warnings.length > 0) await pulumi.log.warn(loaded.warnings.join("\n"));
   const plan = planSite(loaded.model);
   const settings = readStackSettings(plan, config);
   const site = new LibrarySite(plan.code, { plan, settings });

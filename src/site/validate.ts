@@ -30,10 +30,16 @@ export interface ValidateOptions {
   readonly strict?: boolean;
 }
 
+function pinnedToday(): string | undefined {
+  const pinned = process.env.CARREL_TODAY;
+  return pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned) ? pinned : undefined;
+}
+
 function defaultContext(file: string, today: string | undefined): RuleContext {
   return {
     siteDir: dirname(resolve(file)),
-    today: today ?? new Date().toISOString().slice(0, 10),
+    // CARREL_TODAY pins the date (YYYY-MM-DD) for reproducible runs, such as the tests.
+    today: today ?? pinnedToday() ?? new Date().toISOString().slice(0, 10),
     fileExists: (path) => existsSync(path) && statSync(path).isFile(),
   };
 }

@@ -84,14 +84,23 @@ describe("carrel docs", () => {
     git("init", "-q");
     git("add", "site.yaml");
     git("commit", "-q", "-m", "example");
-    let text = edit(EXAMPLE, "range: 10.20.60.100-10.20.60.200", "range: 10.20.60.100-10.20.60.220").text;
-    text = edit(text, "cpus: 2\n      memoryGb: 4\n      disks: [80]\n      network: { vlan: servers, ip: 10.20.10.14 }", "cpus: 4\n      memoryGb: 4\n      disks: [80]\n      network: { vlan: servers, ip: 10.20.10.14 }").text;
+    let text = edit(
+      EXAMPLE,
+      "range: 10.20.60.100-10.20.60.200",
+      "range: 10.20.60.100-10.20.60.220",
+    ).text;
+    text = edit(
+      text,
+      "cpus: 2\n      memoryGb: 4\n      disks: [80]\n      network: { vlan: servers, ip: 10.20.10.14 }",
+      "cpus: 4\n      memoryGb: 4\n      disks: [80]\n      network: { vlan: servers, ip: 10.20.10.14 }",
+    ).text;
     writeFileSync(site, text);
     // when the docs are built since HEAD
     const result = await run(["docs", site, "--out", join(dir, "since"), "--since", "HEAD"]);
     writeFileSync(site, EXAMPLE);
     // then the change page says what changed
     expect(result.code).toBe(0);
+    expect(result.out).toMatch(/2 changes since HEAD: see .*changes\.html/);
     const changes = readFileSync(join(dir, "since", "changes.html"), "utf8");
     expect(changes).toContain(
       "VLAN 60 media-lab: dynamic range widened from 10.20.60.100-10.20.60.200 (101 addresses) to 10.20.60.100-10.20.60.220 (121 addresses)",
@@ -109,7 +118,13 @@ describe("carrel docs", () => {
 
 describe("the repository's docs/", () => {
   it("is the up-to-date docs site of the example (carrel docs --check)", async () => {
-    const result = await run(["docs", join(ROOT, "site.yaml"), "--out", join(ROOT, "docs"), "--check"]);
+    const result = await run([
+      "docs",
+      join(ROOT, "site.yaml"),
+      "--out",
+      join(ROOT, "docs"),
+      "--check",
+    ]);
     expect(result.err).toBe("");
     expect(result.code).toBe(0);
   });

@@ -9,8 +9,16 @@ const SCRIPT = `<script>alert("x")</script>`;
 describe("docs: text from site.yaml is escaped", () => {
   it("shows a description holding <script> as text on every page that uses it", async () => {
     // given a group description, a VLAN description and a port description with markup
-    let text = edit(EXAMPLE, "description: Every library staff member", `description: '${SCRIPT} & co'`).text;
-    text = edit(text, "purpose: media-lab          #", `description: '${SCRIPT}'\n      purpose: media-lab          #`).text;
+    let text = edit(
+      EXAMPLE,
+      "description: Every library staff member",
+      `description: '${SCRIPT} & co'`,
+    ).text;
+    text = edit(
+      text,
+      "purpose: media-lab          #",
+      `description: '${SCRIPT}'\n      purpose: media-lab          #`,
+    ).text;
     text = edit(text, "description: Staff desks", `description: '${SCRIPT}'`).text;
     // when the docs are built
     const files = await docsOf(text);
@@ -18,7 +26,9 @@ describe("docs: text from site.yaml is escaped", () => {
     for (const f of files.filter((x) => !x.path.startsWith("configs/")))
       expect(f.content, f.path).not.toMatch(/<script/i);
     expect(textOf(page(files, "directory.html"))).toContain(`${SCRIPT} & co`);
-    expect(page(files, "directory.html")).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co");
+    expect(page(files, "directory.html")).toContain(
+      "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co",
+    );
     expect(textOf(page(files, "vlan-60.html"))).toContain(SCRIPT);
     expect(textOf(page(files, "switch-core-sw1.html"))).toContain(SCRIPT);
   });
@@ -27,7 +37,12 @@ describe("docs: text from site.yaml is escaped", () => {
     const model = exampleModel();
     const files = await buildDocs(model, {
       configs: [],
-      runbooks: [{ path: "runbooks/x.md", text: `# Danger\n\nHello ${SCRIPT} <img src=x onerror=alert(1)>\n` }],
+      runbooks: [
+        {
+          path: "runbooks/x.md",
+          text: `# Danger\n\nHello ${SCRIPT} <img src=x onerror=alert(1)>\n`,
+        },
+      ],
       stamp: siteStamp("site.yaml", EXAMPLE),
     });
     const html = page(files, "runbook-x.html");

@@ -10,7 +10,11 @@ export function scaledModel(example: Site, n: number): SiteModel {
   const copies = Array.from({ length: n }, (_, k) => k);
   const nm = (s: string, k: number) => (k === 0 ? s : `${s}-${k}`);
   const ip = (s: string, k: number) => s.replace(/^10\.20\./, `10.${20 + k}.`);
-  const range = (s: string, k: number) => s.split("-").map((x) => ip(x.trim(), k)).join("-");
+  const range = (s: string, k: number) =>
+    s
+      .split("-")
+      .map((x) => ip(x.trim(), k))
+      .join("-");
   const net = example.network;
   const vs = example.vsphere!;
   const site: Site = {
@@ -92,7 +96,9 @@ export function scaledModel(example: Site, n: number): SiteModel {
     },
     inventory: {
       ...example.inventory!,
-      assets: copies.flatMap((k) => example.inventory!.assets.map((a) => ({ ...a, id: nm(a.id, k) }))),
+      assets: copies.flatMap((k) =>
+        example.inventory!.assets.map((a) => ({ ...a, id: nm(a.id, k) })),
+      ),
       licenses: copies.flatMap((k) =>
         example.inventory!.licenses.map((l) => ({ ...l, name: nm(l.name, k) })),
       ),

@@ -6,9 +6,15 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
-import { buildDocs, compareDocs, type RunbookText } from "../../docs/index.ts";
+import { buildDocs, compareDocs, siteChanges, type RunbookText } from "../../docs/index.ts";
 import { siteStamp, writeFiles, type GeneratedFile } from "../../output/index.ts";
-import { createEngine, renderSite } from "../../render/index.ts";
+import {
+  createEngine,
+  DhcpConfigError,
+  DnsConfigError,
+  renderSite,
+  TemplateError,
+} from "../../render/index.ts";
 import { buildModel, validateText, type SiteModel } from "../../site/index.ts";
 import type { Command } from "../command.ts";
 import { EXIT, UsageError, type Io } from "../io.ts";
@@ -107,8 +113,23 @@ export const docsCommand: Command = {
       }
       previous = prev.model;
     }
+    let rendered: GeneratedFile[];
+    try {
+      rendered = configs(file, model, stamp);
+    } catch (err) {
+      // A broken template or a site the DHCP/DNS renderers refuse: say so, write nothing.
+      if (
+        err instanceof TemplateError ||
+        err instanceof DhcpConfigError ||
+        err instanceof DnsConfigError
+      ) {
+        io.err(`carrel docs: cannot render the configurations the docs link: ${err.message}\n`);
+        return EXIT.invalid;
+      }
+      throw err;
+    }
     const files = await buildDocs(model, {
-      configs: configs(file, model, stamp),
+      configs: rendered,
       runbooks: readRunbooks(file, model.site.operations?.runbooks ?? []),
       stamp,
       ...(previous ? { previous, previousLabel: String(values.since) } : {}),
@@ -126,6 +147,12 @@ export const docsCommand: Command = {
     io.out(
       `Wrote the documentation site to ${shown}: ${files.length} files (${report.written} changed)\n`,
     );
+    if (previous) {
+      const changes = siteChanges(previous, model).reduce((n, g) => n + g.changes.length, 0);
+      io.out(
+        `${changes} change${changes === 1 ? "" : "s"} since ${values.since}: see ${shown}changes.html\n`,
+      );
+    }
     return EXIT.ok;
   },
 };

@@ -22,7 +22,9 @@ export function azurePage(ctx: DocsContext): Page {
     });
     if (az.backup) {
       const b = az.backup;
-      const jobs = (model.site.operations?.backups ?? []).filter((j) => j.target.startsWith("azure:"));
+      const jobs = (model.site.operations?.backups ?? []).filter((j) =>
+        j.target.startsWith("azure:"),
+      );
       sections.push({
         id: "backup-storage",
         heading: "Backup storage",
@@ -30,11 +32,20 @@ export function azurePage(ctx: DocsContext): Page {
           facts([
             ["Storage account", code(b.storageAccount)],
             ["Containers", joined(b.containers.map((c) => code(c)))],
-            ["Protection", `Nobody can change or delete a backup for ${b.immutableDays} days after it is written (immutability), not even an administrator.`],
-            ["Cost saving", `After ${b.coolAfterDays} days backups move to cheaper "cool" storage.`],
+            [
+              "Protection",
+              `Nobody can change or delete a backup for ${b.immutableDays} days after it is written (immutability), not even an administrator.`,
+            ],
+            [
+              "Cost saving",
+              `After ${b.coolAfterDays} days backups move to cheaper "cool" storage.`,
+            ],
             ["Deletion", `Backups are deleted automatically after ${b.deleteAfterDays} days.`],
             ["Security", "HTTPS only, TLS 1.2 or newer, no public access to the files."],
-            ["Backup jobs writing here", jobs.length ? joined(jobs.map((j) => link(href.backup(j.name), j.name))) : "none"],
+            [
+              "Backup jobs writing here",
+              jobs.length ? joined(jobs.map((j) => link(href.backup(j.name), j.name))) : "none",
+            ],
           ]),
         ],
       });
@@ -43,7 +54,11 @@ export function azurePage(ctx: DocsContext): Page {
       sections.push({
         id: "log-analytics",
         heading: "Log Analytics",
-        blocks: [p(`A Log Analytics workspace collects logs and keeps them for ${az.logAnalytics.retentionDays} days.`)],
+        blocks: [
+          p(
+            `A Log Analytics workspace collects logs and keeps them for ${az.logAnalytics.retentionDays} days.`,
+          ),
+        ],
       });
     if (az.vpn) {
       const v = az.vpn;
@@ -54,7 +69,9 @@ export function azurePage(ctx: DocsContext): Page {
         id: "vpn",
         heading: "VPN to the library",
         blocks: [
-          p("A site-to-site VPN joins the Azure network to the library's network, so servers in the library can reach Azure privately."),
+          p(
+            "A site-to-site VPN joins the Azure network to the library's network, so servers in the library can reach Azure privately.",
+          ),
           facts([
             ["Azure address space", code(v.addressSpace)],
             ["Gateway subnet", code(v.gatewaySubnet)],
@@ -72,6 +89,8 @@ export function azurePage(ctx: DocsContext): Page {
     title: "Azure",
     nav: "azure",
     lead: "What the library runs in Microsoft Azure: off-site backup storage, a log workspace, and the VPN that joins Azure to the library's network.",
-    sections: az ? sections : [{ id: "none", heading: "Not used", blocks: [p("This site does not use Azure.")] }],
+    sections: az
+      ? sections
+      : [{ id: "none", heading: "Not used", blocks: [p("This site does not use Azure.")] }],
   };
 }

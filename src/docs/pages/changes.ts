@@ -14,9 +14,17 @@ export function changesPage(ctx: DocsContext): Page | undefined {
     path: "changes.html",
     title: "What changed",
     nav: "changes",
-    lead: ["Changes to site.yaml since ", code(since), ", in plain words. Read this before approving a change."],
+    lead: [
+      "Changes to site.yaml since ",
+      code(since),
+      ", in plain words. Read this before approving a change.",
+    ],
     sections: groups.length
-      ? groups.map((g) => ({ id: `changes-${slug(g.area)}`, heading: g.area, blocks: [list(g.changes)] }))
+      ? groups.map((g) => ({
+          id: `changes-${slug(g.area)}`,
+          heading: g.area,
+          blocks: [list(g.changes)],
+        }))
       : [{ id: "none", heading: "No changes", blocks: [p("Nothing in site.yaml changed.")] }],
   };
 }

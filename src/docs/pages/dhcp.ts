@@ -1,6 +1,16 @@
 /** DHCP: the servers, one scope per served VLAN, and the reservations. */
 import type { DocsContext } from "../context.ts";
-import { code, facts, joined, link, p, table, type Inline, type Page, type Section } from "../doc.ts";
+import {
+  code,
+  facts,
+  joined,
+  link,
+  p,
+  table,
+  type Inline,
+  type Page,
+  type Section,
+} from "../doc.ts";
 import { href, slug } from "../slug.ts";
 import { durationWords } from "./words.ts";
 
@@ -27,14 +37,33 @@ export function dhcpPage(ctx: DocsContext): Page {
         blocks: [
           facts([
             ["VLAN", ctx.vlanLink(v.vlan.name)],
-            ["Served by", v.dhcpServer ? link(href.dhcpServer(v.dhcpServer.name), v.dhcpServer.name) : "no server (the validator would refuse this)"],
+            [
+              "Served by",
+              v.dhcpServer
+                ? link(href.dhcpServer(v.dhcpServer.name), v.dhcpServer.name)
+                : "no server (the validator would refuse this)",
+            ],
             ["Range handed out", code(d.range)],
             ["Lease time", durationWords(d.leaseTime)],
             ["Router (gateway)", code(v.vlan.gateway)],
             ["DNS servers", joined(v.dns.map((x) => code(x)))],
-            ["Domain name", v.vlan.purpose === "guest" ? "none (guest network)" : code(d.domain ?? site.site.domain)],
+            [
+              "Domain name",
+              v.vlan.purpose === "guest"
+                ? "none (guest network)"
+                : code(d.domain ?? site.site.domain),
+            ],
             ["NTP servers", v.ntp.length ? joined(v.ntp.map((x) => code(x))) : "none"],
-            ["Other options", options.length ? joined(options.map(([k, val]) => code(`${k} = ${Array.isArray(val) ? val.join(", ") : String(val)}`))) : "none"],
+            [
+              "Other options",
+              options.length
+                ? joined(
+                    options.map(([k, val]) =>
+                      code(`${k} = ${Array.isArray(val) ? val.join(", ") : String(val)}`),
+                    ),
+                  )
+                : "none",
+            ],
           ]),
           v.reservations.length === 0
             ? p("No reservations.")
@@ -69,7 +98,9 @@ export function dhcpPage(ctx: DocsContext): Page {
                     SOFTWARE_WORDS[s.software],
                     code(s.address),
                     joined(s.serves.map((v) => ctx.vlanLink(v))),
-                    files.length ? joined(files.map((f) => link(href.config(f.path), f.path))) : "not rendered yet",
+                    files.length
+                      ? joined(files.map((f) => link(href.config(f.path), f.path)))
+                      : "not rendered yet",
                   ];
                 }),
                 rowIds: servers.map((s) => `server-${slug(s.name)}`),
@@ -82,7 +113,12 @@ export function dhcpPage(ctx: DocsContext): Page {
           ]),
         ],
       },
-      { id: "scopes", heading: "Scopes", blocks: scopes.length ? [] : [p("No VLAN has DHCP.")], sections: scopes },
+      {
+        id: "scopes",
+        heading: "Scopes",
+        blocks: scopes.length ? [] : [p("No VLAN has DHCP.")],
+        sections: scopes,
+      },
     ],
   };
 }

@@ -8,8 +8,10 @@ import { groupedTable } from "./grouping.ts";
 export function directoryPage(ctx: DocsContext): Page {
   const { model } = ctx;
   const groups = [...model.groups.values()];
-  const memberOf = (name: string) => groups.filter((g) => g.memberGroups.includes(name)).map((g) => g.name);
-  const poolsFor = (name: string) => model.pools.filter((x) => x.pool.entitledGroups.includes(name)).map((x) => x.pool.name);
+  const memberOf = (name: string) =>
+    groups.filter((g) => g.memberGroups.includes(name)).map((g) => g.name);
+  const poolsFor = (name: string) =>
+    model.pools.filter((x) => x.pool.entitledGroups.includes(name)).map((x) => x.pool.name);
   const table = groupedTable({
     id: "groups-by-letter",
     caption: "Security groups",

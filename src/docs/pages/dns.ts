@@ -10,7 +10,8 @@ export function dnsPage(ctx: DocsContext): Page {
   const { model } = ctx;
   const site = model.site;
   const domain = site.site.domain;
-  const serverName = (ip: string) => model.statics.find((s) => s.text === ip && s.kind !== "gateway");
+  const serverName = (ip: string) =>
+    model.statics.find((s) => s.text === ip && s.kind !== "gateway");
   const records = model.statics
     .filter((s) => s.kind !== "gateway")
     .map((s) => {
@@ -20,7 +21,11 @@ export function dnsPage(ctx: DocsContext): Page {
         cells: [
           code(`${s.name.toLowerCase()}.${domain}`),
           code(s.text),
-          s.kind === "vm" ? ctx.vmLink(s.name) : s.kind === "switch" ? ctx.switchLink(s.name) : s.kind,
+          s.kind === "vm"
+            ? ctx.vmLink(s.name)
+            : s.kind === "switch"
+              ? ctx.switchLink(s.name)
+              : s.kind,
           ctx.vlanLink(s.vlan),
         ],
       };
@@ -67,7 +72,9 @@ export function dnsPage(ctx: DocsContext): Page {
               joined(
                 site.network.dns.map((ip) => {
                   const s = serverName(ip);
-                  return s ? [code(ip), " (", s.kind === "vm" ? ctx.vmLink(s.name) : s.name, ")"] : code(ip);
+                  return s
+                    ? [code(ip), " (", s.kind === "vm" ? ctx.vmLink(s.name) : s.name, ")"]
+                    : code(ip);
                 }),
               ),
             ],
@@ -77,18 +84,27 @@ export function dnsPage(ctx: DocsContext): Page {
             ],
             [
               "Zone files",
-              files.length ? joined(files.map((f) => link(href.config(f.path), f.path))) : "not rendered yet",
+              files.length
+                ? joined(files.map((f) => link(href.config(f.path), f.path)))
+                : "not rendered yet",
             ],
           ]),
         ],
       },
-      { id: "forward", heading: "Forward zone", blocks: forward.blocks, sections: forward.sections },
+      {
+        id: "forward",
+        heading: "Forward zone",
+        blocks: forward.blocks,
+        sections: forward.sections,
+      },
       {
         id: "reverse",
         heading: "Reverse zones",
         sections: reverse.sections,
         blocks: [
-          p("Reverse zones answer the opposite question: which name has this address. There is one per subnet (or per /24 inside a larger subnet)."),
+          p(
+            "Reverse zones answer the opposite question: which name has this address. There is one per subnet (or per /24 inside a larger subnet).",
+          ),
           ...reverse.blocks,
         ],
       },

@@ -13,43 +13,217 @@ const hasDhcp = (m: SiteModel) => m.vlans.some((v) => v.vlan.dhcp);
 
 /** Every term Carrel's pages use, alphabetical. */
 export const TERMS: readonly Term[] = [
-  { term: "Access switch", words: "A switch that devices (computers, printers, phones, Wi-Fi access points) plug into. It passes their traffic on to the core switch.", used: (m) => m.site.network.switches.some((s) => s.role === "access") },
-  { term: "Anti-affinity", words: "A rule that keeps two virtual machines on different physical servers, so one broken server cannot take both down (for example both domain controllers).", used: (m) => m.vms.some((v) => v.vm.antiAffinity) },
-  { term: "Asset", words: "A piece of equipment the library owns and tracks: when it was bought, what it cost and when it should be replaced." },
-  { term: "Backup", words: "A copy of a server kept somewhere else, so it can be put back (restored) if the original is damaged or lost." },
-  { term: "Core switch", words: "The central switch that connects the other switches and routes traffic between the VLANs. If it fails, most of the network stops.", used: (m) => m.coreSwitches.length > 0 },
-  { term: "DHCP", words: "Dynamic Host Configuration Protocol: the service that gives a device an address and network settings automatically when it connects.", used: hasDhcp },
-  { term: "DHCP range", words: "The block of addresses DHCP may hand out on one VLAN. Fixed addresses must lie outside it.", used: hasDhcp },
-  { term: "DHCP relay", words: "The core switch forwarding a device's request for an address to the DHCP server on another VLAN (the ip helper-address setting).", used: hasDhcp },
-  { term: "DNS", words: "Domain Name System: turns names such as a server's name into the numeric address computers use." },
-  { term: "Domain controller", words: "A Windows server that holds the library's accounts and passwords and checks them when someone signs in.", used: (m) => m.vms.some((v) => v.vm.role === "domain-controller") },
-  { term: "Entra ID", words: "Microsoft's online directory of accounts and groups (formerly Azure Active Directory).", used: (m) => m.groups.size > 0 },
-  { term: "Fiscal year", words: "The library's budget year. It is named by the calendar year it ends in (FY2027 ends in 2027).", used: (m) => m.site.inventory !== undefined },
-  { term: "Gateway", words: "The address on each VLAN that devices send traffic to when it must leave that VLAN; here it lives on the core switch." },
-  { term: "Immutable backup", words: "A backup that nobody can change or delete for a set number of days, which protects it from ransomware and mistakes.", used: (m) => m.site.azure?.backup !== undefined },
-  { term: "IP address", words: "The number (such as 10.20.10.5) that identifies a device on the network, like a street address." },
-  { term: "Isolated VLAN", words: "A VLAN whose devices can reach the internet and the library's DNS and DHCP servers, but nothing else inside the library. Used for the public and guests.", used: (m) => m.vlans.some((v) => v.vlan.isolated) },
-  { term: "LAG", words: "Link aggregation: several cables between two switches bundled to act as one faster, more reliable link (trunk, trk1). Uses the LACP protocol.", used: (m) => m.switches.some((s) => s.lags.length > 0) },
-  { term: "Lease time", words: "How long a device may keep an address DHCP gave it before asking again.", used: hasDhcp },
-  { term: "Linked clone", words: "A virtual desktop that shares the template's disk and stores only its own changes; quick to create and to reset.", used: (m) => m.pools.some((p) => p.pool.linkedClone) },
-  { term: "MAC address", words: "The fixed hardware address of a network card (like 02:1b:78:00:20:01). DHCP reservations are keyed by it." },
-  { term: "Maintenance window", words: "The agreed time when planned work that may interrupt services can be done.", used: (m) => m.site.operations?.maintenanceWindow !== undefined },
-  { term: "Management VLAN", words: "The VLAN used to manage the network equipment itself. Keep it away from public devices.", used: (m) => m.vlans.some((v) => v.vlan.purpose === "management") },
-  { term: "NTP", words: "Network Time Protocol: keeps every device's clock right, which sign-in and logs depend on." },
-  { term: "PoE", words: "Power over Ethernet: the switch port powers the device through the network cable (phones, Wi-Fi access points, cameras).", used: (m) => m.switches.some((s) => [...s.ports.values()].some((p) => p.poe)) },
-  { term: "Port group", words: "vSphere's name for a VLAN that virtual machines can be attached to.", used: (m) => (m.site.vsphere?.portGroups.length ?? 0) > 0 },
-  { term: "Pulumi", words: "The tool that compares site.yaml with what exists (servers, groups, Azure) and makes the changes. 'pulumi preview' shows them first; 'pulumi up' makes them." },
-  { term: "Reservation", words: "A DHCP setting that always gives one device (known by its MAC address) the same address, for example a printer.", used: (m) => m.vlans.some((v) => v.reservations.length > 0) },
-  { term: "Runbook", words: "Step-by-step instructions for a job that does not happen often, written so that someone new can follow them." },
-  { term: "site.yaml", words: "The one file that describes the library's technology. Everything on this site, and the switch and server configurations, is generated from it." },
-  { term: "Subnet", words: "The block of addresses a VLAN uses, written like 10.20.20.0/23: the part after the slash says how large the block is." },
-  { term: "Switch", words: "The box with many network sockets that connects computers, printers and other switches." },
-  { term: "Tagged / untagged", words: "An untagged port puts a plugged-in device on one VLAN. A tagged port carries several VLANs at once, labelled, usually between switches or to a Wi-Fi access point." },
-  { term: "Template", words: "A prepared virtual machine that new VMs and desktops are copied from.", used: (m) => m.site.vsphere !== undefined },
-  { term: "Thin client", words: "A small, simple computer that shows a virtual desktop running on the servers.", used: (m) => m.pools.length > 0 },
-  { term: "VDI", words: "Virtual Desktop Infrastructure: desktops that run on the library's servers instead of in each computer, so they can be reset to clean after every patron.", used: (m) => m.pools.length > 0 },
-  { term: "Virtual machine (VM)", words: "A computer that runs as software on a physical server. Several VMs share one server.", used: (m) => m.vms.length > 0 || m.pools.length > 0 },
-  { term: "VLAN", words: "Virtual LAN: one of several separate networks that share the same switches and cables. Staff, public and servers each have their own." },
-  { term: "VPN", words: "An encrypted connection over the internet that joins two private networks, here the library and Azure.", used: (m) => m.site.azure?.vpn !== undefined },
-  { term: "vSphere / vCenter", words: "VMware's software that runs the virtual machines (vSphere) and the console that manages them (vCenter).", used: (m) => m.site.vsphere !== undefined },
+  {
+    term: "Access switch",
+    words:
+      "A switch that devices (computers, printers, phones, Wi-Fi access points) plug into. It passes their traffic on to the core switch.",
+    used: (m) => m.site.network.switches.some((s) => s.role === "access"),
+  },
+  {
+    term: "Anti-affinity",
+    words:
+      "A rule that keeps two virtual machines on different physical servers, so one broken server cannot take both down (for example both domain controllers).",
+    used: (m) => m.vms.some((v) => v.vm.antiAffinity),
+  },
+  {
+    term: "Asset",
+    words:
+      "A piece of equipment the library owns and tracks: when it was bought, what it cost and when it should be replaced.",
+  },
+  {
+    term: "Backup",
+    words:
+      "A copy of a server kept somewhere else, so it can be put back (restored) if the original is damaged or lost.",
+  },
+  {
+    term: "Core switch",
+    words:
+      "The central switch that connects the other switches and routes traffic between the VLANs. If it fails, most of the network stops.",
+    used: (m) => m.coreSwitches.length > 0,
+  },
+  {
+    term: "DHCP",
+    words:
+      "Dynamic Host Configuration Protocol: the service that gives a device an address and network settings automatically when it connects.",
+    used: hasDhcp,
+  },
+  {
+    term: "DHCP range",
+    words:
+      "The block of addresses DHCP may hand out on one VLAN. Fixed addresses must lie outside it.",
+    used: hasDhcp,
+  },
+  {
+    term: "DHCP relay",
+    words:
+      "The core switch forwarding a device's request for an address to the DHCP server on another VLAN (the ip helper-address setting).",
+    used: hasDhcp,
+  },
+  {
+    term: "DNS",
+    words:
+      "Domain Name System: turns names such as a server's name into the numeric address computers use.",
+  },
+  {
+    term: "Domain controller",
+    words:
+      "A Windows server that holds the library's accounts and passwords and checks them when someone signs in.",
+    used: (m) => m.vms.some((v) => v.vm.role === "domain-controller"),
+  },
+  {
+    term: "Entra ID",
+    words: "Microsoft's online directory of accounts and groups (formerly Azure Active Directory).",
+    used: (m) => m.groups.size > 0,
+  },
+  {
+    term: "Fiscal year",
+    words:
+      "The library's budget year. It is named by the calendar year it ends in (FY2027 ends in 2027).",
+    used: (m) => m.site.inventory !== undefined,
+  },
+  {
+    term: "Gateway",
+    words:
+      "The address on each VLAN that devices send traffic to when it must leave that VLAN; here it lives on the core switch.",
+  },
+  {
+    term: "Immutable backup",
+    words:
+      "A backup that nobody can change or delete for a set number of days, which protects it from ransomware and mistakes.",
+    used: (m) => m.site.azure?.backup !== undefined,
+  },
+  {
+    term: "IP address",
+    words:
+      "The number (such as 10.20.10.5) that identifies a device on the network, like a street address.",
+  },
+  {
+    term: "Isolated VLAN",
+    words:
+      "A VLAN whose devices can reach the internet and the library's DNS and DHCP servers, but nothing else inside the library. Used for the public and guests.",
+    used: (m) => m.vlans.some((v) => v.vlan.isolated),
+  },
+  {
+    term: "LAG",
+    words:
+      "Link aggregation: several cables between two switches bundled to act as one faster, more reliable link (trunk, trk1). Uses the LACP protocol.",
+    used: (m) => m.switches.some((s) => s.lags.length > 0),
+  },
+  {
+    term: "Lease time",
+    words: "How long a device may keep an address DHCP gave it before asking again.",
+    used: hasDhcp,
+  },
+  {
+    term: "Linked clone",
+    words:
+      "A virtual desktop that shares the template's disk and stores only its own changes; quick to create and to reset.",
+    used: (m) => m.pools.some((p) => p.pool.linkedClone),
+  },
+  {
+    term: "MAC address",
+    words:
+      "The fixed hardware address of a network card (like 02:1b:78:00:20:01). DHCP reservations are keyed by it.",
+  },
+  {
+    term: "Maintenance window",
+    words: "The agreed time when planned work that may interrupt services can be done.",
+    used: (m) => m.site.operations?.maintenanceWindow !== undefined,
+  },
+  {
+    term: "Management VLAN",
+    words:
+      "The VLAN used to manage the network equipment itself. Keep it away from public devices.",
+    used: (m) => m.vlans.some((v) => v.vlan.purpose === "management"),
+  },
+  {
+    term: "NTP",
+    words:
+      "Network Time Protocol: keeps every device's clock right, which sign-in and logs depend on.",
+  },
+  {
+    term: "PoE",
+    words:
+      "Power over Ethernet: the switch port powers the device through the network cable (phones, Wi-Fi access points, cameras).",
+    used: (m) => m.switches.some((s) => [...s.ports.values()].some((p) => p.poe)),
+  },
+  {
+    term: "Port group",
+    words: "vSphere's name for a VLAN that virtual machines can be attached to.",
+    used: (m) => (m.site.vsphere?.portGroups.length ?? 0) > 0,
+  },
+  {
+    term: "Pulumi",
+    words:
+      "The tool that compares site.yaml with what exists (servers, groups, Azure) and makes the changes. 'pulumi preview' shows them first; 'pulumi up' makes them.",
+  },
+  {
+    term: "Reservation",
+    words:
+      "A DHCP setting that always gives one device (known by its MAC address) the same address, for example a printer.",
+    used: (m) => m.vlans.some((v) => v.reservations.length > 0),
+  },
+  {
+    term: "Runbook",
+    words:
+      "Step-by-step instructions for a job that does not happen often, written so that someone new can follow them.",
+  },
+  {
+    term: "site.yaml",
+    words:
+      "The one file that describes the library's technology. Everything on this site, and the switch and server configurations, is generated from it.",
+  },
+  {
+    term: "Subnet",
+    words:
+      "The block of addresses a VLAN uses, written like 10.20.20.0/23: the part after the slash says how large the block is.",
+  },
+  {
+    term: "Switch",
+    words:
+      "The box with many network sockets that connects computers, printers and other switches.",
+  },
+  {
+    term: "Tagged / untagged",
+    words:
+      "An untagged port puts a plugged-in device on one VLAN. A tagged port carries several VLANs at once, labelled, usually between switches or to a Wi-Fi access point.",
+  },
+  {
+    term: "Template",
+    words: "A prepared virtual machine that new VMs and desktops are copied from.",
+    used: (m) => m.site.vsphere !== undefined,
+  },
+  {
+    term: "Thin client",
+    words: "A small, simple computer that shows a virtual desktop running on the servers.",
+    used: (m) => m.pools.length > 0,
+  },
+  {
+    term: "VDI",
+    words:
+      "Virtual Desktop Infrastructure: desktops that run on the library's servers instead of in each computer, so they can be reset to clean after every patron.",
+    used: (m) => m.pools.length > 0,
+  },
+  {
+    term: "Virtual machine (VM)",
+    words: "A computer that runs as software on a physical server. Several VMs share one server.",
+    used: (m) => m.vms.length > 0 || m.pools.length > 0,
+  },
+  {
+    term: "VLAN",
+    words:
+      "Virtual LAN: one of several separate networks that share the same switches and cables. Staff, public and servers each have their own.",
+  },
+  {
+    term: "VPN",
+    words:
+      "An encrypted connection over the internet that joins two private networks, here the library and Azure.",
+    used: (m) => m.site.azure?.vpn !== undefined,
+  },
+  {
+    term: "vSphere / vCenter",
+    words:
+      "VMware's software that runs the virtual machines (vSphere) and the console that manages them (vCenter).",
+    used: (m) => m.site.vsphere !== undefined,
+  },
 ];

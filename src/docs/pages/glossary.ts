@@ -19,7 +19,10 @@ export function glossaryPage(ctx: DocsContext): Page {
         heading: "Terms",
         blocks: [
           facts(
-            terms.map((t) => [t.term, new Html(`<span id="term-${slug(t.term)}">${escapeHtml(t.words)}</span>`)]),
+            terms.map((t) => [
+              t.term,
+              new Html(`<span id="term-${slug(t.term)}">${escapeHtml(t.words)}</span>`),
+            ]),
           ),
         ],
       },

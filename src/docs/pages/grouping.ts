@@ -33,7 +33,8 @@ function makeTable(g: GroupedRows, caption: string, rows: GroupedRows["rows"]): 
 
 /** One table when short; otherwise grouped sub-sections (groups in first-seen order). */
 export function groupedTable(g: GroupedRows): { blocks: Block[]; sections: Section[] } {
-  if (g.rows.length <= GROUP_THRESHOLD) return { blocks: [makeTable(g, g.caption, g.rows)], sections: [] };
+  if (g.rows.length <= GROUP_THRESHOLD)
+    return { blocks: [makeTable(g, g.caption, g.rows)], sections: [] };
   const byName = new Map<string, GroupedRows["rows"][number][]>();
   for (const row of g.rows) {
     const rows = byName.get(row.group) ?? [];

@@ -3,7 +3,14 @@
  * and worked examples (a VLAN, a VM, a desktop pool) that use this site's own names,
  * a free VLAN id, a free subnet and a free address.
  */
-import { cidrContains, cidrsOverlap, formatIp, parseCidr, rangeContains, type SiteModel } from "../../site/index.ts";
+import {
+  cidrContains,
+  cidrsOverlap,
+  formatIp,
+  parseCidr,
+  rangeContains,
+  type SiteModel,
+} from "../../site/index.ts";
 import type { DocsContext } from "../context.ts";
 import { code, link, list, p, type Block, type Page } from "../doc.ts";
 import { Html, escapeHtml } from "../html.ts";
@@ -49,7 +56,8 @@ export function freeAddress(model: SiteModel, vlanName: string): string | undefi
   if (!v) return undefined;
   const used = new Set(model.statics.map((s) => s.ip));
   for (let ip = v.cidr.network + 10; ip < v.cidr.broadcast; ip++)
-    if (!used.has(ip) && !(v.range && rangeContains(v.range, ip)) && cidrContains(v.cidr, ip)) return formatIp(ip);
+    if (!used.has(ip) && !(v.range && rangeContains(v.range, ip)) && cidrContains(v.cidr, ip))
+      return formatIp(ip);
   return undefined;
 }
 
@@ -63,11 +71,15 @@ export function howToChangePage(ctx: DocsContext): Page {
   const subnet = freeSubnet(model);
   const net = parseCidr(subnet)!;
   const vs = site.vsphere;
-  const serverVlan = model.vms[0]?.vm.network.vlan ?? vs?.portGroups[0] ?? model.vlans[0]!.vlan.name;
+  const serverVlan =
+    model.vms[0]?.vm.network.vlan ?? vs?.portGroups[0] ?? model.vlans[0]!.vlan.name;
   const freeIp = freeAddress(model, serverVlan) ?? "10.0.0.10";
   const firstVm = model.vms[0]?.vm;
   const templates = Object.keys(vs?.templates ?? {}).sort();
-  const linuxTemplate = Object.entries(vs?.templates ?? {}).find(([, t]) => t.os === "linux")?.[0] ?? templates[0] ?? "ubuntu2404";
+  const linuxTemplate =
+    Object.entries(vs?.templates ?? {}).find(([, t]) => t.os === "linux")?.[0] ??
+    templates[0] ??
+    "ubuntu2404";
   const pool = model.pools[0]?.pool;
   const secrets = [
     ...(vs ? SECRET_CONFIG_KEYS.vsphere : []),
@@ -122,10 +134,32 @@ export function howToChangePage(ctx: DocsContext): Page {
         heading: "Where things live",
         blocks: [
           list([
-            [code(file), ": the description of the whole site. The format is checked by ", code("carrel validate"), "."],
-            [code("runbooks/"), ": the Markdown runbooks published on the ", link("runbooks.html", "runbooks page"), "."],
-            [code("stacks/"), ": the Pulumi stack settings (", code("Pulumi.<stack>.yaml"), "), such as the vCenter user name and the Azure subscription, and the key ", code("carrel:site"), " naming the site file."],
-            [code("docs/"), ": this documentation site, regenerated with ", code("carrel docs"), "; do not edit it by hand."],
+            [
+              code(file),
+              ": the description of the whole site. The format is checked by ",
+              code("carrel validate"),
+              ".",
+            ],
+            [
+              code("runbooks/"),
+              ": the Markdown runbooks published on the ",
+              link("runbooks.html", "runbooks page"),
+              ".",
+            ],
+            [
+              code("stacks/"),
+              ": the Pulumi stack settings (",
+              code("Pulumi.<stack>.yaml"),
+              "), such as the vCenter user name and the Azure subscription, and the key ",
+              code("carrel:site"),
+              " naming the site file.",
+            ],
+            [
+              code("docs/"),
+              ": this documentation site, regenerated with ",
+              code("carrel docs"),
+              "; do not edit it by hand.",
+            ],
           ]),
           p([
             "Passwords and keys are never written in ",
@@ -133,9 +167,14 @@ export function howToChangePage(ctx: DocsContext): Page {
             " or in this site. They are Pulumi secrets, stored encrypted in the stack settings. To set or change one, from the folder with the stack:",
           ]),
           secrets.length
-            ? preformatted(secrets.map((k) => `pulumi config set --secret carrel:${k}`).join("\n"), "Commands to set the secrets")
+            ? preformatted(
+                secrets.map((k) => `pulumi config set --secret carrel:${k}`).join("\n"),
+                "Commands to set the secrets",
+              )
             : p("This site needs no secrets."),
-          p("Pulumi asks for the value without showing it. Keep a copy in the library's password manager."),
+          p(
+            "Pulumi asks for the value without showing it. Keep a copy in the library's password manager.",
+          ),
         ],
       },
       {
@@ -145,11 +184,37 @@ export function howToChangePage(ctx: DocsContext): Page {
           list(
             [
               ["Create a branch and edit ", code(file), "."],
-              ["Check it: ", code(`npx carrel validate ${file}`), ". Every mistake is reported with its line and a suggestion; fix them all."],
-              ["Regenerate the configurations and these pages: ", code(`npx carrel render ${file} --out out`), " and ", code(`npx carrel docs ${file}`), "."],
-              ["Run ", code("pulumi preview"), ". It lists what would be created, changed or deleted in vSphere, the directory and Azure, without changing anything. Read it: a 'replace' or 'delete' of a server you did not mean to touch is a reason to stop."],
-              ["Open a pull request. The reviewer sees the change to the file, the changed switch and server configurations, these pages, and the preview. Use ", code("carrel docs --since main"), " to get a change summary in plain words."],
-              ["After approval, merge and run ", code("pulumi up"), " in the maintenance window", site.operations?.maintenanceWindow ? [" (", code(site.operations.maintenanceWindow), ")"] : "", ". Load the changed switch configurations onto the switches (see the switch pages)."],
+              [
+                "Check it: ",
+                code(`npx carrel validate ${file}`),
+                ". Every mistake is reported with its line and a suggestion; fix them all.",
+              ],
+              [
+                "Regenerate the configurations and these pages: ",
+                code(`npx carrel render ${file} --out out`),
+                " and ",
+                code(`npx carrel docs ${file}`),
+                ".",
+              ],
+              [
+                "Run ",
+                code("pulumi preview"),
+                ". It lists what would be created, changed or deleted in vSphere, the directory and Azure, without changing anything. Read it: a 'replace' or 'delete' of a server you did not mean to touch is a reason to stop.",
+              ],
+              [
+                "Open a pull request. The reviewer sees the change to the file, the changed switch and server configurations, these pages, and the preview. Use ",
+                code("carrel docs --since main"),
+                " to get a change summary in plain words.",
+              ],
+              [
+                "After approval, merge and run ",
+                code("pulumi up"),
+                " in the maintenance window",
+                site.operations?.maintenanceWindow
+                  ? [" (", code(site.operations.maintenanceWindow), ")"]
+                  : "",
+                ". Load the changed switch configurations onto the switches (see the switch pages).",
+              ],
             ],
             true,
           ),
@@ -159,11 +224,33 @@ export function howToChangePage(ctx: DocsContext): Page {
         id: "add-vlan",
         heading: "Adding a VLAN",
         blocks: [
-          p(["Add an entry under ", code("network.vlans"), ". For this site, VLAN id ", String(vlanId), " and subnet ", code(subnet), " are free:"]),
+          p([
+            "Add an entry under ",
+            code("network.vlans"),
+            ". For this site, VLAN id ",
+            String(vlanId),
+            " and subnet ",
+            code(subnet),
+            " are free:",
+          ]),
           preformatted(vlanYaml, "Example VLAN entry"),
           list([
-            ["Add the VLAN name to ", code("serves"), " of a DHCP server under ", code("network.dhcpServers"), " (it has DHCP)."],
-            ["Add it to the ", code("tagged"), " list of every link between switches that must carry it, on both ends", core ? [" (for example the uplinks of ", ctx.switchLink(core), ")"] : "", "; then give it ports with ", code("untagged"), "."],
+            [
+              "Add the VLAN name to ",
+              code("serves"),
+              " of a DHCP server under ",
+              code("network.dhcpServers"),
+              " (it has DHCP).",
+            ],
+            [
+              "Add it to the ",
+              code("tagged"),
+              " list of every link between switches that must carry it, on both ends",
+              core ? [" (for example the uplinks of ", ctx.switchLink(core), ")"] : "",
+              "; then give it ports with ",
+              code("untagged"),
+              ".",
+            ],
             ["If virtual machines need it, add it to ", code("vsphere.portGroups"), "."],
           ]),
         ],
@@ -172,18 +259,46 @@ export function howToChangePage(ctx: DocsContext): Page {
         id: "add-vm",
         heading: "Adding a virtual machine",
         blocks: [
-          p(["Add an entry under ", code("vsphere.vms"), ". The address ", code(freeIp), " on ", ctx.vlanLink(serverVlan), " is free:"]),
+          p([
+            "Add an entry under ",
+            code("vsphere.vms"),
+            ". The address ",
+            code(freeIp),
+            " on ",
+            ctx.vlanLink(serverVlan),
+            " is free:",
+          ]),
           preformatted(vmYaml, "Example VM entry"),
-          p(["Templates this site has: ", templates.length ? templates.join(", ") : "none", ". Choose a backup class (", code("daily"), ", ", code("weekly"), " or ", code("none"), ") that a job on the ", link("operations.html", "backups page"), " covers. The preview shows one new VM and nothing else."]),
+          p([
+            "Templates this site has: ",
+            templates.length ? templates.join(", ") : "none",
+            ". Choose a backup class (",
+            code("daily"),
+            ", ",
+            code("weekly"),
+            " or ",
+            code("none"),
+            ") that a job on the ",
+            link("operations.html", "backups page"),
+            " covers. The preview shows one new VM and nothing else.",
+          ]),
         ],
       },
       {
         id: "add-pool",
         heading: "Adding a desktop pool",
         blocks: [
-          p(["Add an entry under ", code("vsphere.vdi.pools"), ". The desktops take addresses from their VLAN's DHCP range, so check the range has room (the ", link("network.html#ip-plan", "IP plan"), " shows free addresses):"]),
+          p([
+            "Add an entry under ",
+            code("vsphere.vdi.pools"),
+            ". The desktops take addresses from their VLAN's DHCP range, so check the range has room (the ",
+            link("network.html#ip-plan", "IP plan"),
+            " shows free addresses):",
+          ]),
           preformatted(poolYaml, "Example desktop pool entry"),
-          p("To give more or fewer desktops, change count. Lowering it deletes the highest-numbered desktops; the preview lists them."),
+          p(
+            "To give more or fewer desktops, change count. Lowering it deletes the highest-numbered desktops; the preview lists them.",
+          ),
         ],
       },
     ],

@@ -52,12 +52,28 @@ export function inventoryPage(ctx: DocsContext): Page {
   const assetTable = groupedTable({
     id: "assets-by-kind",
     caption: "Equipment the library owns",
-    head: ["Asset", "Kind", "Model", "Serial", "Quantity", "Location", "Bought", "Cost", "Lifespan (years)", "Replace by", "Vendor", "Documented at"],
+    head: [
+      "Asset",
+      "Kind",
+      "Model",
+      "Serial",
+      "Quantity",
+      "Location",
+      "Bought",
+      "Cost",
+      "Lifespan (years)",
+      "Replace by",
+      "Vendor",
+      "Documented at",
+    ],
     numeric: [4, 7, 8],
     rows,
     groupedBy: "kind",
   });
-  const byFy = new Map<string, { fy: ReturnType<typeof fiscalYear>; cost: number; assets: Asset[] }>();
+  const byFy = new Map<
+    string,
+    { fy: ReturnType<typeof fiscalYear>; cost: number; assets: Asset[] }
+  >();
   for (const a of assets) {
     const { fy } = replacement(a, fyStarts);
     const entry = byFy.get(fy.name) ?? { fy, cost: 0, assets: [] };
@@ -101,7 +117,10 @@ export function inventoryPage(ctx: DocsContext): Page {
         heading: "Replacement plan",
         blocks: years.length
           ? [
-              figure(chart, "Estimated replacement cost in each fiscal year. The table below gives the same figures."),
+              figure(
+                chart,
+                "Estimated replacement cost in each fiscal year. The table below gives the same figures.",
+              ),
               table({
                 caption: "Replacement cost by fiscal year",
                 head: ["Fiscal year", "From", "To", "Assets due", "Estimated cost"],
@@ -112,7 +131,10 @@ export function inventoryPage(ctx: DocsContext): Page {
                     longDate(y.fy.first),
                     longDate(y.fy.last),
                     y.assets.length
-                      ? y.assets.map((a, i): Inline => [i ? ", " : "", link(href.asset(a.id), a.id)])
+                      ? y.assets.map((a, i): Inline => [
+                          i ? ", " : "",
+                          link(href.asset(a.id), a.id),
+                        ])
                       : "none",
                     amount(y.cost),
                   ]),
@@ -123,7 +145,12 @@ export function inventoryPage(ctx: DocsContext): Page {
             ]
           : [p("No assets are recorded.")],
       },
-      { id: "assets", heading: "Assets", blocks: assets.length ? assetTable.blocks : [p("No assets are recorded.")], sections: assetTable.sections },
+      {
+        id: "assets",
+        heading: "Assets",
+        blocks: assets.length ? assetTable.blocks : [p("No assets are recorded.")],
+        sections: assetTable.sections,
+      },
     ],
   };
 }

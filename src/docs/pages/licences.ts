@@ -14,12 +14,15 @@ export function licencesPage(ctx: DocsContext): Page {
   const { model } = ctx;
   const inv = model.site.inventory;
   const licences = [...(inv?.licenses ?? [])].sort(
-    (a, b) => (a.renews ?? "9999").localeCompare(b.renews ?? "9999") || a.name.localeCompare(b.name),
+    (a, b) =>
+      (a.renews ?? "9999").localeCompare(b.renews ?? "9999") || a.name.localeCompare(b.name),
   );
   const fyStarts = inv?.fiscalYearStarts ?? "07-01";
   const annual = licences.reduce((n, l) => n + (l.annualCost ?? 0), 0);
   const items: TimelineItem[] = [
-    ...licences.filter((l) => l.renews).map((l) => ({ label: `${l.name} renews`, date: l.renews! })),
+    ...licences
+      .filter((l) => l.renews)
+      .map((l) => ({ label: `${l.name} renews`, date: l.renews! })),
     ...model.site.site.vendors
       .filter((v) => v.contractEnds)
       .map((v) => ({ label: `${v.name} contract ends`, date: v.contractEnds! })),
@@ -53,7 +56,10 @@ export function licencesPage(ctx: DocsContext): Page {
     path: "licences.html",
     title: "Licences and renewals",
     nav: "licences",
-    lead: ["Software the library pays for, what it costs each year, and when it must be renewed. ", strong(`Licences cost ${amount(annual)} a year in total.`)],
+    lead: [
+      "Software the library pays for, what it costs each year, and when it must be renewed. ",
+      strong(`Licences cost ${amount(annual)} a year in total.`),
+    ],
     sections: [
       {
         id: "renewals",
@@ -61,7 +67,13 @@ export function licencesPage(ctx: DocsContext): Page {
         blocks: items.length
           ? [
               figure(
-                timeline(shown, "renewals", "Licence renewals and contract ends", shown.map((i) => `${i.label}: ${longDate(i.date)}`).join("; ")),
+                timeline(
+                  shown,
+                  "renewals",
+                  "Licence renewals and contract ends",
+                  shown.map((i) => `${i.label}: ${longDate(i.date)}`).join("; "),
+                  fyStarts,
+                ),
                 items.length > shown.length
                   ? `The ${shown.length} earliest of ${items.length} dates; the tables list them all.`
                   : "Licence renewals and vendor contract ends, earliest first. The tables below give the same dates.",
@@ -86,7 +98,12 @@ export function licencesPage(ctx: DocsContext): Page {
                 head: ["Vendor", "Contract", "Ends", "Fiscal year"],
                 rows: [...contracts]
                   .sort((a, b) => a.contractEnds!.localeCompare(b.contractEnds!))
-                  .map((v) => [ctx.vendorLink(v.name), v.contract ?? "", longDate(v.contractEnds!), fiscalYear(v.contractEnds!, fyStarts).name]),
+                  .map((v) => [
+                    ctx.vendorLink(v.name),
+                    v.contract ?? "",
+                    longDate(v.contractEnds!),
+                    fiscalYear(v.contractEnds!, fyStarts).name,
+                  ]),
                 rowHeader: true,
               }),
         ],

@@ -22,7 +22,9 @@ export function networkPage(ctx: DocsContext, topologySvg: Html): Page {
       PURPOSE_WORDS[v.vlan.purpose],
       code(v.vlan.subnet),
       code(v.vlan.gateway),
-      v.vlan.dhcp ? link(href.scope(v.vlan.name), v.vlan.dhcp.range) : "no DHCP: fixed addresses only",
+      v.vlan.dhcp
+        ? link(href.scope(v.vlan.name), v.vlan.dhcp.range)
+        : "no DHCP: fixed addresses only",
       v.vlan.isolated ? "yes" : "no",
     ] as Inline[],
   }));
@@ -81,7 +83,10 @@ export function networkPage(ctx: DocsContext, topologySvg: Html): Page {
     [ctx.switchLink(l.a.switch), " ports ", l.a.ports.join(", ")],
     [ctx.switchLink(l.b.switch), " ports ", l.b.ports.join(", ")],
     l.a.lag ? [code(l.a.lag), " (LACP)"] : "single port",
-    joined([...(l.untagged ? [[ctx.vlanLink(l.untagged), " untagged"]] : []), ...l.tagged.map((t) => ctx.vlanLink(t))]),
+    joined([
+      ...(l.untagged ? [[ctx.vlanLink(l.untagged), " untagged"]] : []),
+      ...l.tagged.map((t) => ctx.vlanLink(t)),
+    ]),
   ]);
   return {
     path: "network.html",
@@ -96,8 +101,18 @@ export function networkPage(ctx: DocsContext, topologySvg: Html): Page {
           facts([
             ["DNS servers (name lookup)", joined(net.dns.map((d) => code(d)))],
             ["NTP servers (clock)", joined(net.ntp.map((d) => code(d)))],
-            ["DHCP servers (hand out addresses)", joined(net.dhcpServers.map((s) => link(href.dhcpServer(s.name), `${s.name} (${s.address})`)))],
-            ["Core switches (route between VLANs)", joined(model.coreSwitches.map((s) => ctx.switchLink(s.name)))],
+            [
+              "DHCP servers (hand out addresses)",
+              joined(
+                net.dhcpServers.map((s) =>
+                  link(href.dhcpServer(s.name), `${s.name} (${s.address})`),
+                ),
+              ),
+            ],
+            [
+              "Core switches (route between VLANs)",
+              joined(model.coreSwitches.map((s) => ctx.switchLink(s.name))),
+            ],
           ]),
         ],
       },
@@ -106,7 +121,9 @@ export function networkPage(ctx: DocsContext, topologySvg: Html): Page {
         id: "ip-plan",
         heading: "IP plan",
         blocks: [
-          p("How many addresses each subnet has, and how they are used: fixed addresses (gateways, servers, switches, reservations), the range DHCP hands out, and what is left free."),
+          p(
+            "How many addresses each subnet has, and how they are used: fixed addresses (gateways, servers, switches, reservations), the range DHCP hands out, and what is left free.",
+          ),
           figure(addressBarKey("ip-plan-key"), "Key to the address-use bars."),
           ...plan.blocks,
         ],
@@ -116,7 +133,10 @@ export function networkPage(ctx: DocsContext, topologySvg: Html): Page {
         id: "topology",
         heading: "Topology",
         blocks: [
-          figure(topologySvg, "How the switches connect. Each line is a link; its label names the trunk and how many VLANs it carries. The table below says the same in words."),
+          figure(
+            topologySvg,
+            "How the switches connect. Each line is a link; its label names the trunk and how many VLANs it carries. The table below says the same in words.",
+          ),
           model.links.length === 0
             ? p("There are no links between switches.")
             : table({
@@ -135,9 +155,9 @@ export function networkPage(ctx: DocsContext, topologySvg: Html): Page {
 /** The text alternative of the topology drawing. */
 export function topologyDescription(ctx: DocsContext): string {
   const { model } = ctx;
-  if (model.links.length === 0) return `${model.switches.length} switches, not linked to each other.`;
+  if (model.links.length === 0)
+    return `${model.switches.length} switches, not linked to each other.`;
   return model.links
     .map((l) => `${l.a.switch} connects to ${l.b.switch} (${linkLabel(l)})`)
     .join("; ");
 }
-

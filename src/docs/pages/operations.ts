@@ -10,10 +10,14 @@ export function operationsPage(ctx: DocsContext): Page {
   const ops = model.site.operations;
   const jobs = ops?.backups ?? [];
   const covered = (covers: string | readonly string[]) =>
-    model.vms.filter((v) => (Array.isArray(covers) ? covers.includes(v.vm.name) : v.vm.backup === covers));
+    model.vms.filter((v) =>
+      Array.isArray(covers) ? covers.includes(v.vm.name) : v.vm.backup === covers,
+    );
   const unprotected = model.vms.filter((v) => v.vm.backup === "none");
   const target = (t: string): Inline =>
-    t.startsWith("azure:") ? [link(href.azure() + "#backup-storage", "Azure"), " container ", code(t.slice(6))] : t;
+    t.startsWith("azure:")
+      ? [link(href.azure() + "#backup-storage", "Azure"), " container ", code(t.slice(6))]
+      : t;
   return {
     path: "operations.html",
     title: "Backups and maintenance",
@@ -25,7 +29,11 @@ export function operationsPage(ctx: DocsContext): Page {
         heading: "Maintenance window",
         blocks: [
           ops?.maintenanceWindow
-            ? p(["Planned work that may interrupt services happens ", code(ops.maintenanceWindow), ", when the library is closed or quiet. Tell staff beforehand."])
+            ? p([
+                "Planned work that may interrupt services happens ",
+                code(ops.maintenanceWindow),
+                ", when the library is closed or quiet. Tell staff beforehand.",
+              ])
             : p("No maintenance window is set."),
         ],
       },
@@ -45,8 +53,14 @@ export function operationsPage(ctx: DocsContext): Page {
                   return [
                     j.name,
                     [
-                      Array.isArray(j.covers) ? "named VMs: " : [`every VM with backup `, code(String(j.covers)), ": "],
-                      vms.length > 20 ? nameRun(names) : vms.length ? joined(vms.map((v) => ctx.vmLink(v.vm.name))) : "none yet",
+                      Array.isArray(j.covers)
+                        ? "named VMs: "
+                        : [`every VM with backup `, code(String(j.covers)), ": "],
+                      vms.length > 20
+                        ? nameRun(names)
+                        : vms.length
+                          ? joined(vms.map((v) => ctx.vmLink(v.vm.name)))
+                          : "none yet",
                     ],
                     j.schedule,
                     j.retentionDays,
@@ -57,14 +71,20 @@ export function operationsPage(ctx: DocsContext): Page {
                 rowHeader: true,
               }),
           unprotected.length
-            ? note(["Not backed up (backup: none), rebuild these from site.yaml instead: ", joined(unprotected.map((v) => ctx.vmLink(v.vm.name))), "."])
+            ? note([
+                "Not backed up (backup: none), rebuild these from site.yaml instead: ",
+                joined(unprotected.map((v) => ctx.vmLink(v.vm.name))),
+                ".",
+              ])
             : p("Every VM is backed up."),
         ],
       },
       {
         id: "runbooks",
         heading: "Runbooks",
-        blocks: [p(["Step-by-step instructions are on the ", link("runbooks.html", "runbooks page"), "."])],
+        blocks: [
+          p(["Step-by-step instructions are on the ", link("runbooks.html", "runbooks page"), "."]),
+        ],
       },
     ],
   };

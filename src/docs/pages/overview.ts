@@ -1,6 +1,18 @@
 /** The front page: who the library is, whom to call, what is where, and where to read on. */
 import type { DocsContext } from "../context.ts";
-import { code, facts, joined, link, list, note, p, strong, table, type Inline, type Page } from "../doc.ts";
+import {
+  code,
+  facts,
+  joined,
+  link,
+  list,
+  note,
+  p,
+  strong,
+  table,
+  type Inline,
+  type Page,
+} from "../doc.ts";
 import { count } from "../format.ts";
 import { href, slug } from "../slug.ts";
 
@@ -20,7 +32,8 @@ export function overviewPage(ctx: DocsContext): Page {
   const desktops = ctx.model.pools.reduce((n, p) => n + p.pool.count, 0);
   const whereIs = (id: string): Inline[] => {
     const things: Inline[] = [];
-    for (const s of site.network.switches) if (s.location === id) things.push(ctx.switchLink(s.name));
+    for (const s of site.network.switches)
+      if (s.location === id) things.push(ctx.switchLink(s.name));
     for (const a of site.inventory?.assets ?? [])
       if (a.location === id) things.push(link(href.asset(a.id), `asset ${a.id}`));
     return things;
@@ -63,7 +76,11 @@ export function overviewPage(ctx: DocsContext): Page {
             link("vendors.html", "vendors page"),
             ".",
             site.operations?.maintenanceWindow
-              ? [" Planned work happens in the maintenance window, ", strong(site.operations.maintenanceWindow), "."]
+              ? [
+                  " Planned work happens in the maintenance window, ",
+                  strong(site.operations.maintenanceWindow),
+                  ".",
+                ]
               : "",
           ]),
         ],
@@ -90,12 +107,31 @@ export function overviewPage(ctx: DocsContext): Page {
             ["Internal domain", code(info.domain)],
             ["Time zone", info.timezone],
             ["Networks (VLANs)", link("network.html", count(ctx.model.vlans.length, "VLAN"))],
-            ["Switches", link("network.html#switches", count(site.network.switches.length, "switch", "switches"))],
+            [
+              "Switches",
+              link(
+                "network.html#switches",
+                count(site.network.switches.length, "switch", "switches"),
+              ),
+            ],
             ["Virtual machines", link("servers.html", count(ctx.model.vms.length, "VM"))],
-            ["Public desktops", link("vdi.html", [count(ctx.model.pools.length, "pool"), ", ", count(desktops, "desktop")])],
+            [
+              "Public desktops",
+              link("vdi.html", [
+                count(ctx.model.pools.length, "pool"),
+                ", ",
+                count(desktops, "desktop"),
+              ]),
+            ],
             ["Directory groups", link("directory.html", count(ctx.model.groups.size, "group"))],
-            ["Equipment", link("inventory.html", count(site.inventory?.assets.length ?? 0, "asset"))],
-            ["Licences", link("licences.html", count(site.inventory?.licenses.length ?? 0, "licence"))],
+            [
+              "Equipment",
+              link("inventory.html", count(site.inventory?.assets.length ?? 0, "asset")),
+            ],
+            [
+              "Licences",
+              link("licences.html", count(site.inventory?.licenses.length ?? 0, "licence")),
+            ],
             ["Maintenance window", site.operations?.maintenanceWindow ?? "not set"],
           ]),
         ],
@@ -112,7 +148,11 @@ export function overviewPage(ctx: DocsContext): Page {
                   head: ["Location", "Id", "What is there"],
                   rows: info.locations.map((l) => {
                     const there = whereIs(l.id);
-                    return [l.name, code(l.id), there.length ? joined(there) : l.description ?? "—"];
+                    return [
+                      l.name,
+                      code(l.id),
+                      there.length ? joined(there) : (l.description ?? "—"),
+                    ];
                   }),
                   rowIds: info.locations.map((l) => `location-${slug(l.id)}`),
                   rowHeader: true,
@@ -124,9 +164,36 @@ export function overviewPage(ctx: DocsContext): Page {
         heading: "Where to read on",
         blocks: [
           list([
-            [strong("Covering for a weekend:"), " ", link("runbooks.html", "Runbooks"), ", the ", link("network.html", "network"), " and ", link("servers.html", "servers"), " pages, and the ", link("glossary.html", "glossary"), " for any word you do not know."],
-            [strong("Taking the job over:"), " ", link("how-to-change.html", "How to change this site"), ", then every page in the menu; ", link("print.html", "Print all"), " gives the whole binder on one page."],
-            [strong("Preparing a budget:"), " ", link("inventory.html", "Inventory and replacement plan"), ", ", link("licences.html", "licences and renewals"), " and ", link("vendors.html", "vendors and contracts"), "."],
+            [
+              strong("Covering for a weekend:"),
+              " ",
+              link("runbooks.html", "Runbooks"),
+              ", the ",
+              link("network.html", "network"),
+              " and ",
+              link("servers.html", "servers"),
+              " pages, and the ",
+              link("glossary.html", "glossary"),
+              " for any word you do not know.",
+            ],
+            [
+              strong("Taking the job over:"),
+              " ",
+              link("how-to-change.html", "How to change this site"),
+              ", then every page in the menu; ",
+              link("print.html", "Print all"),
+              " gives the whole binder on one page.",
+            ],
+            [
+              strong("Preparing a budget:"),
+              " ",
+              link("inventory.html", "Inventory and replacement plan"),
+              ", ",
+              link("licences.html", "licences and renewals"),
+              " and ",
+              link("vendors.html", "vendors and contracts"),
+              ".",
+            ],
           ]),
         ],
       },

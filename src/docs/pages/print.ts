@@ -13,13 +13,21 @@ export function prefixIds(markup: string, prefix: string): string {
   return markup
     .replace(/ id="/g, ` id="${prefix}`)
     .replace(/ href="#/g, ` href="#${prefix}`)
-    .replace(/ aria-labelledby="([^"]*)"/g, (_, ids: string) =>
-      ` aria-labelledby="${ids.split(" ").map((id) => prefix + id).join(" ")}"`,
+    .replace(
+      / aria-labelledby="([^"]*)"/g,
+      (_, ids: string) =>
+        ` aria-labelledby="${ids
+          .split(" ")
+          .map((id) => prefix + id)
+          .join(" ")}"`,
     );
 }
 
 /** The print page's frame and its pre-rendered articles. */
-export function printPage(pages: readonly Page[]): { page: Page; blocks: Record<string, unknown>[] } {
+export function printPage(pages: readonly Page[]): {
+  page: Page;
+  blocks: Record<string, unknown>[];
+} {
   const articles = pages.map((page) => {
     const o = { idPrefix: "", level: 3 };
     const view = {
@@ -29,7 +37,10 @@ export function printPage(pages: readonly Page[]): { page: Page; blocks: Record<
       blocks: blockViews(page.blocks ?? [], o),
       sections: sectionViews(page.sections, o),
     };
-    return { partial: "block-html", html: safe(prefixIds(renderArticle(view), `${slug(page.path.replace(/\.html$/, ""))}--`)) };
+    return {
+      partial: "block-html",
+      html: safe(prefixIds(renderArticle(view), `${slug(page.path.replace(/\.html$/, ""))}--`)),
+    };
   });
   return {
     page: {

@@ -12,7 +12,8 @@ const markdown = new MarkdownIt({ html: false, linkify: false, typographer: fals
 export function splitTitle(runbook: RunbookText): { title: string; body: string } {
   const lines = runbook.text.split(/\r?\n/);
   const at = lines.findIndex((l) => /^#\s+\S/.test(l));
-  if (at < 0) return { title: runbook.path.split("/").pop()!.replace(/\.md$/i, ""), body: runbook.text };
+  if (at < 0)
+    return { title: runbook.path.split("/").pop()!.replace(/\.md$/i, ""), body: runbook.text };
   return {
     title: lines[at]!.replace(/^#\s+/, "").trim(),
     body: [...lines.slice(0, at), ...lines.slice(at + 1)].join("\n"),
@@ -27,7 +28,8 @@ export function renderRunbook(body: string): Html {
     for (const child of token.children ?? []) {
       if (child.type !== "link_open") continue;
       const target = String(child.attrGet("href") ?? "");
-      if (/^[\w./-]+\.md(#.*)?$/i.test(target)) child.attrSet("href", href.runbook(target.split("#")[0]!));
+      if (/^[\w./-]+\.md(#.*)?$/i.test(target))
+        child.attrSet("href", href.runbook(target.split("#")[0]!));
     }
   return new Html(markdown.renderer.render(tokens, markdown.options, env));
 }
@@ -40,8 +42,14 @@ export function runbookPages(ctx: DocsContext): Page[] {
       path: href.runbook(r.path),
       title,
       nav: "runbooks",
-      lead: ["Runbook from ", r.path, ". Follow the steps in order; stop and ask if something does not look as described."],
-      blocks: [{ kind: "html", html: new Html(`<div class="runbook">${renderRunbook(body).value}</div>`) }],
+      lead: [
+        "Runbook from ",
+        r.path,
+        ". Follow the steps in order; stop and ask if something does not look as described.",
+      ],
+      blocks: [
+        { kind: "html", html: new Html(`<div class="runbook">${renderRunbook(body).value}</div>`) },
+      ],
       sections: [],
     };
   });

@@ -15,16 +15,34 @@ export function backupJobsFor(ctx: DocsContext, vm: { name: string; backup: stri
 export function serversPage(ctx: DocsContext): Page {
   const { model } = ctx;
   const vs = model.site.vsphere;
-  const hosts = model.site.network.vlans.flatMap((v) => v.hosts.map((h) => ({ vlan: v.name, host: h })));
+  const hosts = model.site.network.vlans.flatMap((v) =>
+    v.hosts.map((h) => ({ vlan: v.name, host: h })),
+  );
   const vms = groupedTable({
     id: "vms-by-folder",
     caption: "Virtual machines",
-    head: ["VM", "Role", "Operating system", "CPUs", "Memory (GB)", "Disks (GB)", "Network", "Backup", "Kept apart from", "Asset"],
+    head: [
+      "VM",
+      "Role",
+      "Operating system",
+      "CPUs",
+      "Memory (GB)",
+      "Disks (GB)",
+      "Network",
+      "Backup",
+      "Kept apart from",
+      "Asset",
+    ],
     numeric: [3, 4],
     rows: model.vms.map(({ vm, template }) => {
       const jobs = backupJobsFor(ctx, vm);
       const apart = model.vms
-        .filter((o) => o.vm.name !== vm.name && vm.antiAffinity !== undefined && o.vm.antiAffinity === vm.antiAffinity)
+        .filter(
+          (o) =>
+            o.vm.name !== vm.name &&
+            vm.antiAffinity !== undefined &&
+            o.vm.antiAffinity === vm.antiAffinity,
+        )
         .map((o) => ctx.vmLink(o.vm.name));
       return {
         group: `Folder ${vm.folder}`,
@@ -32,12 +50,19 @@ export function serversPage(ctx: DocsContext): Page {
         cells: [
           vm.name,
           vm.role ?? "",
-          template ? [template.os === "windows" ? "Windows" : "Linux", " (", code(template.name), ")"] : vm.template,
+          template
+            ? [template.os === "windows" ? "Windows" : "Linux", " (", code(template.name), ")"]
+            : vm.template,
           vm.cpus,
           vm.memoryGb,
           vm.disks.join(" + "),
           [ctx.vlanLink(vm.network.vlan), " ", code(vm.network.ip)],
-          vm.backup === "none" ? "none" : [vm.backup, jobs.length ? [" (", joined(jobs.map((j) => link(href.backup(j), j))), ")"] : ""],
+          vm.backup === "none"
+            ? "none"
+            : [
+                vm.backup,
+                jobs.length ? [" (", joined(jobs.map((j) => link(href.backup(j), j))), ")"] : "",
+              ],
           apart.length ? joined(apart) : "—",
           ctx.assetLink(vm.name) ?? "—",
         ] as Inline[],
@@ -52,7 +77,13 @@ export function serversPage(ctx: DocsContext): Page {
     rows: hosts.map(({ vlan, host }) => ({
       group: vlan,
       id: `host-${slug(host.host)}`,
-      cells: [host.host, code(host.ip), ctx.vlanLink(vlan), host.mac ? code(host.mac) : "", host.description ?? ""],
+      cells: [
+        host.host,
+        code(host.ip),
+        ctx.vlanLink(vlan),
+        host.mac ? code(host.mac) : "",
+        host.description ?? "",
+      ],
     })),
     groupedBy: "VLAN",
   });
@@ -73,7 +104,16 @@ export function serversPage(ctx: DocsContext): Page {
                 ["Cluster", vs.cluster],
                 ["Datastore", vs.datastore],
                 ["Distributed switch", vs.distributedSwitch],
-                ["Port groups", joined(vs.portGroups.map((v) => [ctx.vlanLink(v), " as ", code(`${model.site.site.code}-${v}`)]))],
+                [
+                  "Port groups",
+                  joined(
+                    vs.portGroups.map((v) => [
+                      ctx.vlanLink(v),
+                      " as ",
+                      code(`${model.site.site.code}-${v}`),
+                    ]),
+                  ),
+                ],
                 ["VM folders", vs.folders.join(", ")],
               ]),
               table({
@@ -88,7 +128,12 @@ export function serversPage(ctx: DocsContext): Page {
           : [p("This site has no vSphere section: no VMs are managed.")],
       },
       { id: "vms", heading: "Virtual machines", blocks: vms.blocks, sections: vms.sections },
-      { id: "hosts", heading: "Hosts and appliances", blocks: hostTable.blocks, sections: hostTable.sections },
+      {
+        id: "hosts",
+        heading: "Hosts and appliances",
+        blocks: hostTable.blocks,
+        sections: hostTable.sections,
+      },
     ],
   };
 }

@@ -45,7 +45,11 @@ export function switchPage(ctx: DocsContext, t: SwitchTable): Page {
   const rows: Inline[][] = [];
   const ids: string[] = [];
   const typeOf = (port: number) =>
-    uplinks.has(port) ? `${t.model?.uplinkKind ?? ""} uplink` : poeCapable.has(port) ? "PoE capable" : "plain";
+    uplinks.has(port)
+      ? `${t.model?.uplinkKind ?? ""} uplink`
+      : poeCapable.has(port)
+        ? "PoE capable"
+        : "plain";
   let port = 1;
   while (port <= count) {
     const info = t.ports.get(port);
@@ -86,7 +90,12 @@ export function switchPage(ctx: DocsContext, t: SwitchTable): Page {
         ["Role", sw.role],
         ["Location", ctx.locationName(sw.location)],
         ["Management address", [code(sw.management.ip), " on ", ctx.vlanLink(sw.management.vlan)]],
-        ["Configuration", ctx.configPaths.has(cfg) ? link(href.config(cfg), `${cfg} (rendered from site.yaml)`) : "not rendered yet"],
+        [
+          "Configuration",
+          ctx.configPaths.has(cfg)
+            ? link(href.config(cfg), `${cfg} (rendered from site.yaml)`)
+            : "not rendered yet",
+        ],
         [
           "Asset",
           asset
@@ -116,7 +125,16 @@ export function switchPage(ctx: DocsContext, t: SwitchTable): Page {
         blocks: [
           table({
             caption: `Every port of ${sw.name}, ports configured alike together`,
-            head: ["Ports", "VLAN (untagged)", "Tagged VLANs", "PoE", "Trunk", "Description", "Location", "Port type"],
+            head: [
+              "Ports",
+              "VLAN (untagged)",
+              "Tagged VLANs",
+              "PoE",
+              "Trunk",
+              "Description",
+              "Location",
+              "Port type",
+            ],
             rows,
             rowIds: ids,
             rowHeader: true,
@@ -139,7 +157,10 @@ export function switchPage(ctx: DocsContext, t: SwitchTable): Page {
                     ctx.switchLink(there.switch),
                     link(href.port(there.switch, there.ports[0] ?? 1), portRunText(there.ports)),
                     here.lag ? code(here.lag) : "—",
-                    joined([...(l.untagged ? [ctx.vlanLink(l.untagged)] : []), ...l.tagged.map((v) => ctx.vlanLink(v))]),
+                    joined([
+                      ...(l.untagged ? [ctx.vlanLink(l.untagged)] : []),
+                      ...l.tagged.map((v) => ctx.vlanLink(v)),
+                    ]),
                   ];
                 }),
                 rowHeader: true,

@@ -18,11 +18,32 @@ export function vdiPage(ctx: DocsContext): Page {
           ["Desktops", [count(pool.count, "desktop"), " named ", nameRun(desktops)]],
           ["Name pattern", code(pool.namePattern)],
           ["Template", template ? [code(template.name), ` (${template.os})`] : pool.template],
-          ["Each desktop", `${pool.cpus} CPU${pool.cpus === 1 ? "" : "s"}, ${pool.memoryGb} GB memory${pool.disks ? `, disks ${pool.disks.join(" + ")} GB` : ""}`],
-          ["Kind", pool.linkedClone ? "linked clones: quick to rebuild, share the template's disk" : "full clones"],
-          ["Network", [ctx.vlanLink(pool.vlan), use ? `, which has ${use.dynamic} addresses in its DHCP range for ${use.desktops} desktops` : ""]],
+          [
+            "Each desktop",
+            `${pool.cpus} CPU${pool.cpus === 1 ? "" : "s"}, ${pool.memoryGb} GB memory${pool.disks ? `, disks ${pool.disks.join(" + ")} GB` : ""}`,
+          ],
+          [
+            "Kind",
+            pool.linkedClone
+              ? "linked clones: quick to rebuild, share the template's disk"
+              : "full clones",
+          ],
+          [
+            "Network",
+            [
+              ctx.vlanLink(pool.vlan),
+              use
+                ? `, which has ${use.dynamic} addresses in its DHCP range for ${use.desktops} desktops`
+                : "",
+            ],
+          ],
           ["Folder", pool.folder],
-          ["Who may use it", pool.entitledGroups.length ? joined(pool.entitledGroups.map((g) => ctx.groupLink(g))) : "nobody entitled yet"],
+          [
+            "Who may use it",
+            pool.entitledGroups.length
+              ? joined(pool.entitledGroups.map((g) => ctx.groupLink(g)))
+              : "nobody entitled yet",
+          ],
           ["Description", pool.description ?? "—"],
         ]),
         ...(desktops.length > 3 ? [p(["All desktop names: ", desktops.join(", "), "."])] : []),
@@ -36,6 +57,18 @@ export function vdiPage(ctx: DocsContext): Page {
     lead: "The public computers and catalogue kiosks are virtual desktops: copies of one prepared template, run on the servers and shown on thin clients. A pool is a set of identical desktops.",
     sections: pools.length
       ? pools
-      : [{ id: "none", heading: "No pools", blocks: [p(["This site has no VDI pools. See ", link(href.network(), "the network page"), "."])] }],
+      : [
+          {
+            id: "none",
+            heading: "No pools",
+            blocks: [
+              p([
+                "This site has no VDI pools. See ",
+                link(href.network(), "the network page"),
+                ".",
+              ]),
+            ],
+          },
+        ],
   };
 }

@@ -8,8 +8,10 @@ import { href, slug } from "../slug.ts";
 export function vendorsPage(ctx: DocsContext): Page {
   const { site } = ctx.model;
   const vendors = site.site.vendors;
-  const assetsOf = (name: string) => (site.inventory?.assets ?? []).filter((a) => a.vendor === name);
-  const licencesOf = (name: string) => (site.inventory?.licenses ?? []).filter((l) => l.vendor === name);
+  const assetsOf = (name: string) =>
+    (site.inventory?.assets ?? []).filter((a) => a.vendor === name);
+  const licencesOf = (name: string) =>
+    (site.inventory?.licenses ?? []).filter((l) => l.vendor === name);
   return {
     path: "vendors.html",
     title: "Vendors and contracts",
@@ -24,7 +26,16 @@ export function vendorsPage(ctx: DocsContext): Page {
             ? p("No vendors are recorded in site.yaml.")
             : table({
                 caption: "Vendors, what they provide and how to reach them",
-                head: ["Vendor", "Provides", "Phone", "Email", "Website", "Contract", "Contract ends", "Notes"],
+                head: [
+                  "Vendor",
+                  "Provides",
+                  "Phone",
+                  "Email",
+                  "Website",
+                  "Contract",
+                  "Contract ends",
+                  "Notes",
+                ],
                 rows: vendors.map((v): Inline[] => [
                   v.name,
                   v.provides.join(", "),
@@ -47,13 +58,24 @@ export function vendorsPage(ctx: DocsContext): Page {
           const assets = assetsOf(v.name);
           const lic = licencesOf(v.name);
           const parts: Inline[] = [];
-          if (assets.length) parts.push(["equipment: ", joined(assets.map((a) => link(href.asset(a.id), a.id)))]);
+          if (assets.length)
+            parts.push(["equipment: ", joined(assets.map((a) => link(href.asset(a.id), a.id)))]);
           if (lic.length)
             parts.push([
               "licences: ",
-              joined(lic.map((l) => [link(href.licence(l.name), l.name), l.annualCost !== undefined ? ` (${amount(l.annualCost)} a year)` : ""])),
+              joined(
+                lic.map((l) => [
+                  link(href.licence(l.name), l.name),
+                  l.annualCost !== undefined ? ` (${amount(l.annualCost)} a year)` : "",
+                ]),
+              ),
             ]);
-          return p([link(href.vendor(v.name), v.name), ": ", parts.length ? joined(parts, "; ") : "nothing recorded in the inventory", "."]);
+          return p([
+            link(href.vendor(v.name), v.name),
+            ": ",
+            parts.length ? joined(parts, "; ") : "nothing recorded in the inventory",
+            ".",
+          ]);
         }),
       },
     ],

@@ -1,7 +1,18 @@
 /** One page per VLAN: its addressing and everything on it (ports, hosts, VMs, reservations, pools). */
 import { formatIp, formatMask, parsePortList, type VlanModel } from "../../site/index.ts";
 import type { DocsContext } from "../context.ts";
-import { code, facts, figure, joined, link, p, table, type Inline, type Page, type Section } from "../doc.ts";
+import {
+  code,
+  facts,
+  figure,
+  joined,
+  link,
+  p,
+  table,
+  type Inline,
+  type Page,
+  type Section,
+} from "../doc.ts";
 import { href } from "../slug.ts";
 import { addressBar, addressBarKey, addressUseText } from "../svg/address-bar.ts";
 import { nameRun } from "./grouping.ts";
@@ -26,13 +37,16 @@ export function vlanPage(ctx: DocsContext, v: VlanModel): Page {
   const portRows: Inline[][] = [];
   for (const sw of model.site.network.switches)
     for (const entry of sw.ports) {
-      const how = entry.untagged === name ? "untagged" : entry.tagged.includes(name) ? "tagged" : undefined;
+      const how =
+        entry.untagged === name ? "untagged" : entry.tagged.includes(name) ? "tagged" : undefined;
       if (!how) continue;
       const ports = parsePortList(entry.ports) ?? [];
       portRows.push([
         ctx.switchLink(sw.name),
         link(href.port(sw.name, ports[0] ?? 1), portRunText(ports)),
-        how === "untagged" ? "untagged (devices plug in here)" : "tagged (carried for other switches or devices)",
+        how === "untagged"
+          ? "untagged (devices plug in here)"
+          : "tagged (carried for other switches or devices)",
         entry.lag ? code(entry.lag.toLowerCase()) : "—",
         entry.poe ? "on" : "off",
         entry.description ?? "",
@@ -51,7 +65,9 @@ export function vlanPage(ctx: DocsContext, v: VlanModel): Page {
       case "reservation":
         return link(href.scope(name), s.name);
       case "gateway":
-        return model.coreSwitches.length ? ["gateway on ", joined(model.coreSwitches.map((c) => ctx.switchLink(c.name)))] : "gateway";
+        return model.coreSwitches.length
+          ? ["gateway on ", joined(model.coreSwitches.map((c) => ctx.switchLink(c.name)))]
+          : "gateway";
       default: {
         const never: never = s.kind;
         return never;
@@ -83,7 +99,12 @@ export function vlanPage(ctx: DocsContext, v: VlanModel): Page {
         table({
           caption: `Every fixed address on VLAN ${vlan.id} ${name}, in address order`,
           head: ["Address", "Name", "Kind", "MAC"],
-          rows: statics.map((s) => [code(s.text), staticName(s), KIND_WORDS[s.kind], s.mac ? code(s.mac) : ""]),
+          rows: statics.map((s) => [
+            code(s.text),
+            staticName(s),
+            KIND_WORDS[s.kind],
+            s.mac ? code(s.mac) : "",
+          ]),
           rowHeader: true,
         }),
       ],
@@ -102,7 +123,11 @@ export function vlanPage(ctx: DocsContext, v: VlanModel): Page {
             }),
         p(
           portGroup
-            ? ["VMs reach this VLAN through the vSphere port group ", code(`${model.site.site.code}-${name}`), "."]
+            ? [
+                "VMs reach this VLAN through the vSphere port group ",
+                code(`${model.site.site.code}-${name}`),
+                ".",
+              ]
             : "This VLAN has no vSphere port group, so VMs cannot be attached to it.",
         ),
       ],
@@ -115,7 +140,9 @@ export function vlanPage(ctx: DocsContext, v: VlanModel): Page {
             p([
               "Devices get addresses from ",
               code(v.vlan.dhcp.range),
-              v.dhcpServer ? [", handed out by ", link(href.dhcpServer(v.dhcpServer.name), v.dhcpServer.name)] : "",
+              v.dhcpServer
+                ? [", handed out by ", link(href.dhcpServer(v.dhcpServer.name), v.dhcpServer.name)]
+                : "",
               `, for ${durationWords(v.vlan.dhcp.leaseTime)} at a time. `,
               link(href.scope(name), "See the DHCP scope"),
               ".",
@@ -140,7 +167,11 @@ export function vlanPage(ctx: DocsContext, v: VlanModel): Page {
           : table({
               caption: `VDI desktop pools on VLAN ${vlan.id} ${name}`,
               head: ["Pool", "Desktops", "Names"],
-              rows: pools.map((x) => [link(href.pool(x.pool.name), x.pool.name), x.pool.count, nameRun(x.desktops)]),
+              rows: pools.map((x) => [
+                link(href.pool(x.pool.name), x.pool.name),
+                x.pool.count,
+                nameRun(x.desktops),
+              ]),
               rowHeader: true,
               numeric: [1],
             }),
@@ -151,7 +182,10 @@ export function vlanPage(ctx: DocsContext, v: VlanModel): Page {
     path: href.vlan(vlan.id),
     title: `VLAN ${vlan.id}: ${name}`,
     nav: "network",
-    lead: [`This network is for ${PURPOSE_WORDS[vlan.purpose]}.`, vlan.description ? ` ${vlan.description}` : ""],
+    lead: [
+      `This network is for ${PURPOSE_WORDS[vlan.purpose]}.`,
+      vlan.description ? ` ${vlan.description}` : "",
+    ],
     blocks: [
       facts([
         ["VLAN id", String(vlan.id)],
@@ -159,14 +193,22 @@ export function vlanPage(ctx: DocsContext, v: VlanModel): Page {
         ["Subnet", code(vlan.subnet)],
         ["Netmask", code(formatMask(v.cidr.prefix))],
         ["Gateway", code(formatIp(v.gateway))],
-        ["DHCP", vlan.dhcp ? link(href.scope(name), vlan.dhcp.range) : "none (fixed addresses only)"],
+        [
+          "DHCP",
+          vlan.dhcp ? link(href.scope(name), vlan.dhcp.range) : "none (fixed addresses only)",
+        ],
         ["DNS servers", joined(v.dns.map((d) => code(d)))],
         ["NTP servers", joined(v.ntp.map((d) => code(d)))],
         ["Isolation", isolationWords(vlan)],
         ["Address use", use ? addressUseText(use) : "unknown"],
       ]),
       ...(use
-        ? [figure(addressBar(use, `use-${vlan.id}`, 480, 22), ["Address use of this subnet. ", addressBarKey(`use-key-${vlan.id}`)])]
+        ? [
+            figure(addressBar(use, `use-${vlan.id}`, 480, 22), [
+              "Address use of this subnet. ",
+              addressBarKey(`use-key-${vlan.id}`),
+            ]),
+          ]
         : []),
     ],
     sections,

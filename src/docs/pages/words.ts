@@ -29,6 +29,8 @@ export function durationWords(value: string | number): string {
   const m = /^(\d+)\s*([smhdw]?)$/.exec(value.trim());
   if (!m) return value;
   const n = Number(m[1]);
-  const unit = { s: "second", m: "minute", h: "hour", d: "day", w: "week", "": "second" }[m[2] as "s"];
+  const unit = { s: "second", m: "minute", h: "hour", d: "day", w: "week", "": "second" }[
+    m[2] as "s"
+  ];
   return `${n} ${unit}${n === 1 ? "" : "s"}`;
 }

@@ -28,14 +28,36 @@ export function addressBar(use: SubnetUse, id: string, width = 360, height = 18)
   const desktops = scale(Math.min(use.desktops, use.dynamic));
   const dynamic = scale(use.dynamic) - desktops;
   const seg = (x: number, w: number, fill: string) =>
-    w <= 0 ? "" : html`<rect x="${x.toFixed(2)}" y="0" width="${w.toFixed(2)}" height="${height}" fill="${fill}"/>`;
-  return html`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}"><title id="${id}">Address use of ${use.vlan.name}: ${addressUseText(use)}</title>
-<rect x="0" y="0" width="${width}" height="${height}" fill="${BAR_FILLS.free}"/>
-${seg(0, Math.max(fixed, use.statics.length > 0 ? 2 : 0), BAR_FILLS.fixed)}
-${seg(fixed, dynamic, BAR_FILLS.dynamic)}
-${seg(fixed + dynamic, desktops, BAR_FILLS.desktops)}
-<rect x="0.5" y="0.5" width="${width - 1}" height="${height - 1}" fill="none" stroke="#1b1f24"/>
-</svg>`;
+    w <= 0
+      ? ""
+      : html`<rect
+          x="${x.toFixed(2)}"
+          y="0"
+          width="${w.toFixed(2)}"
+          height="${height}"
+          fill="${fill}"
+        />`;
+  return html`<svg
+    xmlns="http://www.w3.org/2000/svg"
+    viewBox="0 0 ${width} ${height}"
+    width="${width}"
+    height="${height}"
+    role="img"
+    aria-labelledby="${id}"
+  >
+    <title id="${id}">Address use of ${use.vlan.name}: ${addressUseText(use)}</title>
+    <rect x="0" y="0" width="${width}" height="${height}" fill="${BAR_FILLS.free}" />
+    ${seg(0, Math.max(fixed, use.statics.length > 0 ? 2 : 0), BAR_FILLS.fixed)}
+    ${seg(fixed, dynamic, BAR_FILLS.dynamic)} ${seg(fixed + dynamic, desktops, BAR_FILLS.desktops)}
+    <rect
+      x="0.5"
+      y="0.5"
+      width="${width - 1}"
+      height="${height - 1}"
+      fill="none"
+      stroke="#1b1f24"
+    />
+  </svg>`;
 }
 
 /** A small key to the bar colours, as SVG with text. */
@@ -50,9 +72,28 @@ export function addressBarKey(id: string): Html {
   const placed = items.map(([fill, text]) => {
     const at = x;
     x += 30 + text.length * 7;
-    return html`<g transform="translate(${at} 2)"><rect width="16" height="14" fill="${fill}" stroke="#1b1f24"/><text x="22" y="12" font-size="12" fill="#1b1f24">${text}</text></g>`;
+    return html`<g transform="translate(${at} 2)"
+      ><rect width="16" height="14" fill="${fill}" stroke="#1b1f24" /><text
+        x="22"
+        y="12"
+        font-size="12"
+        fill="#1b1f24"
+        >${text}</text
+      ></g
+    >`;
   });
-  return html`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${x} 20" width="${x}" height="20" role="img" aria-labelledby="${id}" font-family="system-ui, sans-serif"><title id="${id}">Key: dark blue is fixed addresses, light blue the DHCP range, orange VDI desktops, white free</title>
-${placed}
-</svg>`;
+  return html`<svg
+    xmlns="http://www.w3.org/2000/svg"
+    viewBox="0 0 ${x} 20"
+    width="${x}"
+    height="20"
+    role="img"
+    aria-labelledby="${id}"
+    font-family="system-ui, sans-serif"
+  >
+    <title id="${id}">
+      Key: dark blue is fixed addresses, light blue the DHCP range, orange VDI desktops, white free
+    </title>
+    ${placed}
+  </svg>`;
 }

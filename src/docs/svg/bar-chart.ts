@@ -23,15 +23,43 @@ export function barChart(bars: readonly Bar[], id: string, title: string, desc: 
     const x = left + i * (barW + gap);
     const y = top + chartH - h;
     return html`<g>
-<rect x="${x}" y="${y.toFixed(1)}" width="${barW}" height="${h.toFixed(1)}" fill="#1f4e79"/>
-<text x="${x + barW / 2}" y="${(y - 6).toFixed(1)}" font-size="12" text-anchor="middle" fill="#1b1f24">${b.valueText}</text>
-<text x="${x + barW / 2}" y="${top + chartH + 18}" font-size="12" text-anchor="middle" fill="#1b1f24">${b.label}</text>
-</g>`;
+      <rect x="${x}" y="${y.toFixed(1)}" width="${barW}" height="${h.toFixed(1)}" fill="#1f4e79" />
+      <text
+        x="${x + barW / 2}"
+        y="${(y - 6).toFixed(1)}"
+        font-size="12"
+        text-anchor="middle"
+        fill="#1b1f24"
+        >${b.valueText}</text
+      >
+      <text
+        x="${x + barW / 2}"
+        y="${top + chartH + 18}"
+        font-size="12"
+        text-anchor="middle"
+        fill="#1b1f24"
+        >${b.label}</text
+      >
+    </g>`;
   });
-  return html`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="system-ui, sans-serif">
-<title id="${id}-title">${title}</title>
-<desc id="${id}-desc">${desc}</desc>
-<line x1="${left - 4}" y1="${top + chartH + 0.5}" x2="${width - left}" y2="${top + chartH + 0.5}" stroke="#1b1f24"/>
-${drawn}
-</svg>`;
+  return html`<svg
+    xmlns="http://www.w3.org/2000/svg"
+    viewBox="0 0 ${width} ${height}"
+    width="${width}"
+    height="${height}"
+    role="img"
+    aria-labelledby="${id}-title ${id}-desc"
+    font-family="system-ui, sans-serif"
+  >
+    <title id="${id}-title">${title}</title>
+    <desc id="${id}-desc">${desc}</desc>
+    <line
+      x1="${left - 4}"
+      y1="${top + chartH + 0.5}"
+      x2="${width - left}"
+      y2="${top + chartH + 0.5}"
+      stroke="#1b1f24"
+    />
+    ${drawn}
+  </svg>`;
 }

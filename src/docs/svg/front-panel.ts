@@ -31,15 +31,36 @@ function portBox(
   input: PanelInput,
 ): Html {
   const vlan = info?.untagged ? input.vlanByName.get(info.untagged) : undefined;
-  const fill = info === undefined ? UNUSED_FILL : vlan ? input.colours.get(vlan.vlan.name)!.fill : TRUNK_FILL;
+  const fill =
+    info === undefined ? UNUSED_FILL : vlan ? input.colours.get(vlan.vlan.name)!.fill : TRUNK_FILL;
   const mark = info === undefined ? "–" : vlan ? String(vlan.vlan.id) : "T";
   const lag = info?.lag !== undefined;
   return html`<g>
-<rect x="${x}" y="${y}" width="${W}" height="${H}" rx="3" fill="${fill}" stroke="#1b1f24" stroke-width="${lag ? 3 : 1}"${lag ? html` stroke-dasharray="5 2"` : ""}/>
-<text x="${x + W / 2}" y="${y + 14}" font-size="11" text-anchor="middle" fill="#1b1f24">${port}</text>
-<text x="${x + W / 2}" y="${y + 32}" font-size="11" font-weight="700" text-anchor="middle" fill="#1b1f24">${mark}</text>
-${info?.poe ? html`<path d="M${x + W - 10} ${y + 2} h8 v8 z" fill="#1b1f24"/>` : ""}
-</g>`;
+    <rect
+      x="${x}"
+      y="${y}"
+      width="${W}"
+      height="${H}"
+      rx="3"
+      fill="${fill}"
+      stroke="#1b1f24"
+      stroke-width="${lag ? 3 : 1}"
+      ${lag ? html` stroke-dasharray="5 2"` : ""}
+    />
+    <text x="${x + W / 2}" y="${y + 14}" font-size="11" text-anchor="middle" fill="#1b1f24"
+      >${port}</text
+    >
+    <text
+      x="${x + W / 2}"
+      y="${y + 32}"
+      font-size="11"
+      font-weight="700"
+      text-anchor="middle"
+      fill="#1b1f24"
+      >${mark}</text
+    >
+    ${info?.poe ? html`<path d="M${x + W - 10} ${y + 2} h8 v8 z" fill="#1b1f24" />` : ""}
+  </g>`;
 }
 
 /** Draws the panel, with a legend of the VLANs the switch carries untagged. */
@@ -64,42 +85,77 @@ export function frontPanel(input: PanelInput): Html {
   const accessEnd = place(access, PAD);
   let width = accessEnd + PAD;
   const labels: Html[] = [
-    html`<text x="${PAD}" y="${PAD + 8}" font-size="12" fill="#1b1f24">Ports 1–${access.length === 0 ? 0 : access[access.length - 1]}</text>`,
+    html`<text x="${PAD}" y="${PAD + 8}" font-size="12" fill="#1b1f24"
+      >Ports 1–${access.length === 0 ? 0 : access[access.length - 1]}</text
+    >`,
   ];
   if (up.length > 0) {
     const x0 = accessEnd + 20;
     width = place(up, x0) + PAD;
     labels.push(
-      html`<text x="${x0}" y="${PAD + 8}" font-size="12" fill="#1b1f24">${table.model?.uplinkKind ?? ""} uplinks</text>`,
+      html`<text x="${x0}" y="${PAD + 8}" font-size="12" fill="#1b1f24"
+        >${table.model?.uplinkKind ?? ""} uplinks</text
+      >`,
     );
   }
   const panelH = PAD + 18 + 2 * H + GAP + PAD;
   // Legend: one row per VLAN seen untagged on the switch, then the marks.
-  const seen = [...new Set(configured.sort((a, b) => a - b).map((p) => table.ports.get(p)!.untagged))]
-    .filter((v): v is string => v !== undefined && input.vlanByName.has(v));
+  const seen = [
+    ...new Set(configured.sort((a, b) => a - b).map((p) => table.ports.get(p)!.untagged)),
+  ].filter((v): v is string => v !== undefined && input.vlanByName.has(v));
   const entries: { swatch: Html; text: string }[] = seen.map((name) => {
     const v = input.vlanByName.get(name)!;
     return {
-      swatch: html`<rect width="18" height="14" fill="${input.colours.get(name)!.fill}" stroke="#1b1f24"/>
-<text x="9" y="11" font-size="9" font-weight="700" text-anchor="middle">${v.vlan.id}</text>`,
+      swatch: html`<rect
+          width="18"
+          height="14"
+          fill="${input.colours.get(name)!.fill}"
+          stroke="#1b1f24"
+        />
+        <text x="9" y="11" font-size="9" font-weight="700" text-anchor="middle"
+          >${v.vlan.id}</text
+        >`,
       text: `VLAN ${v.vlan.id} ${name} (untagged)`,
     };
   });
   entries.push(
     {
-      swatch: html`<rect width="18" height="14" fill="${TRUNK_FILL}" stroke="#1b1f24"/><text x="9" y="11" font-size="9" font-weight="700" text-anchor="middle">T</text>`,
+      swatch: html`<rect width="18" height="14" fill="${TRUNK_FILL}" stroke="#1b1f24" /><text
+          x="9"
+          y="11"
+          font-size="9"
+          font-weight="700"
+          text-anchor="middle"
+          >T</text
+        >`,
       text: "T: tagged VLANs only",
     },
     {
-      swatch: html`<rect width="18" height="14" fill="${UNUSED_FILL}" stroke="#1b1f24"/><text x="9" y="11" font-size="9" text-anchor="middle">–</text>`,
+      swatch: html`<rect width="18" height="14" fill="${UNUSED_FILL}" stroke="#1b1f24" /><text
+          x="9"
+          y="11"
+          font-size="9"
+          text-anchor="middle"
+          >–</text
+        >`,
       text: "not configured",
     },
     {
-      swatch: html`<rect width="18" height="14" fill="#ffffff" stroke="#1b1f24"/><path d="M8 0 h10 v10 z" fill="#1b1f24"/>`,
+      swatch: html`<rect width="18" height="14" fill="#ffffff" stroke="#1b1f24" /><path
+          d="M8 0 h10 v10 z"
+          fill="#1b1f24"
+        />`,
       text: "PoE power on",
     },
     {
-      swatch: html`<rect width="18" height="14" fill="#ffffff" stroke="#1b1f24" stroke-width="3" stroke-dasharray="5 2"/>`,
+      swatch: html`<rect
+        width="18"
+        height="14"
+        fill="#ffffff"
+        stroke="#1b1f24"
+        stroke-width="3"
+        stroke-dasharray="5 2"
+      />`,
       text: "member of a LAG (trunk)",
     },
   );
@@ -108,16 +164,32 @@ export function frontPanel(input: PanelInput): Html {
   const legend = entries.map((e, i) => {
     const x = PAD + (i % perRow) * colW;
     const y = panelH + 8 + Math.floor(i / perRow) * 22;
-    return html`<g transform="translate(${x} ${y})">${e.swatch}<text x="26" y="11" font-size="12" fill="#1b1f24">${e.text}</text></g>`;
+    return html`<g transform="translate(${x} ${y})"
+      >${e.swatch}<text x="26" y="11" font-size="12" fill="#1b1f24">${e.text}</text></g
+    >`;
   });
   const height = panelH + 16 + Math.ceil(entries.length / perRow) * 22;
   const title = `Front panel of ${table.switch.name}`;
-  return html`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${input.id}-title ${input.id}-desc" font-family="system-ui, sans-serif">
-<title id="${input.id}-title">${title}</title>
-<desc id="${input.id}-desc">${input.description}</desc>
-<rect x="1" y="1" width="${width - 2}" height="${panelH - 2}" rx="6" fill="#f3f5f8" stroke="#4a5460"/>
-${joinHtml(labels, "\n")}
-${joinHtml(boxes, "\n")}
-${joinHtml(legend, "\n")}
-</svg>`;
+  return html`<svg
+    xmlns="http://www.w3.org/2000/svg"
+    viewBox="0 0 ${width} ${height}"
+    width="${width}"
+    height="${height}"
+    role="img"
+    aria-labelledby="${input.id}-title ${input.id}-desc"
+    font-family="system-ui, sans-serif"
+  >
+    <title id="${input.id}-title">${title}</title>
+    <desc id="${input.id}-desc">${input.description}</desc>
+    <rect
+      x="1"
+      y="1"
+      width="${width - 2}"
+      height="${panelH - 2}"
+      rx="6"
+      fill="#f3f5f8"
+      stroke="#4a5460"
+    />
+    ${joinHtml(labels, "\n")} ${joinHtml(boxes, "\n")} ${joinHtml(legend, "\n")}
+  </svg>`;
 }

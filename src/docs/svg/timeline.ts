@@ -43,27 +43,53 @@ export function timeline(
   for (let y = firstStart; y <= lastStart; y++) {
     const tx = x(`${y}-${fyStarts}`);
     ticks.push(
-      html`<line x1="${tx.toFixed(1)}" y1="${top - 6}" x2="${tx.toFixed(1)}" y2="${height - 6}" stroke="#8a939e"/>`,
+      html`<line
+        x1="${tx.toFixed(1)}"
+        y1="${top - 6}"
+        x2="${tx.toFixed(1)}"
+        y2="${height - 6}"
+        stroke="#8a939e"
+      />`,
     );
     if (y < lastStart) {
       const mid = (tx + x(`${y + 1}-${fyStarts}`)) / 2;
       const name = fyStarts === "01-01" ? y : y + 1;
       ticks.push(
-        html`<text x="${mid.toFixed(1)}" y="${top - 10}" font-size="12" text-anchor="middle" fill="#1b1f24">FY${name}</text>`,
+        html`<text
+          x="${mid.toFixed(1)}"
+          y="${top - 10}"
+          font-size="12"
+          text-anchor="middle"
+          fill="#1b1f24"
+          >FY${name}</text
+        >`,
       );
     }
   }
   const rows = sorted.map((item, i) => {
     const y = top + i * rowH + rowH / 2;
-    return html`<g><text x="${labelW - 10}" y="${y + 4}" font-size="12" text-anchor="end" fill="#1b1f24">${item.label}</text>
-<line x1="${labelW}" y1="${y}" x2="${labelW + axisW}" y2="${y}" stroke="#e3e7ec"/>
-<circle cx="${x(item.date).toFixed(1)}" cy="${y}" r="6" fill="#1f4e79"/>
-<text x="${(x(item.date) + 10).toFixed(1)}" y="${y + 4}" font-size="11" fill="#1b1f24">${item.date}</text></g>`;
+    return html`<g
+      ><text x="${labelW - 10}" y="${y + 4}" font-size="12" text-anchor="end" fill="#1b1f24"
+        >${item.label}</text
+      >
+      <line x1="${labelW}" y1="${y}" x2="${labelW + axisW}" y2="${y}" stroke="#e3e7ec" />
+      <circle cx="${x(item.date).toFixed(1)}" cy="${y}" r="6" fill="#1f4e79" />
+      <text x="${(x(item.date) + 10).toFixed(1)}" y="${y + 4}" font-size="11" fill="#1b1f24"
+        >${item.date}</text
+      ></g
+    >`;
   });
-  return html`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="system-ui, sans-serif">
-<title id="${id}-title">${title}</title>
-<desc id="${id}-desc">${desc}</desc>
-${ticks}
-${rows}
-</svg>`;
+  return html`<svg
+    xmlns="http://www.w3.org/2000/svg"
+    viewBox="0 0 ${width} ${height}"
+    width="${width}"
+    height="${height}"
+    role="img"
+    aria-labelledby="${id}-title ${id}-desc"
+    font-family="system-ui, sans-serif"
+  >
+    <title id="${id}-title">${title}</title>
+    <desc id="${id}-desc">${desc}</desc>
+    ${ticks} ${rows}
+  </svg>`;
 }

@@ -34,7 +34,11 @@ export async function topology(model: SiteModel, id: string, description: string
       "elk.edgeLabels.inline": "false",
       "elk.padding": "[top=16,left=16,bottom=16,right=16]",
     },
-    children: model.switches.map((s) => ({ id: `n-${s.switch.name}`, width: NODE_W, height: NODE_H })),
+    children: model.switches.map((s) => ({
+      id: `n-${s.switch.name}`,
+      width: NODE_W,
+      height: NODE_H,
+    })),
     edges: model.links.map((l, i) => {
       const text = linkLabel(l);
       return {
@@ -56,26 +60,67 @@ export async function topology(model: SiteModel, id: string, description: string
     const table = model.switches.find((s) => s.switch.name === name)!;
     const isCore = core.has(name);
     return html`<g transform="translate(${(n.x ?? 0).toFixed(1)} ${(n.y ?? 0).toFixed(1)})">
-<rect width="${NODE_W}" height="${NODE_H}" rx="6" fill="${isCore ? "#dbe8f6" : "#ffffff"}" stroke="#1b1f24" stroke-width="${isCore ? 2.5 : 1.2}"/>
-<text x="${NODE_W / 2}" y="20" font-size="14" font-weight="700" text-anchor="middle" fill="#1b1f24">${name}</text>
-<text x="${NODE_W / 2}" y="38" font-size="11" text-anchor="middle" fill="#1b1f24">${table.switch.role} · ${table.switch.management.ip}</text>
-</g>`;
+      <rect
+        width="${NODE_W}"
+        height="${NODE_H}"
+        rx="6"
+        fill="${isCore ? "#dbe8f6" : "#ffffff"}"
+        stroke="#1b1f24"
+        stroke-width="${isCore ? 2.5 : 1.2}"
+      />
+      <text
+        x="${NODE_W / 2}"
+        y="20"
+        font-size="14"
+        font-weight="700"
+        text-anchor="middle"
+        fill="#1b1f24"
+        >${name}</text
+      >
+      <text x="${NODE_W / 2}" y="38" font-size="11" text-anchor="middle" fill="#1b1f24"
+        >${table.switch.role} · ${table.switch.management.ip}</text
+      >
+    </g>`;
   });
   const edges = ((laid.edges ?? []) as ElkExtendedEdge[]).map((e) => {
     const lines = (e.sections ?? []).map((s) => {
       const pts = [s.startPoint, ...(s.bendPoints ?? []), s.endPoint];
-      return html`<polyline points="${pts.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(" ")}" fill="none" stroke="#1b1f24" stroke-width="2.5"/>`;
+      return html`<polyline
+        points="${pts.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(" ")}"
+        fill="none"
+        stroke="#1b1f24"
+        stroke-width="2.5"
+      />`;
     });
     const labels = (e.labels ?? []).map(
       (l) =>
-        html`<rect x="${(l.x ?? 0).toFixed(1)}" y="${(l.y ?? 0).toFixed(1)}" width="${l.width ?? 0}" height="${l.height ?? 0}" fill="#ffffff"/><text x="${((l.x ?? 0) + 4).toFixed(1)}" y="${((l.y ?? 0) + 12).toFixed(1)}" font-size="11" fill="#1b1f24">${l.text ?? ""}</text>`,
+        html`<rect
+            x="${(l.x ?? 0).toFixed(1)}"
+            y="${(l.y ?? 0).toFixed(1)}"
+            width="${l.width ?? 0}"
+            height="${l.height ?? 0}"
+            fill="#ffffff"
+          /><text
+            x="${((l.x ?? 0) + 4).toFixed(1)}"
+            y="${((l.y ?? 0) + 12).toFixed(1)}"
+            font-size="11"
+            fill="#1b1f24"
+            >${l.text ?? ""}</text
+          >`,
     );
     return joinHtml([...lines, ...labels], "\n");
   });
-  return html`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="system-ui, sans-serif">
-<title id="${id}-title">Network topology: how the switches connect</title>
-<desc id="${id}-desc">${description}</desc>
-${joinHtml(edges, "\n")}
-${joinHtml(nodes, "\n")}
-</svg>`;
+  return html`<svg
+    xmlns="http://www.w3.org/2000/svg"
+    viewBox="0 0 ${width} ${height}"
+    width="${width}"
+    height="${height}"
+    role="img"
+    aria-labelledby="${id}-title ${id}-desc"
+    font-family="system-ui, sans-serif"
+  >
+    <title id="${id}-title">Network topology: how the switches connect</title>
+    <desc id="${id}-desc">${description}</desc>
+    ${joinHtml(edges, "\n")} ${joinHtml(nodes, "\n")}
+  </svg>`;
 }

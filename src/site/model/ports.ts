@@ -36,7 +36,8 @@ export interface SwitchTable {
 
 /** Resolves a model key from the built-in catalog or the site's own `switchModels`. */
 export function resolveModel(site: Site, key: string): SwitchModel | undefined {
-  const own = site.switchModels?.[key];
+  const own =
+    site.switchModels && Object.hasOwn(site.switchModels, key) ? site.switchModels[key] : undefined;
   if (own) {
     return {
       label: own.label ?? key,
@@ -46,7 +47,7 @@ export function resolveModel(site: Site, key: string): SwitchModel | undefined {
       uplinkKind: own.uplinkKind,
     };
   }
-  return SWITCH_CATALOG[key];
+  return Object.hasOwn(SWITCH_CATALOG, key) ? SWITCH_CATALOG[key] : undefined;
 }
 
 /** Builds a switch's port table. A port in two entries keeps the first (rule R17 reports it). */
