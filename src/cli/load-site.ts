@@ -23,12 +23,17 @@ export function loadSite(file: string, flags: SiteFlags, io: Io): Loaded {
     return { ok: false, code: EXIT.usage };
   }
   const validation = validateText(file, read.text, { strict: flags.strict === true });
-  if (flags.report || !validation.valid || validation.issues.length > 0) {
+  if (flags.report || !validation.valid) {
     const text = flags.json ? formatJson(validation) : formatText(validation);
     // validate's report is its output; other commands print problems on stderr so
     // that what they write on stdout (a diff, a schema) stays clean.
-    if (validation.valid && flags.report) io.out(text);
+    if (validation.valid) io.out(text);
     else io.err(text);
+  } else if (validation.issues.length > 0) {
+    const n = validation.issues.length;
+    io.err(
+      `${file}: valid, ${n} ${n === 1 ? "warning" : "warnings"} (carrel validate shows ${n === 1 ? "it" : "them"})\n`,
+    );
   }
   if (!validation.valid || !validation.site) return { ok: false, code: EXIT.invalid };
   return { ok: true, model: buildModel(validation.site), validation };

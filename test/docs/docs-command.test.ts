@@ -125,7 +125,7 @@ describe("the repository's docs/", () => {
       join(ROOT, "docs"),
       "--check",
     ]);
-    expect(result.err).toBe("");
+    expect(result.err).not.toContain("out of date");
     expect(result.code).toBe(0);
   });
 });

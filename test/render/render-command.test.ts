@@ -91,7 +91,7 @@ describe("carrel render", () => {
     // then the error names the template file and line, and the output is untouched
     expect(result.code).toBe(1);
     expect(result.err).toMatch(
-      /^carrel render: \S*templates\/dhcp\/kea-dhcp4\.conf\.hbs:3: "serverr" not defined/,
+      /^carrel render: \S*templates\/dhcp\/kea-dhcp4\.conf\.hbs:3: "serverr" not defined/m,
     );
     expect(result.err).not.toMatch(/\n\s+at /);
     expect(snapshotFolder(out)).toEqual(before);

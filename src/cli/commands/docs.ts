@@ -86,6 +86,7 @@ function checkReport(io: Io, out: string, files: readonly GeneratedFile[]): numb
   return EXIT.invalid;
 }
 
+/** `carrel docs`: the documentation site, its staleness check and change summary. */
 export const docsCommand: Command = {
   name: "docs",
   summary: "write the documentation site; --check fails when the committed copy is stale",

@@ -26,6 +26,12 @@ export function dhcpPage(ctx: DocsContext): Page {
   const { model } = ctx;
   const site = model.site;
   const servers = site.network.dhcpServers;
+  // The machine behind a server's address, when site.yaml declares it (usually a VM).
+  const runsOn = (address: string): Inline => {
+    const machine = model.statics.find((x) => x.text === address && x.kind !== "gateway");
+    if (!machine) return "";
+    return [" on ", machine.kind === "vm" ? ctx.vmLink(machine.name) : machine.name];
+  };
   const scopes: Section[] = model.vlans
     .filter((v) => v.vlan.dhcp)
     .map((v) => {
@@ -96,7 +102,7 @@ export function dhcpPage(ctx: DocsContext): Page {
                   return [
                     s.name,
                     SOFTWARE_WORDS[s.software],
-                    code(s.address),
+                    [code(s.address), runsOn(s.address)],
                     joined(s.serves.map((v) => ctx.vlanLink(v))),
                     files.length
                       ? joined(files.map((f) => link(href.config(f.path), f.path)))

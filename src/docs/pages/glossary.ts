@@ -3,11 +3,17 @@ import type { DocsContext } from "../context.ts";
 import { facts, type Page } from "../doc.ts";
 import { Html, escapeHtml } from "../html.ts";
 import { slug } from "../slug.ts";
-import { TERMS } from "./glossary-terms.ts";
+import type { SiteModel } from "../../site/index.ts";
+import { TERMS, type Term } from "./glossary-terms.ts";
+
+/** The terms that apply to this site: the glossary lists these, and pages may link them. */
+export function glossaryTerms(model: SiteModel): Term[] {
+  return TERMS.filter((t) => t.used === undefined || t.used(model));
+}
 
 /** Builds glossary.html, with only the terms that apply to this site. */
 export function glossaryPage(ctx: DocsContext): Page {
-  const terms = TERMS.filter((t) => t.used === undefined || t.used(ctx.model));
+  const terms = glossaryTerms(ctx.model);
   return {
     path: "glossary.html",
     title: "Glossary",

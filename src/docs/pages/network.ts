@@ -92,7 +92,11 @@ export function networkPage(ctx: DocsContext, topologySvg: Html): Page {
     path: "network.html",
     title: "Network",
     nav: "network",
-    lead: "The library's network is split into VLANs: separate networks for staff, the public, servers, phones and so on, so that trouble on one does not spread to the others. Each VLAN has its own page listing everything on it.",
+    lead: [
+      "The library's network is split into ",
+      link(href.glossary("VLAN"), "VLANs"),
+      ": separate networks for staff, the public, servers, phones and so on, so that trouble on one does not spread to the others. Each VLAN has its own page listing everything on it.",
+    ],
     sections: [
       {
         id: "services",

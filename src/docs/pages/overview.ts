@@ -32,8 +32,13 @@ export function overviewPage(ctx: DocsContext): Page {
   const desktops = ctx.model.pools.reduce((n, p) => n + p.pool.count, 0);
   const whereIs = (id: string): Inline[] => {
     const things: Inline[] = [];
-    for (const s of site.network.switches)
+    for (const s of site.network.switches) {
       if (s.location === id) things.push(ctx.switchLink(s.name));
+      // Ports wired to a room other than their switch's own.
+      for (const entry of s.ports)
+        if (entry.location === id && s.location !== id)
+          things.push([ctx.switchLink(s.name), " ports ", String(entry.ports)]);
+    }
     for (const a of site.inventory?.assets ?? [])
       if (a.location === id) things.push(link(href.asset(a.id), `asset ${a.id}`));
     return things;

@@ -5,7 +5,7 @@
 import type { Page } from "../doc.ts";
 import { docsTemplates, safe } from "../templates.ts";
 import { blockViews, sectionViews } from "../render-page.ts";
-import { renderInline } from "../doc.ts";
+import { link, list, renderInline } from "../doc.ts";
 import { slug } from "../slug.ts";
 
 /** Makes every id, fragment link and aria reference in `markup` unique to one page. */
@@ -42,6 +42,15 @@ export function printPage(pages: readonly Page[]): {
       html: safe(prefixIds(renderArticle(view), `${slug(page.path.replace(/\.html$/, ""))}--`)),
     };
   });
+  const contents = blockViews(
+    [
+      list(
+        pages.map((page) => link(`#${slug(page.path.replace(/\.html$/, ""))}--top`, page.title)),
+        true,
+      ),
+    ],
+    { idPrefix: "", level: 2 },
+  );
   return {
     page: {
       path: "print.html",
@@ -50,7 +59,7 @@ export function printPage(pages: readonly Page[]): {
       lead: "Every page of this site on one page, to print as the binder kept in the server room. Print it again whenever the site changes; the date on the binder's cover should match the last change to site.yaml.",
       sections: [],
     },
-    blocks: articles,
+    blocks: [...contents, ...articles],
   };
 }
 

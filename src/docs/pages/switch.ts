@@ -5,6 +5,7 @@ import { code, facts, figure, joined, link, p, table, type Inline, type Page } f
 import { amount, addYears, longDate } from "../format.ts";
 import { href } from "../slug.ts";
 import { frontPanel } from "../svg/front-panel.ts";
+import { glossaryTerms } from "./glossary.ts";
 import { portRunText } from "./port-runs.ts";
 
 const ROLE_WORDS = {
@@ -78,6 +79,7 @@ export function switchPage(ctx: DocsContext, t: SwitchTable): Page {
     );
     port += run.length;
   }
+  const replaceRunbook = (model.site.operations?.runbooks ?? []).find((r) => /switch/i.test(r));
   const links = model.links.filter((l) => l.a.switch === sw.name || l.b.switch === sw.name);
   return {
     path: href.switchPage(sw.name),
@@ -139,6 +141,39 @@ export function switchPage(ctx: DocsContext, t: SwitchTable): Page {
             rowIds: ids,
             rowHeader: true,
           }),
+        ],
+      },
+      {
+        id: "configuration",
+        heading: "Configuration",
+        blocks: [
+          p(
+            ctx.configPaths.has(cfg)
+              ? [
+                  "The switch's whole configuration is generated from site.yaml: ",
+                  link(href.config(cfg), cfg),
+                  ". Never change the switch by hand without changing site.yaml too; the next generated file would undo it. To apply a change, load the file onto the switch in the maintenance window",
+                  replaceRunbook
+                    ? [
+                        " (the ",
+                        link(href.runbook(replaceRunbook), "replace a switch"),
+                        " runbook shows how)",
+                      ]
+                    : "",
+                  ".",
+                ]
+              : "No configuration was rendered for this switch.",
+          ),
+          p([
+            "Words used here: ",
+            joined(
+              glossaryTerms(model)
+                .map((t) => t.term)
+                .filter((t) => ["VLAN", "Tagged / untagged", "PoE", "LAG"].includes(t))
+                .map((t) => link(href.glossary(t), t)),
+            ),
+            " (see the glossary).",
+          ]),
         ],
       },
       {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DHCP_HELPERS } from "../../../src/render/helpers/dhcp.ts";
 import { bracketProblem, cmdletCalls, stripStringsAndComments } from "../powershell.ts";
 import { renderTestSite } from "../sites.ts";
 
@@ -72,5 +73,18 @@ describe("Windows DHCP script", () => {
     expect(script).toContain(
       "@{ IPAddress = '172.16.20.5'; ClientId = '02-cc-00-00-20-05'; Name = 'copier-1' }",
     );
+  });
+});
+
+describe("PowerShell quoting helpers", () => {
+  const psq = DHCP_HELPERS.psq as (v: unknown) => string;
+  const psArray = DHCP_HELPERS.psArray as (v: unknown) => string;
+
+  it("single-quotes text, doubling quotes, so nothing inside is expanded", () => {
+    expect(psq("O'Brien $env:PATH `n")).toBe("'O''Brien $env:PATH `n'");
+  });
+
+  it("writes a list as an array of quoted strings", () => {
+    expect(psArray(["10.0.0.1", "it's"])).toBe("@('10.0.0.1', 'it''s')");
   });
 });

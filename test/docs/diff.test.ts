@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { siteChanges } from "../../src/docs/index.ts";
+import { edit, EXAMPLE } from "../helpers/site.ts";
+import { exampleModel } from "./example-docs.ts";
+
+const before = exampleModel();
+const changesAfter = (from: string, to: string) =>
+  siteChanges(before, exampleModel(edit(EXAMPLE, from, to).text)).flatMap((g) =>
+    g.changes.map((c) => `${g.area}: ${c}`),
+  );
+
+describe("change summary in plain words", () => {
+  it("finds nothing when nothing changed", () => {
+    expect(siteChanges(before, exampleModel())).toEqual([]);
+  });
+
+  it("says a dynamic range was narrowed, with the sizes", () => {
+    expect(
+      changesAfter("range: 10.20.70.50-10.20.70.250", "range: 10.20.70.50-10.20.70.150"),
+    ).toEqual([
+      "Network: VLAN 70 voip: dynamic range narrowed from 10.20.70.50-10.20.70.250 (201 addresses) to 10.20.70.50-10.20.70.150 (101 addresses)",
+    ]);
+  });
+
+  it("joins ports with the same change into runs", () => {
+    expect(
+      changesAfter(
+        "        - ports: 13-16\n          untagged: media-lab",
+        "        - ports: 13-16\n          untagged: public",
+      ),
+    ).toEqual([
+      "Switches: switch access-sw1 ports 13-16: untagged VLAN changed from media-lab to public",
+    ]);
+  });
+
+  it("names a pool's new desktop count and an added reservation", () => {
+    expect(changesAfter("count: 6", "count: 8")).toEqual([
+      "Servers and desktops: desktop pool catalog-kiosks: number of desktops changed from 6 to 8",
+    ]);
+    expect(
+      changesAfter(
+        "      reservations:\n        - host: dml-3d-printer",
+        '      reservations:\n        - host: dml-laser\n          mac: "02:1b:78:00:60:02"\n          ip: 10.20.60.31\n        - host: dml-3d-printer',
+      ),
+    ).toEqual(["Network: VLAN 60 media-lab: reservation dml-laser (10.20.60.31) added"]);
+  });
+});
