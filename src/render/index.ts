@@ -7,6 +7,7 @@ import type { SiteModel } from "../site/index.ts";
 import { renderDhcp, type DhcpRenderOptions } from "./dhcp/index.ts";
 import { renderDns } from "./dns/index.ts";
 import { createEngine, type TemplateEngine } from "./engine.ts";
+import { renderHorizon } from "./horizon/index.ts";
 import { renderSwitches } from "./switch/index.ts";
 
 export { createEngine, TemplateError, type TemplateEngine } from "./engine.ts";
@@ -24,7 +25,7 @@ export interface RenderOptions {
   readonly dhcp?: DhcpRenderOptions;
 }
 
-/** Every rendered file of a site, sorted by path: `switches/`, `dhcp/<server>/`, `dns/`. */
+/** Every rendered file of a site, sorted by path: `dhcp/<server>/`, `dns/`, `horizon/`, `switches/`. */
 export function renderSite(
   model: SiteModel,
   stamp: SiteStamp,
@@ -35,5 +36,6 @@ export function renderSite(
     ...renderSwitches(model, stamp, engine),
     ...renderDhcp(model, stamp, engine, options.dhcp),
     ...renderDns(model, stamp, engine),
+    ...renderHorizon(model, stamp, engine),
   ]);
 }
