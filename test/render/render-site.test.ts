@@ -5,13 +5,15 @@ import { buildModel } from "../../src/site/index.ts";
 import { loadTestSite, renderTestSite, SITE_NAMES } from "./sites.ts";
 
 describe("renderSite", () => {
-  it("lists switches, DHCP servers and zones, sorted by path", () => {
+  it("lists switches, DHCP servers, zones and Horizon pools, sorted by path", () => {
     const paths = renderTestSite("example").map((f) => f.path);
     expect(paths).toEqual([...paths].sort());
     expect(paths.filter((p) => !p.startsWith("dns/") || !p.includes("in-addr"))).toEqual([
       "dhcp/dhcp01/kea-dhcp4.conf",
       "dns/ad.rbpl.org.zone",
       "dns/windows-dns.ps1",
+      "horizon/catalog-kiosks.ps1",
+      "horizon/public-pcs.ps1",
       "switches/access-sw1.cfg",
       "switches/core-sw1.cfg",
     ]);
