@@ -29,6 +29,48 @@ function named<T>(
   return items.map((t, i) => ({ name: key(t), path: [...base, i, field] }));
 }
 
+/**
+ * Machine names across kinds (hosts, reservations, switches, VMs) become DNS names, so two
+ * machines may not share one. Repeats within switches or within VMs are reported above.
+ */
+function machineNames(site: Site): Issue[] {
+  const machines: (Named & { kind: string })[] = [];
+  site.network.vlans.forEach((v, i) => {
+    v.hosts.forEach((h, j) =>
+      machines.push({
+        kind: "host",
+        name: h.host,
+        path: ["network", "vlans", i, "hosts", j, "host"],
+      }),
+    );
+    v.reservations.forEach((r, j) =>
+      machines.push({
+        kind: "reservation",
+        name: r.host,
+        path: ["network", "vlans", i, "reservations", j, "host"],
+      }),
+    );
+  });
+  site.network.switches.forEach((s, i) =>
+    machines.push({ kind: "switch", name: s.name, path: ["network", "switches", i, "name"] }),
+  );
+  site.vsphere?.vms.forEach((vm, i) =>
+    machines.push({ kind: "VM", name: vm.name, path: ["vsphere", "vms", i, "name"] }),
+  );
+  return repeats(machines, lower)
+    .filter(
+      ({ item, first }) =>
+        !(item.kind === first.kind && (item.kind === "switch" || item.kind === "VM")),
+    )
+    .map(({ item, first }) =>
+      error(
+        "R2",
+        item.path,
+        `host name '${item.name}' is already used by ${first.kind} '${first.name}'; each machine needs its own name in DNS`,
+      ),
+    );
+}
+
 export const r02UniqueNames: Rule = {
   id: "R2",
   title: "names and ids are unique within their kind",
@@ -71,6 +113,7 @@ export const r02UniqueNames: Rule = {
         "location id",
         named(site.site.locations, ["site", "locations"], (l) => l.id, "id"),
       ),
+      ...machineNames(site),
       ...unique(
         "asset id",
         named(site.inventory?.assets ?? [], ["inventory", "assets"], (a) => a.id, "id"),
