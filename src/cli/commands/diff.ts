@@ -14,6 +14,7 @@ import { buildModel, validateText } from "../../site/index.ts";
 import type { Command } from "../command.ts";
 import { EXIT, UsageError } from "../io.ts";
 import { loadSite } from "../load-site.ts";
+import { templateFolders } from "../templates.ts";
 
 /** One rendered file that differs, with its unified diff. */
 export interface FileChange {
@@ -145,10 +146,9 @@ export const diffCommand: Command = {
     const loaded = loadSite(file, {}, io);
     if (!loaded.ok) return loaded.code;
     const before = renderedAt(values.base, file);
-    const folders =
-      loaded.model.site.templates !== undefined
-        ? [resolve(dirname(file), loaded.model.site.templates)]
-        : [];
+    const templates = templateFolders(file, loaded.model.site.templates);
+    if (!templates.ok) throw new UsageError(templates.problem);
+    const folders = templates.folders;
     const after = renderSite(loaded.model, siteStamp(file, loaded.validation.source.text), {
       engine: createEngine(folders),
     });

@@ -4,7 +4,7 @@
  * `--since GIT_REF` adds a change summary against the site file at that git ref.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { buildDocs, compareDocs, siteChanges, type RunbookText } from "../../docs/index.ts";
 import { siteStamp, writeFiles, type GeneratedFile } from "../../output/index.ts";
@@ -19,6 +19,7 @@ import { buildModel, validateText, type SiteModel } from "../../site/index.ts";
 import type { Command } from "../command.ts";
 import { EXIT, UsageError, type Io } from "../io.ts";
 import { loadSite } from "../load-site.ts";
+import { templateFolders } from "../templates.ts";
 
 /** The site file as it was at a git ref, modelled; or why not. */
 function previousModel(file: string, ref: string): { model: SiteModel } | { problem: string } {
@@ -58,10 +59,9 @@ function configs(
   model: SiteModel,
   stamp: ReturnType<typeof siteStamp>,
 ): GeneratedFile[] {
-  const folder = model.site.templates;
-  const overrides = folder !== undefined ? [resolve(dirname(file), folder)] : [];
-  if (overrides.some((f) => !existsSync(f) || !statSync(f).isDirectory()))
-    throw new UsageError(`the template folder '${folder}' (templates: in ${file}) does not exist`);
+  const templates = templateFolders(file, model.site.templates);
+  if (!templates.ok) throw new UsageError(templates.problem);
+  const overrides = templates.folders;
   return renderSite(model, stamp, { engine: createEngine(overrides) });
 }
 

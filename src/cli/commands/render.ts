@@ -1,6 +1,4 @@
 /** `carrel render [site.yaml] --out DIR`: writes switch, DHCP and DNS configurations. */
-import { existsSync, statSync } from "node:fs";
-import { dirname, resolve } from "node:path";
 import { siteStamp, writeFiles } from "../../output/index.ts";
 import {
   createEngine,
@@ -10,23 +8,9 @@ import {
   TemplateError,
 } from "../../render/index.ts";
 import type { Command } from "../command.ts";
-import { EXIT, UsageError, type Io } from "../io.ts";
+import { EXIT, type Io } from "../io.ts";
 import { loadSite } from "../load-site.ts";
-
-function isFolder(path: string): boolean {
-  return existsSync(path) && statSync(path).isDirectory();
-}
-
-/** Template folders, first match wins: `--templates`, then the site's `templates:` key. */
-function templateFolders(file: string, flag: unknown, siteKey: string | undefined): string[] {
-  const folders: string[] = [];
-  if (typeof flag === "string") {
-    if (!isFolder(flag)) throw new UsageError(`cannot find the template folder ${flag}`);
-    folders.push(flag);
-  }
-  if (siteKey !== undefined) folders.push(resolve(dirname(file), siteKey));
-  return folders;
-}
+import { templateFolders } from "../templates.ts";
 
 function failure(io: Io, message: string): number {
   io.err(`carrel render: ${message}\n`);
@@ -48,10 +32,9 @@ export const renderCommand: Command = {
     const out = typeof values.out === "string" ? values.out : "out";
     const loaded = loadSite(file, values, io);
     if (!loaded.ok) return loaded.code;
-    const siteKey = loaded.model.site.templates;
-    const folders = templateFolders(file, values.templates, siteKey);
-    if (siteKey !== undefined && !isFolder(folders[folders.length - 1]!))
-      return failure(io, `${file}: the template folder '${siteKey}' (templates:) does not exist`);
+    const templates = templateFolders(file, loaded.model.site.templates, values.templates);
+    if (!templates.ok) return failure(io, templates.problem);
+    const folders = templates.folders;
     const stamp = siteStamp(file, loaded.validation.source.text);
     let files;
     try {
