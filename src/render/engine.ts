@@ -76,9 +76,10 @@ function toTemplateError(file: string, err: unknown): TemplateError {
   const message = err instanceof Error ? err.message : String(err);
   // Handlebars reports "Parse error on line N:" or, in strict mode, "... - N:M".
   const line = /on line (\d+)/.exec(message)?.[1] ?? / - (\d+):\d+/.exec(message)?.[1];
-  return new TemplateError(
-    file,
-    line === undefined ? undefined : Number(line),
-    message.split("\n")[0]!,
-  );
+  // Strict mode also names the context as "[object Object]" and repeats the position: drop both.
+  const first = message
+    .split("\n")[0]!
+    .replace(/ in \[object Object\]/, "")
+    .replace(/ - \d+:\d+$/, "");
+  return new TemplateError(file, line === undefined ? undefined : Number(line), first);
 }
