@@ -57,12 +57,14 @@ function installDebianPackages() {
 
 function installActionlint() {
   if (existsSync(`${TOOLS}/actionlint`)) return;
-  if (!onPath("go")) {
-    console.error("The tests need Go to build actionlint: install Debian's golang-go.");
+  // Go from the machine's PATH, or the usual place of an official Go install.
+  const go = onPath("go") ? "go" : existsSync("/usr/local/go/bin/go") ? "/usr/local/go/bin/go" : "";
+  if (!go) {
+    console.error("The tests need Go (1.22 or newer) to build actionlint; install it from go.dev.");
     process.exit(1);
   }
   console.log("Building actionlint from the Go module proxy into .tools/bin");
-  execFileSync("go", ["install", ACTIONLINT], {
+  execFileSync(go, ["install", ACTIONLINT], {
     stdio: "inherit",
     env: { ...process.env, GOBIN: TOOLS, GOFLAGS: "-mod=mod" },
   });
