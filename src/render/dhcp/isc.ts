@@ -38,8 +38,6 @@ export function renderIsc(
             ? "unsigned integer 16"
             : "text",
     }));
-  const names = scopes.flatMap((s) => s.reservations.map((r) => r.host.toLowerCase()));
-  const repeated = new Set(names.filter((n, i) => names.indexOf(n) !== i));
   return engine.render("dhcp/dhcpd.conf", {
     header,
     server,
@@ -55,12 +53,6 @@ export function renderIsc(
         : undefined,
     subnets: scopes.map((s) => ({
       ...s,
-      reservations: s.reservations.map((r) => ({
-        ...r,
-        // dhcpd refuses two host declarations of one name; site.yaml allows the same
-        // reservation name on two VLANs, so a repeated name gets its VLAN id added.
-        declaration: repeated.has(r.host.toLowerCase()) ? `${r.host}-vlan${s.vlanId}` : r.host,
-      })),
       options: [
         ...baseOptions(s).map((o) => ({ name: o.name, value: iscValues(o.values, o.text) })),
         ...s.options.map((o) => ({

@@ -1,132 +1,21 @@
-/**
- * The extra DHCP options a VLAN may ask for under `dhcp.options`, by the name site.yaml
- * uses, with each server software's own name or code for it. An option not listed here
- * cannot be rendered: the error names the options Carrel knows.
- */
-import { closest } from "../../site/suggest.ts";
-import { parseIp } from "../../site/index.ts";
+/** DHCP options for the renderers: the site's catalogue, with problems raised as render errors. */
+import { checkDhcpOption, type DhcpOptionValue } from "../../site/dhcp/options.ts";
 import { DhcpConfigError } from "./errors.ts";
 
-/** How an option's value is written on the wire. */
-export type DhcpOptionKind = "text" | "ip-list" | "uint16";
+export {
+  DHCP_OPTIONS,
+  type DhcpOptionKind,
+  type DhcpOptionSpec,
+  type DhcpOptionValue,
+} from "../../site/dhcp/options.ts";
 
-/** One option Carrel can render, with its name in each server's vocabulary. */
-export interface DhcpOptionSpec {
-  /** The name used in site.yaml. */
-  readonly name: string;
-  readonly code: number;
-  readonly kind: DhcpOptionKind;
-  /** What it is for, in plain words (the Windows option definition's name, too). */
-  readonly label: string;
-  /** Kea's name; `standard: false` means the config must define it (`option-def`). */
-  readonly kea: { readonly name: string; readonly standard: boolean };
-  /** ISC dhcpd's name; `standard: false` means dhcpd.conf must declare its code. */
-  readonly isc: { readonly name: string; readonly standard: boolean };
-  /** dnsmasq's `option:` name, or the bare code when dnsmasq has no name for it. */
-  readonly dnsmasq: string;
-}
-
-/** The options Carrel knows, sorted by name. */
-export const DHCP_OPTIONS: readonly DhcpOptionSpec[] = [
-  {
-    name: "boot-file-name",
-    code: 67,
-    kind: "text",
-    label: "Bootfile Name",
-    kea: { name: "boot-file-name", standard: true },
-    isc: { name: "bootfile-name", standard: true },
-    dnsmasq: "option:bootfile-name",
-  },
-  {
-    name: "interface-mtu",
-    code: 26,
-    kind: "uint16",
-    label: "Interface MTU",
-    kea: { name: "interface-mtu", standard: true },
-    isc: { name: "interface-mtu", standard: true },
-    dnsmasq: "option:mtu",
-  },
-  {
-    name: "tftp-server-address",
-    code: 150,
-    kind: "ip-list",
-    label: "TFTP Server Address",
-    kea: { name: "tftp-server-address", standard: false },
-    isc: { name: "tftp-server-address", standard: true },
-    dnsmasq: "option:tftp-server-address",
-  },
-  {
-    name: "tftp-server-name",
-    code: 66,
-    kind: "text",
-    label: "Boot Server Host Name",
-    kea: { name: "tftp-server-name", standard: true },
-    isc: { name: "tftp-server-name", standard: true },
-    dnsmasq: "option:tftp-server",
-  },
-  {
-    name: "wpad-url",
-    code: 252,
-    kind: "text",
-    label: "WPAD",
-    kea: { name: "wpad-url", standard: false },
-    isc: { name: "wpad-url", standard: false },
-    dnsmasq: "252",
-  },
-];
-
-const BY_NAME = new Map(DHCP_OPTIONS.map((o) => [o.name, o]));
-
-/** An option with its value checked and put in the shape its kind needs. */
-export interface DhcpOptionValue {
-  readonly spec: DhcpOptionSpec;
-  /** Text for `text`, decimal for `uint16`, dotted quads for `ip-list`. */
-  readonly values: readonly string[];
-}
-
-type RawValue = string | number | boolean | readonly (string | number)[];
-
-/** Looks up and checks one `dhcp.options` entry of a VLAN. */
-export function dhcpOption(vlan: string, name: string, raw: RawValue): DhcpOptionValue {
-  const where = `VLAN '${vlan}' asks for DHCP option '${name}'`;
-  const spec = BY_NAME.get(name);
-  if (!spec) {
-    const hint = closest(name, BY_NAME.keys());
-    const known = DHCP_OPTIONS.map((o) => o.name).join(", ");
-    throw new DhcpConfigError(
-      `${where}, which Carrel cannot render${hint ? `; did you mean '${hint}'?` : "."}` +
-        ` The options it knows are: ${known}.`,
-    );
-  }
-  const list = (Array.isArray(raw) ? raw : [raw]).map(String);
-  switch (spec.kind) {
-    case "text":
-      if (typeof raw !== "string" && typeof raw !== "number")
-        throw new DhcpConfigError(`${where}, which takes one text value`);
-      return { spec, values: [String(raw)] };
-    case "uint16": {
-      const n = Number(raw);
-      if (
-        typeof raw === "boolean" ||
-        Array.isArray(raw) ||
-        !Number.isInteger(n) ||
-        n < 0 ||
-        n > 65535
-      )
-        throw new DhcpConfigError(`${where}, which takes a whole number from 0 to 65535`);
-      return { spec, values: [String(n)] };
-    }
-    case "ip-list": {
-      const bad = list.find((v) => parseIp(v) === undefined);
-      if (bad !== undefined || list.length === 0 || typeof raw === "boolean")
-        throw new DhcpConfigError(
-          `${where}, which takes IPv4 addresses, but '${bad ?? String(raw)}' is not one`,
-        );
-      return { spec, values: list };
-    }
-    default: {
-      const unhandled: never = spec.kind;
-      throw new Error(`unhandled option kind ${String(unhandled)}`);
-    }
-  }
+/** Looks up and checks one `dhcp.options` entry of a VLAN; throws what the validator reports. */
+export function dhcpOption(
+  vlan: string,
+  name: string,
+  raw: Parameters<typeof checkDhcpOption>[2],
+): DhcpOptionValue {
+  const checked = checkDhcpOption(vlan, name, raw);
+  if (!checked.ok) throw new DhcpConfigError(checked.message);
+  return checked.value;
 }

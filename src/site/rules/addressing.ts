@@ -14,6 +14,7 @@ import { r12DnsNtpHosts } from "./r12-dns-ntp-hosts.ts";
 import { r13DhcpServers } from "./r13-dhcp-servers.ts";
 import { r14VdiCapacity } from "./r14-vdi-capacity.ts";
 import { r15NamePatterns } from "./r15-name-patterns.ts";
+import { dhcpOptions } from "./dhcp-options.ts";
 import type { Rule } from "./rule.ts";
 import { siteTimezone } from "./site-timezone.ts";
 
@@ -32,6 +33,7 @@ export const ADDRESSING_RULES: readonly Rule[] = [
   r11StaticAddresses,
   r12DnsNtpHosts,
   r13DhcpServers,
+  dhcpOptions,
   r14VdiCapacity,
   r15NamePatterns,
 ];

@@ -107,21 +107,3 @@ describe("dnsmasq", () => {
     expect(conf).toContain('dhcp-option=tag:vlan30,option:bootfile-name,"kiosk/boot, menu.ipxe"');
   });
 });
-
-describe("ISC dhcpd reservations", () => {
-  it("keeps host declarations unique when two VLANs reserve the same name", () => {
-    // given a second 'circ-printer' reservation, on the media-lab VLAN
-    const { text } = edit(
-      EXAMPLE,
-      "        - host: dml-3d-printer\n",
-      '        - host: circ-printer\n          mac: "02:1b:78:00:60:02"\n          ip: 10.20.60.31\n' +
-        "        - host: dml-3d-printer\n",
-    );
-    const conf = renderText(text, "isc-dhcp");
-    // then each declaration is named after its VLAN too, and dhcpd accepts the file
-    expect(conf).toContain("host circ-printer-vlan20 {");
-    expect(conf).toContain("host circ-printer-vlan60 {");
-    expect(conf).toContain("host admin-printer {");
-    expect(checkDhcpConfig("dhcpd.conf", conf).status).toBe(0);
-  });
-});
