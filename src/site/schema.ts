@@ -208,7 +208,18 @@ const switchDef = z.strictObject({
   ports: z.array(switchPort).default([]),
 });
 
+const upstream = z.strictObject({
+  gateway: ipv4.meta({
+    description:
+      "The internet router's (firewall's) address on a site VLAN; core switches route to it",
+  }),
+  description: z.string().optional(),
+});
+
 const network = z.strictObject({
+  upstream: upstream
+    .optional()
+    .meta({ description: "Where traffic for the internet leaves the site" }),
   dns: z.array(ipv4).default([]),
   ntp: z.array(ipv4).default([]),
   vlans: z.array(vlan).min(1),

@@ -117,6 +117,15 @@ export function networkPage(ctx: DocsContext, topologySvg: Html): Page {
               "Core switches (route between VLANs)",
               joined(model.coreSwitches.map((s) => ctx.switchLink(s.name))),
             ],
+            [
+              "Internet router (where traffic leaves the library)",
+              net.upstream
+                ? [
+                    code(net.upstream.gateway),
+                    net.upstream.description ? ` (${net.upstream.description})` : "",
+                  ]
+                : "not recorded in site.yaml",
+            ],
           ]),
         ],
       },

@@ -53,6 +53,8 @@ export interface ParsedConfig {
   acls: Map<string, string[]>;
   ipRouting: boolean;
   defaultGateway: string | undefined;
+  /** `ip route 0.0.0.0 0.0.0.0 <router>`: where a routing switch sends internet traffic. */
+  defaultRoute: string | undefined;
   /** `time timezone` in minutes east of UTC. */
   timezone: number | undefined;
   daylightRule: string | undefined;
@@ -97,6 +99,7 @@ export function parseArubaConfig(text: string): ParsedConfig {
     acls: new Map(),
     ipRouting: false,
     defaultGateway: undefined,
+    defaultRoute: undefined,
     timezone: undefined,
     daylightRule: undefined,
     timeSync: undefined,
@@ -233,6 +236,8 @@ export function parseArubaConfig(text: string): ParsedConfig {
       context = { kind: "acl", name };
     } else if (line === "ip routing") config.ipRouting = true;
     else if ((m = /^ip\s+default-gateway\s+(\S+)$/.exec(line))) config.defaultGateway = m[1]!;
+    else if ((m = /^ip\s+route\s+0\.0\.0\.0\s+0\.0\.0\.0\s+(\S+)$/.exec(line)))
+      config.defaultRoute = m[1]!;
     else if ((m = /^time\s+timezone\s+(-?\d+)$/.exec(line))) config.timezone = Number(m[1]);
     else if ((m = /^time\s+daylight-time-rule\s+(.+)$/.exec(line)))
       config.daylightRule = m[1]!.toLowerCase();

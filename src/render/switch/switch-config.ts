@@ -57,6 +57,8 @@ export interface SwitchConfig {
   readonly sntp: readonly { readonly priority: number; readonly ip: string }[];
   readonly routing: boolean;
   readonly defaultGateway: string | null;
+  /** Core switches: the internet router that `ip route 0.0.0.0 0.0.0.0` points at. */
+  readonly defaultRoute: string | null;
   readonly trunks: readonly { readonly name: string; readonly ports: readonly number[] }[];
   readonly interfaces: readonly InterfaceBlock[];
   readonly acls: readonly AccessList[];
@@ -127,7 +129,8 @@ export function switchConfig(model: SiteModel, table: SwitchTable): SwitchConfig
         `holds its gateway ${formatIp(management.gateway)}, which also reaches the switch.`,
     );
   }
-  if (core) {
+  const upstream = model.site.network.upstream?.gateway;
+  if (core && upstream === undefined) {
     about.push(
       "No default route: site.yaml does not name the internet router; add " +
         "'ip route 0.0.0.0 0.0.0.0 <router>' by hand.",
@@ -149,6 +152,7 @@ export function switchConfig(model: SiteModel, table: SwitchTable): SwitchConfig
     sntp: ntp.slice(0, SNTP_MAX).map((ip, i) => ({ priority: i + 1, ip })),
     routing: core,
     defaultGateway: !core && management ? formatIp(management.gateway) : null,
+    defaultRoute: core ? (upstream ?? null) : null,
     trunks: table.lags
       .map((l) => ({ name: l.name, ports: l.ports }))
       .sort((a, b) => trunkNumber(a.name) - trunkNumber(b.name)),

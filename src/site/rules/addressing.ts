@@ -17,6 +17,7 @@ import { r15NamePatterns } from "./r15-name-patterns.ts";
 import { dhcpOptions } from "./dhcp-options.ts";
 import type { Rule } from "./rule.ts";
 import { siteTimezone } from "./site-timezone.ts";
+import { upstreamGateway } from "./upstream.ts";
 
 export const ADDRESSING_RULES: readonly Rule[] = [
   r01SiteCode,
@@ -32,6 +33,7 @@ export const ADDRESSING_RULES: readonly Rule[] = [
   r10Reservations,
   r11StaticAddresses,
   r12DnsNtpHosts,
+  upstreamGateway,
   r13DhcpServers,
   dhcpOptions,
   r14VdiCapacity,
