@@ -1,5 +1,5 @@
 /** One page per switch: a front-panel drawing, every port, its links and its configuration. */
-import { parsePortList, type SwitchTable } from "../../site/index.ts";
+import { parsePortList, type Switch, type SwitchTable } from "../../site/index.ts";
 import type { DocsContext } from "../context.ts";
 import { code, facts, figure, joined, link, p, table, type Inline, type Page } from "../doc.ts";
 import { amount, addYears, longDate } from "../format.ts";
@@ -32,6 +32,23 @@ function panelDescription(ctx: DocsContext, t: SwitchTable): string {
 }
 
 /** Builds switch-NAME.html. */
+/**
+ * A core switch holds its management VLAN's gateway, and the switch software refuses a second
+ * address in the same subnet: say where the switch really answers when site.yaml differs.
+ */
+function managementAddress(ctx: DocsContext, sw: Switch): Inline {
+  const base: Inline = [code(sw.management.ip), " on ", ctx.vlanLink(sw.management.vlan)];
+  const gateway = ctx.model.vlanByName.get(sw.management.vlan)?.vlan.gateway;
+  if (sw.role !== "core" || gateway === undefined || gateway === sw.management.ip) return base;
+  return [
+    base,
+    ". As a core switch it holds that VLAN's gateway, ",
+    code(gateway),
+    ", and cannot take a second address in the same subnet: reach it at ",
+    code(gateway),
+  ];
+}
+
 export function switchPage(ctx: DocsContext, t: SwitchTable): Page {
   const sw = t.switch;
   const { model } = ctx;
@@ -91,7 +108,7 @@ export function switchPage(ctx: DocsContext, t: SwitchTable): Page {
         ["Model", [t.model?.label ?? sw.model, " (", code(sw.model), ")"]],
         ["Role", sw.role],
         ["Location", ctx.locationName(sw.location)],
-        ["Management address", [code(sw.management.ip), " on ", ctx.vlanLink(sw.management.vlan)]],
+        ["Management address", managementAddress(ctx, sw)],
         [
           "Configuration",
           ctx.configPaths.has(cfg)
