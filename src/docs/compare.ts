@@ -1,4 +1,5 @@
 /** `carrel docs --check`: how a folder on disk differs from the files that would be generated. */
+import { OUTPUT_MARKER } from "../output/index.ts";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { GeneratedFile } from "../output/index.ts";
@@ -25,7 +26,8 @@ function listFiles(dir: string): string[] {
 
 /** Compares `dir` with `files`. */
 export function compareDocs(dir: string, files: readonly GeneratedFile[]): DocsComparison {
-  const onDisk = new Set(listFiles(dir));
+  // The writer's marker file belongs to every output folder, not to the docs.
+  const onDisk = new Set(listFiles(dir).filter((p) => p !== OUTPUT_MARKER));
   const wanted = new Set(files.map((f) => f.path));
   const missing: string[] = [];
   const stale: string[] = [];

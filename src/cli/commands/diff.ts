@@ -14,7 +14,7 @@ import { buildModel, validateText } from "../../site/index.ts";
 import type { Command } from "../command.ts";
 import { EXIT, UsageError } from "../io.ts";
 import { loadSite } from "../load-site.ts";
-import { templateFolders } from "../templates.ts";
+import { renderConfigs } from "../pipeline.ts";
 
 /** One rendered file that differs, with its unified diff. */
 export interface FileChange {
@@ -110,6 +110,13 @@ function renderedAt(ref: string, file: string): { files: GeneratedFile[]; note?:
     return {
       files: renderSite(buildModel(validation.site), stamp, { engine: createEngine(folders) }),
     };
+  } catch (err) {
+    // The old site or its old templates may not render with this Carrel: compare with nothing.
+    const message = err instanceof Error ? err.message : String(err);
+    return {
+      files: [],
+      note: `${inRepo} at ${ref} does not render (${message}); every file is shown as new`,
+    };
   } finally {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
@@ -146,12 +153,16 @@ export const diffCommand: Command = {
     const loaded = loadSite(file, {}, io);
     if (!loaded.ok) return loaded.code;
     const before = renderedAt(values.base, file);
-    const templates = templateFolders(file, loaded.model.site.templates);
-    if (!templates.ok) throw new UsageError(templates.problem);
-    const folders = templates.folders;
-    const after = renderSite(loaded.model, siteStamp(file, loaded.validation.source.text), {
-      engine: createEngine(folders),
-    });
+    const rendered = renderConfigs(
+      file,
+      loaded.model,
+      siteStamp(file, loaded.validation.source.text),
+    );
+    if (!rendered.ok) {
+      io.err(`carrel diff: ${rendered.message}\n`);
+      return rendered.code;
+    }
+    const after = rendered.value;
     const changes = compareRendered(before.files, after);
     if (before.note) io.err(`carrel diff: ${before.note}\n`);
     if (values.markdown) {

@@ -7,19 +7,12 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import { buildDocs, compareDocs, siteChanges, type RunbookText } from "../../docs/index.ts";
-import { siteStamp, writeFiles, type GeneratedFile } from "../../output/index.ts";
-import {
-  createEngine,
-  DhcpConfigError,
-  DnsConfigError,
-  renderSite,
-  TemplateError,
-} from "../../render/index.ts";
+import { siteStamp, type GeneratedFile } from "../../output/index.ts";
 import { buildModel, validateText, type SiteModel } from "../../site/index.ts";
 import type { Command } from "../command.ts";
-import { EXIT, UsageError, type Io } from "../io.ts";
+import { EXIT, type Io } from "../io.ts";
 import { loadSite } from "../load-site.ts";
-import { templateFolders } from "../templates.ts";
+import { renderConfigs, writeOutput } from "../pipeline.ts";
 
 /** The site file as it was at a git ref, modelled; or why not. */
 function previousModel(file: string, ref: string): { model: SiteModel } | { problem: string } {
@@ -51,18 +44,6 @@ function previousModel(file: string, ref: string): { model: SiteModel } | { prob
 function readRunbooks(file: string, paths: readonly string[]): RunbookText[] {
   const dir = dirname(resolve(file));
   return paths.map((path) => ({ path, text: readFileSync(resolve(dir, path), "utf8") }));
-}
-
-/** The rendered configurations, with the site's own template folder when it names one. */
-function configs(
-  file: string,
-  model: SiteModel,
-  stamp: ReturnType<typeof siteStamp>,
-): GeneratedFile[] {
-  const templates = templateFolders(file, model.site.templates);
-  if (!templates.ok) throw new UsageError(templates.problem);
-  const overrides = templates.folders;
-  return renderSite(model, stamp, { engine: createEngine(overrides) });
 }
 
 function checkReport(io: Io, out: string, files: readonly GeneratedFile[]): number {
@@ -114,36 +95,24 @@ export const docsCommand: Command = {
       }
       previous = prev.model;
     }
-    let rendered: GeneratedFile[];
-    try {
-      rendered = configs(file, model, stamp);
-    } catch (err) {
-      // A broken template or a site the DHCP/DNS renderers refuse: say so, write nothing.
-      if (
-        err instanceof TemplateError ||
-        err instanceof DhcpConfigError ||
-        err instanceof DnsConfigError
-      ) {
-        io.err(`carrel docs: cannot render the configurations the docs link: ${err.message}\n`);
-        return EXIT.invalid;
-      }
-      throw err;
+    const rendered = renderConfigs(file, model, stamp);
+    if (!rendered.ok) {
+      io.err(`carrel docs: cannot render the configurations the docs link: ${rendered.message}\n`);
+      return rendered.code;
     }
     const files = await buildDocs(model, {
-      configs: rendered,
+      configs: rendered.value,
       runbooks: readRunbooks(file, model.site.operations?.runbooks ?? []),
       stamp,
       ...(previous ? { previous, previousLabel: String(values.since) } : {}),
     });
     if (values.check) return checkReport(io, out, files);
-    let report;
-    try {
-      report = writeFiles(out, files);
-    } catch (err) {
-      const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-      io.err(`carrel docs: cannot write the output folder ${out} (${reason})\n`);
-      return EXIT.usage;
+    const written = writeOutput(out, files, file);
+    if (!written.ok) {
+      io.err(`carrel docs: ${written.message}\n`);
+      return written.code;
     }
+    const report = written.value;
     const shown = out.endsWith("/") ? out : `${out}/`;
     io.out(
       `Wrote the documentation site to ${shown}: ${files.length} files (${report.written} changed)\n`,

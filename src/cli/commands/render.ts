@@ -1,20 +1,13 @@
 /** `carrel render [site.yaml] --out DIR`: writes switch, DHCP and DNS configurations. */
-import { siteStamp, writeFiles } from "../../output/index.ts";
-import {
-  createEngine,
-  DhcpConfigError,
-  DnsConfigError,
-  renderSite,
-  TemplateError,
-} from "../../render/index.ts";
+import { siteStamp } from "../../output/index.ts";
 import type { Command } from "../command.ts";
 import { EXIT, type Io } from "../io.ts";
 import { loadSite } from "../load-site.ts";
-import { templateFolders } from "../templates.ts";
+import { renderConfigs, writeOutput } from "../pipeline.ts";
 
-function failure(io: Io, message: string): number {
+function failure(io: Io, message: string, code: number): number {
   io.err(`carrel render: ${message}\n`);
-  return EXIT.invalid;
+  return code;
 }
 
 export const renderCommand: Command = {
@@ -32,28 +25,14 @@ export const renderCommand: Command = {
     const out = typeof values.out === "string" ? values.out : "out";
     const loaded = loadSite(file, values, io);
     if (!loaded.ok) return loaded.code;
-    const templates = templateFolders(file, loaded.model.site.templates, values.templates);
-    if (!templates.ok) return failure(io, templates.problem);
-    const folders = templates.folders;
     const stamp = siteStamp(file, loaded.validation.source.text);
-    let files;
-    try {
-      files = renderSite(loaded.model, stamp, { engine: createEngine(folders) });
-    } catch (err) {
-      // Problems in a template or in what the site asks for: the earlier output stays as it was.
-      if (err instanceof TemplateError) return failure(io, err.message);
-      if (err instanceof DhcpConfigError || err instanceof DnsConfigError)
-        return failure(io, `${file}: ${err.message}`);
-      throw err;
-    }
-    let report;
-    try {
-      report = writeFiles(out, files);
-    } catch (err) {
-      const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-      io.err(`carrel render: cannot write the output folder ${out} (${reason})\n`);
-      return EXIT.usage;
-    }
+    // Problems in a template or in what the site asks for: the earlier output stays as it was.
+    const rendered = renderConfigs(file, loaded.model, stamp, values.templates);
+    if (!rendered.ok) return failure(io, rendered.message, rendered.code);
+    const files = rendered.value;
+    const written = writeOutput(out, files, file);
+    if (!written.ok) return failure(io, written.message, written.code);
+    const report = written.value;
     const shown = out.endsWith("/") ? out : `${out}/`;
     const noun = files.length === 1 ? "file" : "files";
     io.out(`Rendered ${files.length} ${noun} to ${shown} (${report.written} changed)\n`);
