@@ -16,6 +16,8 @@ export interface Command {
   /** Usage line(s) after `carrel NAME`. */
   readonly usage: string;
   readonly options: ParseArgsOptionsConfig;
+  /** How many positional arguments it takes (a site file or a folder: 1). */
+  readonly maxPositionals: number;
   /** Runs the command and returns its exit code. */
   readonly run: (args: CommandArgs, io: Io) => Promise<number> | number;
 }

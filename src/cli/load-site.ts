@@ -27,7 +27,7 @@ export function loadSite(file: string, flags: SiteFlags, io: Io): Loaded {
     const text = flags.json ? formatJson(validation) : formatText(validation);
     // validate's report is its output; other commands print problems on stderr so
     // that what they write on stdout (a diff, a schema) stays clean.
-    if (validation.valid) io.out(text);
+    if (flags.report) io.out(text);
     else io.err(text);
   } else if (validation.issues.length > 0) {
     const n = validation.issues.length;

@@ -42,6 +42,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       io.out(commandHelp(command));
       return EXIT.ok;
     }
+    const extra = parsed.positionals.slice(command.maxPositionals);
+    if (extra.length > 0) {
+      throw new UsageError(
+        `unexpected ${extra.map((a) => `'${a}'`).join(", ")}; did you mean an option such as --out?`,
+      );
+    }
     return await command.run({ values: parsed.values, positionals: parsed.positionals }, io);
   } catch (err) {
     if (

@@ -23,21 +23,39 @@ describe("carrel validate", () => {
   });
 
   it("prints errors before warnings, each as FILE:LINE:COL  path  message, and exits 1", async () => {
+    // given a mistake near the top while the example's warnings sit further down
     const file = siteFile(edit(EXAMPLE, "10.20.20.0/23", "10.20.20.5/23").text);
-    const run = await carrel("validate", file, "--strict");
+    const run = await carrel("validate", file);
     expect(run.code).toBe(1);
-    const lines = run.err.trimEnd().split("\n");
+    const lines = run.out.trimEnd().split("\n");
     expect(lines[0]).toBe(
       `${file}:71:15  network.vlans[1].subnet  10.20.20.5/23 has host bits set; did you mean 10.20.20.0/23?`,
     );
-    expect(lines.at(-1)).toMatch(/^.*site\.yaml: \d+ errors?, 0 warnings; not valid$/);
+    const firstWarning = lines.findIndex((l) => l.includes("  warning: "));
+    const lastError = lines.findLastIndex(
+      (l) => /:\d+:\d+ {2}/.test(l) && !l.includes("  warning: "),
+    );
+    expect(firstWarning).toBeGreaterThan(lastError);
+    expect(lines.at(-1)).toMatch(/^.*site\.yaml: \d+ errors?, [1-9]\d* warnings?; not valid$/);
+  });
+
+  it("turns warnings into errors with --strict", async () => {
+    const run = await carrel("validate", "site.yaml", "--strict");
+    expect(run.code).toBe(1);
+    expect(run.out).not.toContain("  warning: ");
+  });
+
+  it("refuses arguments it does not take", async () => {
+    const run = await carrel("render", "site.yaml", "out");
+    expect(run.code).toBe(2);
+    expect(run.err).toContain("unexpected 'out'; did you mean an option such as --out?");
   });
 
   it("gives the same errors as JSON with --json", async () => {
     const file = siteFile(edit(EXAMPLE, "10.20.20.0/23", "10.20.20.5/23").text);
     const run = await carrel("validate", file, "--json");
     expect(run.code).toBe(1);
-    const report = JSON.parse(run.err) as {
+    const report = JSON.parse(run.out) as {
       valid: boolean;
       errors: { line: number; column: number; path: string; rule: string }[];
     };
@@ -71,7 +89,7 @@ describe("carrel validate", () => {
       encoding: "utf8",
     });
     expect(run.status).toBe(1);
-    expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/);
-    expect(run.stderr).toContain("not valid");
+    expect(run.stderr + run.stdout).not.toMatch(/\bat .*\.ts:\d+/);
+    expect(run.stdout).toContain("not valid");
   });
 });

@@ -141,6 +141,7 @@ export const diffCommand: Command = {
   name: "diff",
   summary: "show how the rendered configurations differ from those of a git ref",
   usage: "[site.yaml] --base REF [--markdown] [--exit-code]",
+  maxPositionals: 1,
   options: {
     base: { type: "string" },
     markdown: { type: "boolean" },

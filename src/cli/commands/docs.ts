@@ -72,6 +72,7 @@ export const docsCommand: Command = {
   name: "docs",
   summary: "write the documentation site; --check fails when the committed copy is stale",
   usage: "[site.yaml] [--out DIR] [--check] [--since GIT_REF] [--json] [--strict]",
+  maxPositionals: 1,
   options: {
     out: { type: "string", short: "o" },
     check: { type: "boolean" },

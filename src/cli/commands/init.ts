@@ -153,6 +153,7 @@ export const initCommand: Command = {
   summary: "start a new library's repository with a valid site.yaml, stack, workflows and docs",
   usage:
     "[DIR] --name NAME --code CODE --domain DOMAIN [--timezone ZONE] [--sections vsphere,directory,azure|none]",
+  maxPositionals: 1,
   options: {
     name: { type: "string" },
     code: { type: "string" },

@@ -14,6 +14,7 @@ export const renderCommand: Command = {
   name: "render",
   summary: "write the switch, DHCP and DNS configurations",
   usage: "[site.yaml] [--out DIR] [--templates DIR] [--json] [--strict]",
+  maxPositionals: 1,
   options: {
     out: { type: "string", short: "o" },
     templates: { type: "string" },

@@ -7,6 +7,7 @@ export const schemaCommand: Command = {
   name: "schema",
   summary: "print the JSON Schema of site.yaml (for editor completion)",
   usage: "",
+  maxPositionals: 0,
   options: {},
   run(_args, io) {
     io.out(`${JSON.stringify(siteJsonSchema(), null, 2)}\n`);

@@ -7,6 +7,7 @@ export const validateCommand: Command = {
   name: "validate",
   summary: "check site.yaml and report every mistake at its line and column",
   usage: "[site.yaml] [--json] [--strict]",
+  maxPositionals: 1,
   options: {
     json: { type: "boolean" },
     strict: { type: "boolean" },
