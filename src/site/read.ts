@@ -12,8 +12,10 @@ export function readSiteFile(file: string): ReadResult {
     const stat = statSync(file);
     if (stat.isDirectory()) return { ok: false, message: `${file} is a folder, not a site file` };
     size = stat.size;
-  } catch {
-    return { ok: false, message: `cannot find ${file}; give the path of your site.yaml` };
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "ENOENT"
+      ? { ok: false, message: `cannot find ${file}; give the path of your site.yaml` }
+      : { ok: false, message: `cannot read ${file}; check its permissions` };
   }
   if (size > MAX_SITE_BYTES) {
     const mib = (size / 1024 / 1024).toFixed(1);

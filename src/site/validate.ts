@@ -2,7 +2,7 @@
  * Validation of a whole site file: YAML, then the schema, then every rule, with
  * every issue located at its line and column and sorted into file order.
  */
-import { existsSync, statSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { LocatedIssue } from "./issue.ts";
 import { RULES } from "./rules/index.ts";
@@ -41,6 +41,7 @@ function defaultContext(file: string, today: string | undefined): RuleContext {
     // CARREL_TODAY pins the date (YYYY-MM-DD) for reproducible runs, such as the tests.
     today: today ?? pinnedToday() ?? new Date().toISOString().slice(0, 10),
     fileExists: (path) => existsSync(path) && statSync(path).isFile(),
+    realPath: (path) => (existsSync(path) ? realpathSync(path) : undefined),
   };
 }
 

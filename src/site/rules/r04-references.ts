@@ -104,7 +104,8 @@ export const r04References: Rule = {
       const base = ["operations", "backups", j];
       const covers = typeof job.covers === "string" ? [job.covers] : job.covers;
       covers.forEach((c, i) => {
-        if (coverable.includes(c)) return;
+        // VM names are matched ignoring case, as R2 and R30 treat them.
+        if (coverable.some((name) => name.toLowerCase() === c.toLowerCase())) return;
         const path = typeof job.covers === "string" ? [...base, "covers"] : [...base, "covers", i];
         issues.push(
           error(

@@ -38,8 +38,26 @@ export const r11StaticAddresses: Rule = {
       } else {
         firstAt.set(s.ip, s);
       }
-      if (s.kind !== "host" && s.kind !== "switch" && s.kind !== "vm") continue;
+      if (s.kind === "gateway") continue;
       const own = byName.get(s.vlan);
+      // Neither end of a subnet can be a machine's address (R8 says the same of gateways).
+      if (
+        own?.cidr &&
+        own.cidr.prefix < 31 &&
+        (s.ip === own.cidr.network || s.ip === own.cidr.broadcast)
+      ) {
+        const which = s.ip === own.cidr.network ? "network" : "broadcast";
+        issues.push(
+          error(
+            "R11",
+            s.path,
+            `${s.text} is the ${which} address of ${own.vlan.subnet}, which no machine can use; pick an address between them`,
+          ),
+        );
+        continue;
+      }
+      // Reservations are placed in their subnet and outside its range by R10.
+      if (s.kind === "reservation") continue;
       if (own?.cidr && !cidrContains(own.cidr, s.ip)) {
         issues.push(
           error(

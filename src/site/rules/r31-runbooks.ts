@@ -55,6 +55,19 @@ export const r31Runbooks: Rule = {
             `runbook '${runbook}' does not exist in the folder of the site file; create it or correct the path`,
           ),
         );
+        return;
+      }
+      // A link inside the folder may still lead outside it; the docs would publish that file.
+      const realFile = ctx.realPath?.(full);
+      const realDir = ctx.realPath?.(ctx.siteDir);
+      if (realFile && realDir && relative(realDir, realFile).startsWith("..")) {
+        issues.push(
+          error(
+            "R31",
+            path,
+            `'${runbook}' is a link to a file outside the folder of the site file; copy the runbook into the folder instead`,
+          ),
+        );
       }
     });
     return issues;

@@ -10,6 +10,8 @@ export interface RuleContext {
   readonly today: string;
   /** Whether a regular file exists at an absolute path. */
   readonly fileExists: (path: string) => boolean;
+  /** Where a path really leads, links followed; `undefined` when it does not exist. */
+  readonly realPath?: (path: string) => string | undefined;
 }
 
 /** One of the spec's rules R1-R31. */

@@ -37,4 +37,15 @@ describe("R11 static addresses", () => {
       `${e.line}:16 network.dhcpServers[0].address DHCP server address 10.20.10.99 belongs to no declared machine; declare it as a host or VM, or use one of theirs`,
     ]);
   });
+
+  it("rejects a host or reservation on the network or broadcast address", () => {
+    const host = edit(EXAMPLE, "ip: 10.20.10.5", "ip: 10.20.10.255");
+    expect(found(check(host.text), "R11")).toEqual([
+      `${host.line}:15 network.vlans[0].hosts[0].ip 10.20.10.255 is the broadcast address of 10.20.10.0/24, which no machine can use; pick an address between them`,
+    ]);
+    const reservation = edit(EXAMPLE, "ip: 10.20.60.30", "ip: 10.20.60.0");
+    expect(found(check(reservation.text), "R11")).toEqual([
+      `${reservation.line}:15 network.vlans[5].reservations[0].ip 10.20.60.0 is the network address of 10.20.60.0/24, which no machine can use; pick an address between them`,
+    ]);
+  });
 });

@@ -1,4 +1,8 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { validateText } from "../../../src/site/index.ts";
 import { check, edit, EXAMPLE, found } from "../../helpers/site.ts";
 
 const RUNBOOK = "runbooks/replace-a-switch.md";
@@ -42,5 +46,21 @@ describe("R31 runbooks", () => {
         `${e.at} operations.runbooks[1] '${path}' is an absolute path; write it relative to the folder of the site file, like runbooks/restore-a-vm.md`,
       ]);
     }
+  });
+
+  it("rejects a runbook that is a link to a file outside the site's folder", () => {
+    // given a site folder whose second runbook links to a file elsewhere
+    const dir = mkdtempSync(join(tmpdir(), "carrel-r31-"));
+    const outside = join(mkdtempSync(join(tmpdir(), "carrel-r31-out-")), "secret.md");
+    writeFileSync(outside, "# not a runbook\n");
+    mkdirSync(join(dir, "runbooks"));
+    writeFileSync(join(dir, "runbooks", "restore-a-vm.md"), "# Restore\n");
+    symlinkSync(outside, join(dir, "runbooks", "replace-a-switch.md"));
+    // when validated there
+    const result = validateText(join(dir, "site.yaml"), EXAMPLE, { today: "2026-11-23" });
+    // then the link is reported
+    expect(result.issues.filter((i) => i.rule === "R31").map((i) => i.message)).toEqual([
+      "'runbooks/replace-a-switch.md' is a link to a file outside the folder of the site file; copy the runbook into the folder instead",
+    ]);
   });
 });
