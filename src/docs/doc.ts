@@ -14,6 +14,9 @@ export type Inline =
   | { readonly kind: "strong"; readonly text: Inline }
   | readonly Inline[];
 
+/** Link targets that become links: a scheme of http, https, mailto or tel, or none (relative). */
+const SAFE_HREF = /^(?:(?:https?|mailto|tel):|[^:]*$)/i;
+
 /** A link to another page or fragment (relative). */
 export const link = (href: string, text: Inline): Inline => ({ kind: "link", href, text });
 /** Literal text in a monospace font: commands, addresses, file names. */
@@ -118,7 +121,11 @@ export function renderInline(content: Inline): string {
   const c = content as Exclude<Inline, string | number | Html | readonly Inline[]>;
   switch (c.kind) {
     case "link":
-      return `<a href="${escapeHtml(c.href)}">${renderInline(c.text)}</a>`;
+      // Site text can reach a link (a vendor's website): only plain web, mail and phone
+      // addresses and relative links become links; anything else (javascript:) stays text.
+      return SAFE_HREF.test(c.href)
+        ? `<a href="${escapeHtml(c.href)}">${renderInline(c.text)}</a>`
+        : renderInline(c.text);
     case "code":
       return `<code>${escapeHtml(c.text)}</code>`;
     case "strong":

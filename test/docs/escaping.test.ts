@@ -1,3 +1,4 @@
+import { link, renderInline } from "../../src/docs/doc.ts";
 import { describe, expect, it } from "vitest";
 import { buildDocs } from "../../src/docs/index.ts";
 import { siteStamp } from "../../src/output/index.ts";
@@ -48,5 +49,19 @@ describe("docs: text from site.yaml is escaped", () => {
     const html = page(files, "runbook-x.html");
     expect(html).not.toMatch(/<script|<img/i);
     expect(textOf(html)).toContain(`Hello ${SCRIPT} <img src=x onerror=alert(1)>`);
+  });
+
+  it("makes links only of web, mail, phone and relative addresses", () => {
+    expect(renderInline(link("javascript:alert(1)", "click"))).toBe("click");
+    expect(renderInline(link("data:text/html,x", "x"))).toBe("x");
+    expect(renderInline(link("https://nns.example/support", "NNS"))).toBe(
+      '<a href="https://nns.example/support">NNS</a>',
+    );
+    expect(renderInline(link("mailto:jlee@rbpl.org", "Jordan"))).toBe(
+      '<a href="mailto:jlee@rbpl.org">Jordan</a>',
+    );
+    expect(renderInline(link("vlan-10.html#hosts", "hosts"))).toBe(
+      '<a href="vlan-10.html#hosts">hosts</a>',
+    );
   });
 });

@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { siteStamp } from "../../src/output/index.ts";
 import { createEngine } from "../../src/render/engine.ts";
-import { psArray, psQuote, renderHorizon } from "../../src/render/horizon/index.ts";
+import { renderHorizon } from "../../src/render/horizon/index.ts";
+import { psArray, psQuote } from "../../src/render/powershell.ts";
 import { buildModel } from "../../src/site/index.ts";
 import { check, edit, EXAMPLE } from "../helpers/site.ts";
 import { SITES, siteText } from "./helpers.ts";
@@ -57,5 +58,7 @@ describe("given a pool description with a quote", () => {
     ).text;
     expect(render(text)[1]!.content).toContain("$DisplayName = 'Patrons'' desktops'");
     expect(psQuote("it's")).toBe("'it''s'");
+    // PowerShell also ends a string at typographic quotes: they are doubled too
+    expect(psQuote("Children\u2019s Room")).toBe("'Children\u2019\u2019s Room'");
   });
 });

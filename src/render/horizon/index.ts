@@ -8,16 +8,6 @@ import { headerLines, type GeneratedFile, type SiteStamp } from "../../output/in
 import type { PoolModel, SiteModel } from "../../site/index.ts";
 import type { TemplateEngine } from "../engine.ts";
 
-/** A PowerShell single-quoted string literal: safe for any text. */
-export function psQuote(value: string): string {
-  return `'${value.replaceAll("'", "''")}'`;
-}
-
-/** A PowerShell array literal of single-quoted strings. */
-export function psArray(values: readonly string[]): string {
-  return `@(${values.map(psQuote).join(", ")})`;
-}
-
 /** The file a pool's script is written to. */
 export function horizonFilePath(pool: PoolModel): string {
   return `horizon/${pool.pool.name}.ps1`;
@@ -37,19 +27,16 @@ export function renderHorizonPool(
   const content = engine.render("horizon/pool.ps1", {
     header,
     pool: pool.pool.name,
-    poolId: psQuote(pool.pool.name),
-    displayName: psQuote(pool.pool.description ?? pool.pool.name),
-    description: psQuote(
-      `Managed by Carrel from ${site.site.name}'s site.yaml; desktops ${
-        pool.desktops[0] ?? ""
-      } to ${pool.desktops.at(-1) ?? ""}`,
-    ),
-    vcenter: psQuote(site.vsphere?.server ?? ""),
-    desktops: psArray(pool.desktops),
+    // Plain values: the template quotes them with {{psq}} and {{psArray}}, so an
+    // overriding template gets the same safety.
+    displayName: pool.pool.description ?? pool.pool.name,
+    description: `Managed by Carrel from ${site.site.name}'s site.yaml; desktops ${
+      pool.desktops[0] ?? ""
+    } to ${pool.desktops.at(-1) ?? ""}`,
+    vcenter: site.vsphere?.server ?? "",
+    desktops: pool.desktops,
     // Horizon entitles Active Directory accounts; the group is named in the site's domain.
-    groups: psArray(
-      [...new Set(pool.pool.entitledGroups)].sort().map((g) => `${g}@${site.site.domain}`),
-    ),
+    groups: [...new Set(pool.pool.entitledGroups)].sort().map((g) => `${g}@${site.site.domain}`),
   });
   return { path: horizonFilePath(pool), content };
 }

@@ -49,6 +49,14 @@ describe("Windows DHCP script", () => {
     expect(calls.filter((c) => c.cmdlet.startsWith("Remove-"))).toEqual([]);
   });
 
+  it("stops with a plain message, before any change, when a scope's mask differs", () => {
+    const check = code.indexOf("$current.SubnetMask.IPAddressToString -ne $scope.SubnetMask");
+    expect(check).toBeGreaterThan(0);
+    expect(code.indexOf("throw (", check)).toBeLessThan(
+      code.indexOf("Set-DhcpServerv4Scope", check),
+    );
+  });
+
   it("holds only the scopes this server serves", () => {
     expect(script.match(/ScopeId = '[\d.]+'/g)).toEqual([
       "ScopeId = '172.16.20.0'",

@@ -80,6 +80,11 @@ foreach ($scope in $Scopes) {
         -StartRange $scope.StartRange -EndRange $scope.EndRange -SubnetMask $scope.SubnetMask `
         -LeaseDuration $lease -State Active
     }
+  } elseif ($current.SubnetMask.IPAddressToString -ne $scope.SubnetMask) {
+    # Windows cannot change a scope's mask in place; stop before changing anything else.
+    throw ("Scope $scopeId has subnet mask $($current.SubnetMask.IPAddressToString), but " +
+      "site.yaml says $($scope.SubnetMask). Windows cannot change a scope's mask: note its " +
+      "reservations, remove the scope (Remove-DhcpServerv4Scope) and run this script again.")
   } elseif ($current.Name -ne $scope.Name -or
       $current.StartRange.IPAddressToString -ne $scope.StartRange -or
       $current.EndRange.IPAddressToString -ne $scope.EndRange -or
