@@ -5,6 +5,7 @@ export * from "./azure/site-vpn.ts";
 export * from "./directory/directory-groups.ts";
 export * from "./library-site.ts";
 export * from "./vsphere/clone.ts";
+export * from "./vsphere/clone-placement.ts";
 export * from "./vsphere/vdi-pool.ts";
 export * from "./vsphere/virtual-machine.ts";
 export * from "./vsphere/vsphere-site.ts";

@@ -1,36 +1,16 @@
 /** `carrel:vsphere:VirtualMachine`: one server VM cloned from its template. */
 import * as pulumi from "@pulumi/pulumi";
 import type { VmPlan } from "../../src/pulumi/plan.ts";
-import type { DomainJoinSettings } from "../../src/pulumi/settings.ts";
 import * as vsphere from "../../src/vsphere/index.ts";
 import { cloneDisks, customization, templateHardware } from "./clone.ts";
+import type { ClonePlacement } from "./clone-placement.ts";
 
 /** Where and how a server VM is built. */
-export interface VirtualMachineArgs {
+export interface VirtualMachineArgs extends ClonePlacement {
   /** The VM as the site plan describes it (name, size, address, template). */
   readonly vm: VmPlan;
-  /** The site's DNS / Active Directory domain, joined by Windows VMs. */
-  readonly domain: string;
-  /** The site's IANA time zone, set on Linux VMs. */
-  readonly timezone: string;
-  /** The template, as `getVirtualMachine` found it. */
-  readonly template: pulumi.Output<vsphere.GetVirtualMachineResult>;
-  /** The cluster's root resource pool. */
-  readonly resourcePoolId: pulumi.Input<string>;
-  /** The datastore's managed object id. */
-  readonly datastoreId: pulumi.Input<string>;
-  /** The VM folder's path. */
-  readonly folder: pulumi.Input<string>;
-  /** The port group of the VM's VLAN. */
-  readonly networkId: pulumi.Input<string>;
   /** Tag ids for the VM's role and backup class. */
   readonly tagIds: pulumi.Input<string>[];
-  /** The domain-join account, for Windows VMs. */
-  readonly domainJoin: DomainJoinSettings | undefined;
-  /** A site code for the VM's note in vCenter. */
-  readonly siteCode: string;
-  /** The vsphere provider. */
-  readonly provider: vsphere.Provider;
 }
 
 /** A server VM: a full clone with static address, customization, disks, folder and tags. */

@@ -5,9 +5,10 @@
  * already exist and are looked up by name.
  */
 import * as pulumi from "@pulumi/pulumi";
-import type { VspherePlan } from "../../src/pulumi/plan.ts";
+import type { CloneSpec, VspherePlan } from "../../src/pulumi/plan.ts";
 import type { DomainJoinSettings } from "../../src/pulumi/settings.ts";
 import * as vsphere from "../../src/vsphere/index.ts";
+import type { ClonePlacement } from "./clone-placement.ts";
 import { VdiPool } from "./vdi-pool.ts";
 import { VirtualMachine } from "./virtual-machine.ts";
 
@@ -91,26 +92,27 @@ export class VsphereSite extends pulumi.ComponentResource {
       return found;
     };
 
+    // What every clone shares; only its template, folder and VLAN differ.
+    const placement = (spec: CloneSpec): ClonePlacement => ({
+      domain: args.domain,
+      timezone: args.timezone,
+      template: lookup(templates, spec.templateKey, "template"),
+      resourcePoolId: cluster.resourcePoolId,
+      datastoreId: datastore.id,
+      folder: lookup(folders, spec.folder, "folder").path,
+      networkId: lookup(portGroups, spec.vlan, "port group for VLAN").id,
+      domainJoin: args.domainJoin,
+      siteCode,
+      provider,
+    });
+
     const vms = new Map(
       plan.vms.map((vm) => {
         const tagIds = [lookup(backupTags, vm.backup, "backup class").id];
         if (vm.role !== undefined) tagIds.unshift(lookup(roleTags, vm.role, "role").id);
         const machine = new VirtualMachine(
           vm.name,
-          {
-            vm,
-            domain: args.domain,
-            timezone: args.timezone,
-            template: lookup(templates, vm.templateKey, "template"),
-            resourcePoolId: cluster.resourcePoolId,
-            datastoreId: datastore.id,
-            folder: lookup(folders, vm.folder, "folder").path,
-            networkId: lookup(portGroups, vm.vlan, "port group for VLAN").id,
-            tagIds,
-            domainJoin: args.domainJoin,
-            siteCode,
-            provider,
-          },
+          { ...placement(vm), vm, tagIds },
           { parent: this },
         );
         return [vm.name, machine] as const;
@@ -137,17 +139,8 @@ export class VsphereSite extends pulumi.ComponentResource {
           new VdiPool(
             pool.name,
             {
+              ...placement(pool),
               pool,
-              domain: args.domain,
-              timezone: args.timezone,
-              template: lookup(templates, pool.templateKey, "template"),
-              resourcePoolId: cluster.resourcePoolId,
-              datastoreId: datastore.id,
-              folder: lookup(folders, pool.folder, "folder").path,
-              networkId: lookup(portGroups, pool.vlan, "port group for VLAN").id,
-              domainJoin: args.domainJoin,
-              siteCode,
-              provider,
             },
             { parent: this },
           ),

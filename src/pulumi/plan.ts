@@ -14,27 +14,32 @@ export type { OsKind } from "../site/schema.ts";
 /** `none`, `daily`, `weekly` or `monthly`. */
 export type BackupClass = Vm["backup"];
 
-/** One VM cloned from a template with a static address. */
-export interface VmPlan {
-  /** The VM's name: its logical name, inventory name and host name. */
-  readonly name: string;
+/** What every clone (server VM or desktop) takes from site.yaml: template, size, place. */
+export interface CloneSpec {
   readonly templateKey: string;
   /** The template's name in vCenter. */
   readonly templateName: string;
   readonly os: OsKind;
   readonly cpus: number;
   readonly memoryMb: number;
+  /** The VLAN, whose port group the clone is attached to. */
+  readonly vlan: string;
+  /** The vCenter folder (a `vsphere.folders` entry). */
+  readonly folder: string;
+}
+
+/** One VM cloned from a template with a static address. */
+export interface VmPlan extends CloneSpec {
+  /** The VM's name: its logical name, inventory name and host name. */
+  readonly name: string;
   /** Disk sizes in GB, system disk first. */
   readonly disksGb: readonly number[];
-  /** The VLAN, whose port group the VM is attached to. */
-  readonly vlan: string;
   readonly ip: string;
   /** Prefix length of the VLAN's subnet. */
   readonly prefix: number;
   readonly gateway: string;
   /** DNS servers in order of preference. */
   readonly dns: readonly string[];
-  readonly folder: string;
   readonly role: string | undefined;
   readonly backup: BackupClass;
   readonly antiAffinity: string | undefined;
@@ -52,17 +57,10 @@ export interface DesktopPlan {
 }
 
 /** A VDI pool: `count` clones on DHCP. */
-export interface PoolPlan {
+export interface PoolPlan extends CloneSpec {
   readonly name: string;
-  readonly templateKey: string;
-  readonly templateName: string;
-  readonly os: OsKind;
-  readonly cpus: number;
-  readonly memoryMb: number;
   /** Disk sizes in GB when the pool sets them; otherwise the template's disks are kept. */
   readonly disksGb: readonly number[] | undefined;
-  readonly vlan: string;
-  readonly folder: string;
   readonly linkedClone: boolean;
   readonly desktops: readonly DesktopPlan[];
   /** Directory groups entitled to the pool, sorted. */
