@@ -39,7 +39,7 @@ interface Schema {
 }
 
 const schema = JSON.parse(
-  readFileSync("/work/shared/schemas/vsphere/schema.json", "utf8"),
+  readFileSync(new URL("../fixtures/vsphere/schema.json", import.meta.url), "utf8"),
 ) as Schema;
 
 /** Differences between a spec and the schema's properties, as readable lines. */
