@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { describe, expect, it } from "vitest";
 import { customization } from "../../../components/vsphere/clone.ts";
 import { VirtualMachine } from "../../../components/vsphere/virtual-machine.ts";
-import { mockTemplate, runUnderMocks } from "../../../src/pulumi/mocks.ts";
+import { mockTemplate, runUnderMocks } from "../../pulumi/mocks.ts";
 import type { VmPlan } from "../../../src/pulumi/plan.ts";
 import * as vsphere from "../../../src/vsphere/index.ts";
 import { ofType, vmPlan } from "../helpers.ts";

@@ -6,9 +6,9 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { MockMonitor } from "@pulumi/pulumi/runtime/mocks.js";
-import type { ValidateOptions } from "../site/validate.ts";
-import { carrelProgram } from "./program.ts";
-import { CONFIG_KEYS, CONFIG_NAMESPACE, SECRET_KEYS } from "./settings.ts";
+import type { ValidateOptions } from "../../src/site/validate.ts";
+import { carrelProgram } from "../../src/pulumi/program.ts";
+import { CONFIG_KEYS, CONFIG_NAMESPACE, SECRET_KEYS } from "../../src/pulumi/settings.ts";
 
 /** The marker Pulumi's wire format puts on a secret value. */
 export const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
