@@ -26,12 +26,17 @@ export interface MappingInput {
   readonly inventory: Inventory;
   /** Tags, or undefined when the REST API could not be read. */
   readonly tags: readonly VsphereTag[] | undefined;
-  /** The vCenter's host name (site.yaml `vsphere.server`). */
-  readonly server: string;
+  /** The vCenter's host name (site.yaml `vsphere.server`), when the source says it. */
+  readonly server: string | undefined;
   /** The site code that prefixes Carrel's resource names. */
   readonly siteCode: string;
   readonly origin: Origin;
+  /** Where one object was read, when the source has lines (an export file). */
+  readonly originOf?: (kind: ObjectKind, name: string) => Origin | undefined;
 }
+
+/** The kinds of object an item or adoption ID comes from. */
+export type ObjectKind = "vm" | "template" | "portGroup" | "folder" | "rule";
 
 const GB_KB = 1024 * 1024;
 
@@ -41,12 +46,15 @@ export function inventoryToFragment(input: MappingInput): ImportFragment {
   const items: ImportedItem[] = [];
   const notes: ImportNote[] = [];
   const adopt: AdoptionId[] = [];
+  // Every item, note and ID says where it came from: the object's own line when known.
+  let at: Origin = origin;
+  const from = (kind: ObjectKind, name: string) => (at = input.originOf?.(kind, name) ?? origin);
   const item = (key: (string | number)[], value: unknown, guessed?: string) =>
-    items.push({ key, value, origin, ...(guessed ? { guessed } : {}) });
+    items.push({ key, value, origin: at, ...(guessed ? { guessed } : {}) });
   const note = (level: ImportNote["level"], message: string) =>
-    notes.push({ level, origin, message });
+    notes.push({ level, origin: at, message });
   const adoptAs = (type: string, name: string, id: string) =>
-    adopt.push({ type, name, id, origin });
+    adopt.push({ type, name, id, origin: at });
 
   const servers = inventory.vms.filter((v) => !v.template);
   const busiest = <T extends { id: string; name: string }>(
@@ -63,7 +71,12 @@ export function inventoryToFragment(input: MappingInput): ImportFragment {
     return sorted[0];
   };
 
-  item(["vsphere", "server"], input.server);
+  if (input.server !== undefined) item(["vsphere", "server"], input.server);
+  else
+    note(
+      "warning",
+      "the export does not say which vCenter it came from; set vsphere.server by hand",
+    );
   const dc = busiest(
     "datacenter",
     inventory.datacenters,
@@ -104,6 +117,7 @@ export function inventoryToFragment(input: MappingInput): ImportFragment {
   const vlanNames = new Set<string>();
   const seenIds = new Map<number, PortGroup>();
   for (const pg of inDc(inventory.portGroups).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    from("portGroup", pg.name);
     if (pg.uplink) continue;
     if (pg.switchId === undefined) {
       note(
@@ -146,6 +160,7 @@ export function inventoryToFragment(input: MappingInput): ImportFragment {
   for (const folder of inDc(inventory.folders).sort((a, b) =>
     a.folderPath < b.folderPath ? -1 : 1,
   )) {
+    from("folder", folder.folderPath);
     item(["vsphere", "folders", folder.folderPath], folder.folderPath);
     adoptAs(ADOPTABLE.folder, folderResourceName(siteCode, folder.folderPath), folder.path);
   }
@@ -155,6 +170,7 @@ export function inventoryToFragment(input: MappingInput): ImportFragment {
     .sort((a, b) => (a.name < b.name ? -1 : 1));
   const keyOfTemplate = new Map<string, string>();
   for (const t of templates) {
+    from("template", t.name);
     let key = templateKey(t.name);
     if ([...keyOfTemplate.values()].includes(key)) key = `${key}-${keyOfTemplate.size + 1}`;
     keyOfTemplate.set(t.id, key);
@@ -165,9 +181,11 @@ export function inventoryToFragment(input: MappingInput): ImportFragment {
     );
   }
 
+  at = origin;
   const tagsOfVm = vmTags(input.tags, note);
   const rules = new Map<string, string>();
   for (const rule of cluster?.antiAffinity ?? []) {
+    from("rule", rule.name);
     if (!rule.enabled)
       note(
         "warning",
@@ -190,6 +208,7 @@ export function inventoryToFragment(input: MappingInput): ImportFragment {
 
   const adoptedTags = new Set<string>();
   for (const vm of vms.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    from("vm", vm.name);
     const value = vmValue(vm, { templates, keyOfTemplate, vlanOfNetwork, rules, note });
     const tags = tagsOfVm.get(vm.id) ?? {};
     for (const kind of ["role", "backup"] as const) {
