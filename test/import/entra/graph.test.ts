@@ -32,7 +32,7 @@ describe("a Microsoft Graph groups export", () => {
       },
       { name: "HCL-VDI-Public", description: "Accounts entitled to public desktops" },
     ]);
-    expect(fragment.items[0]!.origin).toEqual({ source: "groups-page1.json", line: 30 });
+    expect(fragment.items[0]!.origin).toEqual({ source: "groups-page1.json", line: 28 });
   });
 
   it("gives Pulumi the object IDs of groups and memberships", () => {
