@@ -3,11 +3,17 @@
  * explicit provider per platform from stack config (vCenter address from site.yaml,
  * credentials from secrets; Azure subscription and region; Entra tenant) and the
  * components for the sections site.yaml has: vSphere, directory groups, Azure.
+ *
+ * The vSphere part waits for every vCenter name site.yaml uses to be looked up: `ready`
+ * settles when the site is complete, and rejects with a `VsphereNamesError` listing each
+ * missing name (no vSphere resource is registered then).
  */
 import * as azureNative from "@pulumi/azure-native/provider.js";
 import * as azuread from "@pulumi/azuread/index.js";
 import * as pulumi from "@pulumi/pulumi";
+import { Adoption } from "../src/pulumi/adoption.ts";
 import type { SitePlan } from "../src/pulumi/plan.ts";
+import { lookupVsphereNames } from "../src/pulumi/vsphere-names.ts";
 import type { StackSettings } from "../src/pulumi/settings.ts";
 import * as vsphere from "../src/vsphere/index.ts";
 import { AzureSite } from "./azure/azure-site.ts";
@@ -20,6 +26,8 @@ export interface LibrarySiteArgs {
   readonly plan: SitePlan;
   /** Account settings and secrets from stack config. */
   readonly settings: StackSettings;
+  /** What already exists and is adopted (the stack's imports file). @default nothing */
+  readonly adoption?: Adoption;
 }
 
 /** What a successor needs to know about the deployed site: the stack outputs. */
@@ -38,15 +46,20 @@ export interface SiteOutputs {
 
 /** The whole library. */
 export class LibrarySite extends pulumi.ComponentResource {
-  /** The stack outputs, one entry per present section. */
+  /** The stack outputs, one entry per present section (complete once `ready` settles). */
   readonly outputs: SiteOutputs;
+  /** Settles when every component is registered; rejects when vCenter lacks a name. */
+  readonly ready: Promise<void>;
 
   constructor(name: string, args: LibrarySiteArgs, opts?: pulumi.ComponentResourceOptions) {
     super("carrel:site:LibrarySite", name, {}, opts);
     const { plan, settings } = args;
+    const adoption = args.adoption ?? new Adoption();
     const outputs: SiteOutputs = {};
+    let vsphereDone: Promise<void> = Promise.resolve();
 
     if (plan.vsphere) {
+      const vspherePlan = plan.vsphere;
       const creds = required(settings.vsphere, "vSphere credentials");
       const provider = new vsphere.Provider(
         `${name}-vsphere`,
@@ -58,20 +71,26 @@ export class LibrarySite extends pulumi.ComponentResource {
         },
         { parent: this },
       );
-      const site = new VsphereSite(
-        `${name}-vsphere`,
-        {
-          plan: plan.vsphere,
-          siteCode: plan.code,
-          domain: plan.domain,
-          timezone: plan.timezone,
-          domainJoin: settings.domainJoin,
-          provider,
-        },
-        { parent: this },
-      );
-      outputs.vmAddresses = site.vmAddresses;
-      outputs.desktopNames = site.desktopNames;
+      // Nothing in vCenter is registered until every name it needs is known to exist.
+      vsphereDone = lookupVsphereNames(vspherePlan, { provider, parent: this }).then((names) => {
+        const site = new VsphereSite(
+          `${name}-vsphere`,
+          {
+            plan: vspherePlan,
+            siteCode: plan.code,
+            domain: plan.domain,
+            timezone: plan.timezone,
+            domainJoin: settings.domainJoin,
+            provider,
+            names,
+            guestWait: creds.guestWait,
+            adoption,
+          },
+          { parent: this },
+        );
+        outputs.vmAddresses = site.vmAddresses;
+        outputs.desktopNames = site.desktopNames;
+      });
     }
 
     if (plan.groups) {
@@ -82,7 +101,7 @@ export class LibrarySite extends pulumi.ComponentResource {
       );
       const directory = new DirectoryGroups(
         `${name}-directory`,
-        { groups: plan.groups, siteCode: plan.code, provider },
+        { groups: plan.groups, siteCode: plan.code, provider, adoption },
         { parent: this },
       );
       outputs.groupObjectIds = directory.groupObjectIds;
@@ -101,7 +120,13 @@ export class LibrarySite extends pulumi.ComponentResource {
       );
       const azure = new AzureSite(
         `${name}-azure`,
-        { plan: plan.azure, siteCode: plan.code, vpnSharedKey: settings.vpnSharedKey, provider },
+        {
+          plan: plan.azure,
+          siteCode: plan.code,
+          vpnSharedKey: settings.vpnSharedKey,
+          provider,
+          adoption,
+        },
         { parent: this },
       );
       if (azure.storageAccount) outputs.storageAccount = azure.storageAccount;
@@ -109,7 +134,9 @@ export class LibrarySite extends pulumi.ComponentResource {
     }
 
     this.outputs = outputs;
-    this.registerOutputs({ ...outputs });
+    this.ready = vsphereDone.then(() => this.registerOutputs({ ...outputs }));
+    // Whoever builds the site awaits `ready`; this only keeps an unawaited failure quiet.
+    this.ready.catch(() => undefined);
   }
 }
 

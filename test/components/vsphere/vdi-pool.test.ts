@@ -24,6 +24,7 @@ function build(pool: PoolPlan) {
       domainJoin: { user: "joiner", password: pulumi.secret("join-pass") },
       siteCode: "lib",
       provider,
+      guestWait: { netMinutes: 0, ipMinutes: 0 },
     });
     return { desktopNames: component.desktopNames };
   });

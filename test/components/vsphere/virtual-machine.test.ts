@@ -31,6 +31,7 @@ function build(vm: VmPlan, withDomainJoin = true) {
         : undefined,
       siteCode: "lib",
       provider,
+      guestWait: { netMinutes: 0, ipMinutes: 0 },
     });
     ip = component.ipAddress;
     return { ip: component.ipAddress, vmId: component.vmId };
