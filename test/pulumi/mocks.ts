@@ -53,6 +53,8 @@ export interface MockRun {
   readonly outputs: Record<string, unknown> | undefined;
   /** What stopped the program, if anything. */
   readonly error: unknown;
+  /** Warnings the program logged, one entry per `pulumi.log.warn`. */
+  readonly warnings: readonly string[];
 }
 
 /** Stack config a test stack uses: plain settings and (fake, recognisable) secrets. */
@@ -324,6 +326,16 @@ export async function runUnderMocks(
   );
   let outputs: Record<string, unknown> | undefined;
   let error: unknown;
+  // Without an engine, pulumi.log.warn writes to console.warn; collect what it says.
+  const warnings: string[] = [];
+  const consoleWarn = console.warn;
+  console.warn = (...args: unknown[]) =>
+    warnings.push(
+      args
+        .map(String)
+        .join(" ")
+        .replace(/^warning: \[runtime\] /, ""),
+    );
   // The SDK records a stack trace on each of its internal promises, a debugging aid for
   // leaked promises. Under a test runner's source-map support that costs more than all
   // the rest of the run, so runs under mocks capture no stack frames.
@@ -349,8 +361,9 @@ export async function runUnderMocks(
     await pulumi.runtime.disconnect();
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
+    console.warn = consoleWarn;
   }
-  return { registrations: monitor.registrations, calls: monitor.calls, outputs, error };
+  return { registrations: monitor.registrations, calls: monitor.calls, outputs, error, warnings };
 }
 
 /** Runs the real program under mocks and returns what it registered. */
