@@ -69,7 +69,9 @@ function missingNames(
   server: string | undefined,
 ): pulumi.RunError {
   if (err.issues.length === 0) return new pulumi.RunError(err.message);
-  const lines = locate(loaded.source, err.issues).map(formatIssue);
+  const lines = locate(loaded.source, err.issues)
+    .sort((a, b) => a.offset - b.offset)
+    .map(formatIssue);
   const count = lines.length === 1 ? "1 name" : `${lines.length} names`;
   return new pulumi.RunError(
     `${lines.join("\n")}\n${loaded.source.file}: ${count} not found in vCenter ${server ?? ""}; nothing was changed`,

@@ -44,12 +44,13 @@ export async function lookupVsphereNames(
   opts: pulumi.InvokeOptions,
 ): Promise<VsphereNames> {
   const missing: Issue[] = [];
-  const miss = (path: Issue["path"], what: string, name: string, tail = "") =>
+  const inDatacenter = ` in datacenter '${plan.datacenter}'`;
+  const miss = (path: Issue["path"], what: string, name: string, where = "", tail = "") =>
     missing.push({
       rule: "vcenter",
       severity: "error",
       path,
-      message: `vCenter has no ${what} '${name}' (${formatPath(path)})${tail}`,
+      message: `vCenter has no ${what} '${name}'${where} (${formatPath(path)})${tail}`,
     });
   let other: string | undefined;
   const attempt = async <T>(lookup: () => Promise<T>, onMissing: () => void) => {
@@ -69,6 +70,7 @@ export async function lookupVsphereNames(
         ["vsphere", "datacenter"],
         "datacenter",
         plan.datacenter,
+        "",
         "; the cluster, datastore, switch and templates are looked up in it, so they were not checked",
       ),
   );
@@ -78,23 +80,11 @@ export async function lookupVsphereNames(
   const [cluster, datastore, dvs, ...templates] = await Promise.all([
     attempt(
       () => vsphere.getComputeCluster({ name: plan.cluster, datacenterId }, opts),
-      () =>
-        miss(
-          ["vsphere", "cluster"],
-          "cluster",
-          plan.cluster,
-          ` in datacenter '${plan.datacenter}'`,
-        ),
+      () => miss(["vsphere", "cluster"], "cluster", plan.cluster, inDatacenter),
     ),
     attempt(
       () => vsphere.getDatastore({ name: plan.datastore, datacenterId }, opts),
-      () =>
-        miss(
-          ["vsphere", "datastore"],
-          "datastore",
-          plan.datastore,
-          ` in datacenter '${plan.datacenter}'`,
-        ),
+      () => miss(["vsphere", "datastore"], "datastore", plan.datastore, inDatacenter),
     ),
     attempt(
       () =>
@@ -104,7 +94,7 @@ export async function lookupVsphereNames(
           ["vsphere", "distributedSwitch"],
           "distributed switch",
           plan.distributedSwitch,
-          ` in datacenter '${plan.datacenter}'`,
+          inDatacenter,
         ),
     ),
     ...plan.templates.map((t) =>
@@ -115,6 +105,7 @@ export async function lookupVsphereNames(
             ["vsphere", "templates", t.key, "name"],
             "template",
             t.name,
+            "",
             itHas(t.name, datacenter.virtualMachines),
           ),
       ),

@@ -115,6 +115,8 @@ export interface MockVcenter {
   readonly switches: readonly string[];
   /** VMs and templates. */
   readonly vms: readonly string[];
+  /** When set, every lookup fails with this (vCenter unreachable, login refused). */
+  readonly failure?: string;
 }
 
 /** A fake template: Windows templates are named `*win*`. */
@@ -172,9 +174,14 @@ export function carrelMocks(vcenter?: MockVcenter): pulumi.runtime.Mocks {
     call(args) {
       const name = String(args.inputs.name ?? "");
       // The provider's own words for a name it cannot find.
+      // The engine hands a provider's error to the SDK as gRPC `details`, as here.
+      const fail = (message: string) => {
+        throw Object.assign(new Error(message), { details: message });
+      };
+      if (vcenter?.failure && args.token.startsWith("vsphere:")) fail(vcenter.failure);
       const need = (list: readonly string[] | undefined, what: string) => {
         if (list && !list.includes(name))
-          throw new Error(`error fetching ${what}: ${what} '${name}' not found`);
+          fail(`error fetching ${what}: ${what} '${name}' not found`);
       };
       switch (args.token) {
         case "vsphere:index/getDatacenter:getDatacenter":
