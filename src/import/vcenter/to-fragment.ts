@@ -287,6 +287,12 @@ function vmValue(vm: VirtualMachine, ctx: VmContext): Record<string, unknown> {
       "error",
       `VM '${vm.name}' sits at the top of the VM folder tree; Carrel puts every VM in a folder: set its folder by hand`,
     );
+  for (const disk of vm.disks)
+    if (disk.sizeKb % GB_KB !== 0)
+      ctx.note(
+        "warning",
+        `VM '${vm.name}': ${disk.label || "a disk"} is ${(disk.sizeKb / GB_KB).toFixed(2)} GB; site.yaml counts whole GB, so it says ${Math.ceil(disk.sizeKb / GB_KB)} and the first pulumi up grows the disk to that`,
+      );
   const value: Record<string, unknown> = {
     name: vm.name,
     ...(template ? { template: ctx.keyOfTemplate.get(template.id) } : {}),

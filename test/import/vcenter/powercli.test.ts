@@ -83,6 +83,9 @@ describe("PowerCLI exports", () => {
       "vms.json:77 VM 'hcl-print-old' has 1536 MB of memory; site.yaml counts whole GB, so it says 2",
     );
     expect(notes).toContain(
+      "vms.json:52 VM 'hcl-ils-app': Hard disk 2 is 250.50 GB; site.yaml counts whole GB, so it says 251 and the first pulumi up grows the disk to that",
+    );
+    expect(notes).toContain(
       "vms.json: the export does not say which vCenter it came from; set vsphere.server by hand",
     );
   });
