@@ -336,13 +336,16 @@ export async function runUnderMocks(
   // Without an engine, pulumi.log.warn writes to console.warn; collect what it says.
   const warnings: string[] = [];
   const consoleWarn = console.warn;
-  console.warn = (...args: unknown[]) =>
+  // It still reaches whatever console.warn was (a test's spy), as before.
+  console.warn = (...args: unknown[]) => {
     warnings.push(
       args
         .map(String)
         .join(" ")
         .replace(/^warning: \[runtime\] /, ""),
     );
+    consoleWarn(...args);
+  };
   // The SDK records a stack trace on each of its internal promises, a debugging aid for
   // leaked promises. Under a test runner's source-map support that costs more than all
   // the rest of the run, so runs under mocks capture no stack frames.
