@@ -74,6 +74,6 @@ function missingNames(
     .map(formatIssue);
   const count = lines.length === 1 ? "1 name" : `${lines.length} names`;
   return new pulumi.RunError(
-    `${lines.join("\n")}\n${loaded.source.file}: ${count} not found in vCenter ${server ?? ""}; nothing was changed`,
+    `${lines.join("\n")}\n${loaded.source.file}: ${count} not found in vCenter ${server ?? ""}; nothing was built`,
   );
 }
