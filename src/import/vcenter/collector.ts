@@ -15,14 +15,15 @@ export interface ManagedObject {
 /** Property paths to read, per managed object type. */
 export type PropertyPlan = Readonly<Record<string, readonly string[]>>;
 
-// Objects per page: small enough for a modest vCenter's memory, large enough to be quick.
-const PAGE = 500;
+/** Objects per page: small enough for a modest vCenter's memory, large enough to be quick. */
+export const DEFAULT_PAGE_SIZE = 500;
 
 /** Retrieves the given properties of every object of the given types. */
 export async function retrieveInventory(
   session: VimSession,
   content: ServiceContent,
   plan: PropertyPlan,
+  pageSize = DEFAULT_PAGE_SIZE,
 ): Promise<ManagedObject[]> {
   const types = Object.keys(plan);
   const typeXml = types.map((t) => `<type>${escapeXml(t)}</type>`).join("");
@@ -50,7 +51,7 @@ export async function retrieveInventory(
     let answer = await session.call(
       "RetrievePropertiesEx",
       content.propertyCollector,
-      `${spec}<options><maxObjects>${PAGE}</maxObjects></options>`,
+      `${spec}<options><maxObjects>${pageSize}</maxObjects></options>`,
     );
     for (;;) {
       const result = child(answer, "returnval");

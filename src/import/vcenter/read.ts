@@ -37,6 +37,8 @@ export interface VcenterOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** The site code for Carrel's resource names; guessed from VM names when not given. */
   readonly siteCode?: string;
+  /** Objects per PropertyCollector page. @default 500 */
+  readonly pageSize?: number;
 }
 
 /** The SDK endpoint from what the user typed: `vc01`, `https://vc01`, `https://vc01/sdk`. */
@@ -96,7 +98,7 @@ export async function readVcenter(
   await session.login(content, user, password);
   let objects;
   try {
-    objects = await retrieveInventory(session, content, INVENTORY_PROPERTIES);
+    objects = await retrieveInventory(session, content, INVENTORY_PROPERTIES, options.pageSize);
   } finally {
     await session.logout(content);
   }

@@ -97,6 +97,19 @@ describe("reading the simulator's library estate", () => {
   });
 });
 
+describe("reading the inventory page by page", () => {
+  it("gives the same fragment with pages of 7 objects as with one page", async () => {
+    const sim = await startVcsim({ library: true });
+    try {
+      const whole = await readVcenter(sim.url, { env: sim.env });
+      const paged = await readVcenter(sim.url, { env: sim.env, pageSize: 7 });
+      expect(paged).toEqual(whole);
+    } finally {
+      await sim.stop();
+    }
+  });
+});
+
 describe("reading the simulator's default inventory", () => {
   it("finds DC0, its cluster, DVS0 and the four default VMs", async () => {
     const sim = await startVcsim();
