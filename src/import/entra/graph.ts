@@ -116,9 +116,25 @@ export function readGraphGroups(files: readonly ExportFile[]): ImportFragment {
       );
     return keep;
   });
-  const nameOf = new Map(security.map(({ group }) => [group.id, group.displayName]));
+  // Entra ID allows two groups one display name; site.yaml names each group once.
+  const seen = new Map<string, string>();
+  const unique = security.filter(({ group, page }) => {
+    const key = group.displayName.toLowerCase();
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, group.id);
+      return true;
+    }
+    note(
+      "warning",
+      where(page, group.id),
+      `two groups are named '${group.displayName}' (${first} and ${group.id}); only the first is imported: rename one in Entra ID`,
+    );
+    return false;
+  });
+  const nameOf = new Map(unique.map(({ group }) => [group.id, group.displayName]));
 
-  for (const { group, page } of security.sort((a, b) =>
+  for (const { group, page } of unique.sort((a, b) =>
     a.group.displayName < b.group.displayName ? -1 : 1,
   )) {
     const at = where(page, group.id);

@@ -55,6 +55,12 @@ export function sdkUrl(text: string): URL {
     throw new VcenterError(
       `'${text}' is not a vCenter address; give it as https://vcenter.example.org/sdk`,
     );
+  // Credentials go to vCenter with every login: only over HTTPS, except to this machine
+  // itself (a simulator or an SSH tunnel's local end).
+  if (url.protocol === "http:" && !/^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(url.hostname))
+    throw new VcenterError(
+      `'${text}' would send the vCenter password unencrypted; give its https:// address`,
+    );
   if (url.username || url.password)
     throw new VcenterError(
       `put no credentials in the vCenter address; set ${VCENTER_ENV.user} and ${VCENTER_ENV.password} instead`,

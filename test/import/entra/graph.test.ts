@@ -64,3 +64,23 @@ describe("a Microsoft Graph groups export", () => {
     );
   });
 });
+
+describe("two groups with one display name", () => {
+  it("imports the first and says to rename the other", () => {
+    const twin = {
+      source: "twins.json",
+      text: JSON.stringify({
+        "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#groups",
+        value: [
+          { id: "a1", displayName: "HCL-IT", securityEnabled: true, groupTypes: [], members: [] },
+          { id: "b2", displayName: "hcl-it", securityEnabled: true, groupTypes: [], members: [] },
+        ],
+      }),
+    };
+    const fragment = readGraphGroups([twin]);
+    expect(fragment.items.map((i) => i.value)).toEqual([{ name: "HCL-IT" }]);
+    expect(fragment.notes.map((n) => n.message)).toEqual([
+      "two groups are named 'hcl-it' (a1 and b2); only the first is imported: rename one in Entra ID",
+    ]);
+  });
+});

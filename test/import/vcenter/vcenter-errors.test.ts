@@ -88,3 +88,12 @@ describe("a vCenter that cannot be reached", () => {
     });
   });
 });
+
+describe("an address that would send the password unencrypted", () => {
+  it("is refused unless it is this machine", async () => {
+    const env = { CARREL_VCENTER_USER: "u", CARREL_VCENTER_PASSWORD: "p" };
+    expect(await failure(readVcenter("http://vcenter.example.org/sdk", { env }))).toBe(
+      "'http://vcenter.example.org/sdk' would send the vCenter password unencrypted; give its https:// address",
+    );
+  });
+});
