@@ -5,7 +5,7 @@
 import { performance } from "node:perf_hooks";
 import { buildDocs } from "../src/docs/index.ts";
 import { siteStamp } from "../src/output/index.ts";
-import { registerSiteUnderMocks } from "../src/pulumi/mocks.ts";
+import { registerSiteUnderMocks } from "../test/pulumi/mocks.ts";
 import { renderSite } from "../src/render/index.ts";
 import { buildModel, validateText } from "../src/site/index.ts";
 import { bigSiteText } from "./big-site.ts";

@@ -1,6 +1,7 @@
 // Installs the real software the tests run against when any of it is missing: DHCP
 // servers, DNS checker, relay, DHCP client and browser from Debian's packages, and
-// actionlint built from the Go module proxy into .tools/bin.
+// actionlint and the vCenter simulator (test/tools/vcsim) built from the Go module proxy
+// into .tools/bin.
 // Idempotent and quick when everything is present; run by `npm test`.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -55,14 +56,19 @@ function installDebianPackages() {
   run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", ...missing]);
 }
 
-function installActionlint() {
-  if (existsSync(`${TOOLS}/actionlint`)) return;
-  // Go from the machine's PATH, or the usual place of an official Go install.
+/** Go from the machine's PATH, or the usual place of an official Go install. */
+function findGo(what) {
   const go = onPath("go") ? "go" : existsSync("/usr/local/go/bin/go") ? "/usr/local/go/bin/go" : "";
   if (!go) {
-    console.error("The tests need Go (1.22 or newer) to build actionlint; install it from go.dev.");
+    console.error(`The tests need Go (1.25 or newer) to build ${what}; install it from go.dev.`);
     process.exit(1);
   }
+  return go;
+}
+
+function installActionlint() {
+  if (existsSync(`${TOOLS}/actionlint`)) return;
+  const go = findGo("actionlint");
   console.log("Building actionlint from the Go module proxy into .tools/bin");
   execFileSync(go, ["install", ACTIONLINT], {
     stdio: "inherit",
@@ -70,5 +76,20 @@ function installActionlint() {
   });
 }
 
+/** The vCenter simulator the vCenter import is tested against (govmomi's, VPX model). */
+const VCSIM = fileURLToPath(new URL("../test/tools/vcsim", import.meta.url));
+
+function installVcsim() {
+  if (existsSync(`${TOOLS}/vcsim`)) return;
+  const go = findGo("the vCenter simulator");
+  console.log("Building the vCenter simulator (govmomi) into .tools/bin");
+  execFileSync(go, ["build", "-o", `${TOOLS}/vcsim`, "."], {
+    cwd: VCSIM,
+    stdio: "inherit",
+    env: { ...process.env, GOFLAGS: "-mod=mod" },
+  });
+}
+
 installDebianPackages();
 installActionlint();
+installVcsim();

@@ -7,6 +7,8 @@ import * as pulumi from "@pulumi/pulumi";
 import * as operationalinsights from "@pulumi/azure-native/operationalinsights/index.js";
 import type { Provider } from "@pulumi/azure-native/provider.js";
 import * as resources from "@pulumi/azure-native/resources/index.js";
+import { Adoption } from "../../src/pulumi/adoption.ts";
+import { ADOPTABLE, resourceGroupResourceName } from "../../src/pulumi/names.ts";
 import type { AzurePlan } from "../../src/pulumi/plan.ts";
 import { BackupStorage } from "./backup-storage.ts";
 import { SiteVpn } from "./site-vpn.ts";
@@ -21,6 +23,8 @@ export interface AzureSiteArgs {
   readonly vpnSharedKey: pulumi.Input<string> | undefined;
   /** The azure-native provider for the library's subscription. */
   readonly provider: Provider;
+  /** The resource group and storage account when they already exist. @default nothing */
+  readonly adoption?: Adoption;
 }
 
 /** The tags every Azure resource gets. */
@@ -41,17 +45,19 @@ export class AzureSite extends pulumi.ComponentResource {
     const { plan, siteCode, provider } = args;
     const tags = siteTags(siteCode);
     const child = { parent: this, provider };
+    const adoption = args.adoption ?? new Adoption();
+    const groupName = resourceGroupResourceName(plan.resourceGroup);
     const group = new resources.ResourceGroup(
-      plan.resourceGroup,
+      groupName,
       { resourceGroupName: plan.resourceGroup, location: plan.location, tags },
-      child,
+      { ...child, ...adoption.options(ADOPTABLE.resourceGroup, groupName) },
     );
     const common = { resourceGroupName: group.name, location: plan.location, tags, provider };
 
     if (plan.backup) {
       const backup = new BackupStorage(
         plan.backup.storageAccount,
-        { backup: plan.backup, ...common },
+        { backup: plan.backup, ...common, adoption },
         { parent: this },
       );
       this.storageAccount = pulumi

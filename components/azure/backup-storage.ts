@@ -6,6 +6,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as storage from "@pulumi/azure-native/storage/index.js";
 import type { Provider } from "@pulumi/azure-native/provider.js";
+import { Adoption } from "../../src/pulumi/adoption.ts";
+import { ADOPTABLE, storageAccountResourceName } from "../../src/pulumi/names.ts";
 import type { AzurePlan } from "../../src/pulumi/plan.ts";
 
 /** The backup storage settings. */
@@ -20,6 +22,8 @@ export interface BackupStorageArgs {
   readonly tags: Record<string, string>;
   /** The azure-native provider. */
   readonly provider: Provider;
+  /** The storage account when it already exists. @default nothing */
+  readonly adoption?: Adoption;
 }
 
 /** The backup storage account and its policies. */
@@ -32,8 +36,9 @@ export class BackupStorage extends pulumi.ComponentResource {
     super("carrel:azure:BackupStorage", name, {}, opts);
     const { backup, resourceGroupName, provider } = args;
     const child = { parent: this, provider };
+    const accountName = storageAccountResourceName(backup.storageAccount);
     const account = new storage.StorageAccount(
-      backup.storageAccount,
+      accountName,
       {
         accountName: backup.storageAccount,
         resourceGroupName,
@@ -46,7 +51,10 @@ export class BackupStorage extends pulumi.ComponentResource {
         allowBlobPublicAccess: false,
         tags: args.tags,
       },
-      child,
+      {
+        ...child,
+        ...(args.adoption ?? new Adoption()).options(ADOPTABLE.storageAccount, accountName),
+      },
     );
     for (const containerName of backup.containers) {
       const container = new storage.BlobContainer(

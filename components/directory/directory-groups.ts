@@ -5,6 +5,13 @@
  */
 import * as azuread from "@pulumi/azuread/index.js";
 import * as pulumi from "@pulumi/pulumi";
+import { Adoption } from "../../src/pulumi/adoption.ts";
+import {
+  ADOPTABLE,
+  groupMemberGroupResourceName,
+  groupMemberUserResourceName,
+  groupResourceName,
+} from "../../src/pulumi/names.ts";
 import type { GroupPlan } from "../../src/pulumi/plan.ts";
 
 /** The directory section of the site. */
@@ -15,6 +22,8 @@ export interface DirectoryGroupsArgs {
   readonly siteCode: string;
   /** The azuread provider for the library's tenant. */
   readonly provider: azuread.Provider;
+  /** Groups and memberships that already exist and are adopted. @default nothing */
+  readonly adoption?: Adoption;
 }
 
 /** The library's directory groups and memberships. */
@@ -26,17 +35,25 @@ export class DirectoryGroups extends pulumi.ComponentResource {
     super("carrel:directory:DirectoryGroups", name, {}, opts);
     const { provider } = args;
     const child = { parent: this, provider };
+    const adoption = args.adoption ?? new Adoption();
+    const adopted = (
+      type: typeof ADOPTABLE.group | typeof ADOPTABLE.groupMember,
+      name: string,
+    ) => ({
+      ...child,
+      ...adoption.options(type, name),
+    });
     const groups = new Map(
       args.groups.map((g) => [
         g.name,
         new azuread.Group(
-          g.name,
+          groupResourceName(g.name),
           {
             displayName: g.name,
             description: g.description ?? `Managed by Carrel (site ${args.siteCode})`,
             securityEnabled: true,
           },
-          child,
+          adopted(ADOPTABLE.group, groupResourceName(g.name)),
         ),
       ]),
     );
@@ -53,17 +70,19 @@ export class DirectoryGroups extends pulumi.ComponentResource {
       for (const member of g.memberGroups) {
         const nested = groups.get(member);
         if (!nested) throw new Error(`group '${member}' (in ${g.name}) is not in site.yaml`);
+        const memberName = groupMemberGroupResourceName(g.name, member);
         new azuread.GroupMember(
-          `${g.name}-group-${member}`,
+          memberName,
           { groupObjectId: group.objectId, memberObjectId: nested.objectId },
-          child,
+          adopted(ADOPTABLE.groupMember, memberName),
         );
       }
       for (const upn of g.members) {
+        const memberName = groupMemberUserResourceName(g.name, upn);
         new azuread.GroupMember(
-          `${g.name}-user-${upn}`,
+          memberName,
           { groupObjectId: group.objectId, memberObjectId: users.get(upn)!.objectId },
-          child,
+          adopted(ADOPTABLE.groupMember, memberName),
         );
       }
     }

@@ -1,6 +1,6 @@
 /** Where a clone is built: the arguments server VMs and VDI desktops share. */
 import type * as pulumi from "@pulumi/pulumi";
-import type { DomainJoinSettings } from "../../src/pulumi/settings.ts";
+import type { DomainJoinSettings, GuestWait } from "../../src/pulumi/settings.ts";
 import type * as vsphere from "../../src/vsphere/index.ts";
 
 /** The template, the vCenter objects and the settings every clone needs. */
@@ -25,4 +25,6 @@ export interface ClonePlacement {
   readonly siteCode: string;
   /** The vsphere provider. */
   readonly provider: vsphere.Provider;
+  /** How long `pulumi up` waits for the guest's network. */
+  readonly guestWait: GuestWait;
 }

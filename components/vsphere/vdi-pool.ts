@@ -37,6 +37,8 @@ export class VdiPool extends pulumi.ComponentResource {
           ...hardware,
           networkInterfaces: [{ networkId: args.networkId, adapterType }],
           disks,
+          waitForGuestNetTimeout: args.guestWait.netMinutes,
+          waitForGuestIpTimeout: args.guestWait.ipMinutes,
           clone: {
             templateUuid: args.template.id,
             linkedClone: pool.linkedClone,

@@ -1,5 +1,11 @@
-/** `carrel:vsphere:VirtualMachine`: one server VM cloned from its template. */
+/**
+ * `carrel:vsphere:VirtualMachine`: one server VM cloned from its template, or, when the
+ * stack's imports file lists it, the existing VM adopted as it is: never cloned or
+ * customized, its virtual hardware, resource pool and datastore kept (see `KEEPS`).
+ */
 import * as pulumi from "@pulumi/pulumi";
+import type { Adoption } from "../../src/pulumi/adoption.ts";
+import { ADOPTABLE, vmResourceName } from "../../src/pulumi/names.ts";
 import type { VmPlan } from "../../src/pulumi/plan.ts";
 import * as vsphere from "../../src/vsphere/index.ts";
 import { cloneDisks, customization, templateHardware } from "./clone.ts";
@@ -11,6 +17,8 @@ export interface VirtualMachineArgs extends ClonePlacement {
   readonly vm: VmPlan;
   /** Tag ids for the VM's role and backup class. */
   readonly tagIds: pulumi.Input<string>[];
+  /** What already exists and is adopted. @default nothing */
+  readonly adoption?: Adoption;
 }
 
 /** A server VM: a full clone with static address, customization, disks, folder and tags. */
@@ -23,8 +31,10 @@ export class VirtualMachine extends pulumi.ComponentResource {
   constructor(name: string, args: VirtualMachineArgs, opts?: pulumi.ComponentResourceOptions) {
     super("carrel:vsphere:VirtualMachine", name, {}, opts);
     const { vm } = args;
+    const resourceName = vmResourceName(vm.name);
+    const adopted = args.adoption?.options(ADOPTABLE.vm, resourceName) ?? {};
     const machine = new vsphere.VirtualMachine(
-      vm.name,
+      resourceName,
       {
         name: vm.name,
         annotation: note(args.siteCode, vm.role, vm.description),
@@ -41,26 +51,35 @@ export class VirtualMachine extends pulumi.ComponentResource {
           },
         ],
         disks: cloneDisks(args.template, vm.disksGb),
-        clone: {
-          templateUuid: args.template.id,
-          linkedClone: false,
-          customize: customization({
-            hostName: vm.name,
-            os: vm.os,
-            domain: args.domain,
-            timezone: args.timezone,
-            address: { ip: vm.ip, prefix: vm.prefix, gateway: vm.gateway, dns: vm.dns },
-            domainJoin: args.domainJoin,
-          }),
-        },
+        waitForGuestNetTimeout: args.guestWait.netMinutes,
+        waitForGuestIpTimeout: args.guestWait.ipMinutes,
+        // An existing VM is adopted, never cloned: no clone block at all.
+        ...(adopted.import === undefined ? { clone: cloneOf(args) } : {}),
         tags: args.tagIds,
       },
-      { parent: this, provider: args.provider },
+      { parent: this, provider: args.provider, ...adopted },
     );
     this.ipAddress = pulumi.output(vm.ip);
     this.vmId = machine.id;
     this.registerOutputs({ ipAddress: this.ipAddress, vmId: this.vmId });
   }
+}
+
+/** How a new server VM is cloned and customized. */
+function cloneOf(args: VirtualMachineArgs): vsphere.types.input.VirtualMachineClone {
+  const { vm } = args;
+  return {
+    templateUuid: args.template.id,
+    linkedClone: false,
+    customize: customization({
+      hostName: vm.name,
+      os: vm.os,
+      domain: args.domain,
+      timezone: args.timezone,
+      address: { ip: vm.ip, prefix: vm.prefix, gateway: vm.gateway, dns: vm.dns },
+      domainJoin: args.domainJoin,
+    }),
+  };
 }
 
 /** The note shown on a VM in vCenter. */

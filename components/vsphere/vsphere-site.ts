@@ -2,11 +2,23 @@
  * `carrel:vsphere:VsphereSite`: everything Carrel manages in vCenter: VM folders,
  * distributed port groups, role and backup tags, server VMs, anti-affinity rules and
  * VDI pools. The datacenter, cluster, datastore, distributed switch and templates
- * already exist and are looked up by name.
+ * already exist; they were looked up by name before (`lookupVsphereNames`). What the
+ * stack's imports file lists is adopted rather than created.
  */
 import * as pulumi from "@pulumi/pulumi";
+import { Adoption } from "../../src/pulumi/adoption.ts";
+import {
+  ADOPTABLE,
+  antiAffinityResourceName,
+  folderResourceName,
+  portGroupResourceName,
+  tagCategoryResourceName,
+  tagResourceName,
+  type TagKind,
+} from "../../src/pulumi/names.ts";
 import type { CloneSpec, VspherePlan } from "../../src/pulumi/plan.ts";
-import type { DomainJoinSettings } from "../../src/pulumi/settings.ts";
+import type { DomainJoinSettings, GuestWait } from "../../src/pulumi/settings.ts";
+import type { VsphereNames } from "../../src/pulumi/vsphere-names.ts";
 import * as vsphere from "../../src/vsphere/index.ts";
 import type { ClonePlacement } from "./clone-placement.ts";
 import { VdiPool } from "./vdi-pool.ts";
@@ -26,6 +38,12 @@ export interface VsphereSiteArgs {
   readonly domainJoin: DomainJoinSettings | undefined;
   /** The vsphere provider for this vCenter. */
   readonly provider: vsphere.Provider;
+  /** The datacenter, cluster, datastore, switch and templates, already looked up. */
+  readonly names: VsphereNames;
+  /** How long `pulumi up` waits for each guest's network. */
+  readonly guestWait: GuestWait;
+  /** What already exists and is adopted. @default nothing */
+  readonly adoption?: Adoption;
 }
 
 /** The vSphere estate of one library. */
@@ -37,54 +55,50 @@ export class VsphereSite extends pulumi.ComponentResource {
 
   constructor(name: string, args: VsphereSiteArgs, opts?: pulumi.ComponentResourceOptions) {
     super("carrel:vsphere:VsphereSite", name, {}, opts);
-    const { plan, provider, siteCode } = args;
-    const invoke = { provider, parent: this };
+    const { plan, provider, siteCode, names } = args;
+    const adoption = args.adoption ?? new Adoption();
     const child = { provider, parent: this };
-
-    const datacenter = vsphere.getDatacenterOutput({ name: plan.datacenter }, invoke);
-    const datacenterId = datacenter.id;
-    const cluster = vsphere.getComputeClusterOutput({ name: plan.cluster, datacenterId }, invoke);
-    const datastore = vsphere.getDatastoreOutput({ name: plan.datastore, datacenterId }, invoke);
-    const dvs = vsphere.getDistributedVirtualSwitchOutput(
-      { name: plan.distributedSwitch, datacenterId },
-      invoke,
-    );
+    const adopted = (type: (typeof ADOPTABLE)[keyof typeof ADOPTABLE], name: string) => ({
+      ...child,
+      ...adoption.options(type, name),
+    });
+    const datacenterId = names.datacenterId;
     const templates = new Map(
-      plan.templates.map((t) => [
-        t.key,
-        vsphere.getVirtualMachineOutput({ name: t.name, datacenterId }, invoke),
-      ]),
+      [...names.templates].map(([key, template]) => [key, pulumi.output(template)]),
     );
 
     const folders = new Map(
-      plan.folders.map((path) => [
-        path,
-        new vsphere.Folder(`${siteCode}-folder-${path}`, { path, type: "vm", datacenterId }, child),
-      ]),
+      plan.folders.map((path) => {
+        const name = folderResourceName(siteCode, path);
+        const folder = new vsphere.Folder(
+          name,
+          { path, type: "vm", datacenterId },
+          adopted(ADOPTABLE.folder, name),
+        );
+        return [path, folder];
+      }),
     );
     const portGroups = new Map(
-      plan.portGroups.map((pg) => [
-        pg.vlan,
-        new vsphere.DistributedPortGroup(
-          `${siteCode}-${pg.vlan}`,
+      plan.portGroups.map((pg) => {
+        const name = portGroupResourceName(siteCode, pg.vlan);
+        const portGroup = new vsphere.DistributedPortGroup(
+          name,
           {
             name: pg.name,
-            distributedVirtualSwitchUuid: dvs.id,
+            distributedVirtualSwitchUuid: names.distributedSwitchId,
             vlanId: pg.vlanId,
             description: `VLAN ${pg.vlanId} (${pg.vlan}), managed by Carrel`,
           },
-          child,
-        ),
-      ]),
+          adopted(ADOPTABLE.portGroup, name),
+        );
+        return [pg.vlan, portGroup];
+      }),
     );
 
-    const roleTags = tagSet(`${siteCode}-role`, "Server role, from site.yaml", plan.roles, child);
-    const backupTags = tagSet(
-      `${siteCode}-backup`,
-      "Backup class, from site.yaml",
-      plan.backupClasses,
-      child,
-    );
+    const tags = (kind: TagKind, description: string, values: readonly string[]) =>
+      tagSet(siteCode, kind, description, values, (type, name) => adopted(type, name));
+    const roleTags = tags("role", "Server role, from site.yaml", plan.roles);
+    const backupTags = tags("backup", "Backup class, from site.yaml", plan.backupClasses);
 
     const lookup = <T>(map: Map<string, T>, key: string, what: string): T => {
       const found = map.get(key);
@@ -97,13 +111,14 @@ export class VsphereSite extends pulumi.ComponentResource {
       domain: args.domain,
       timezone: args.timezone,
       template: lookup(templates, spec.templateKey, "template"),
-      resourcePoolId: cluster.resourcePoolId,
-      datastoreId: datastore.id,
+      resourcePoolId: names.cluster.resourcePoolId,
+      datastoreId: names.datastoreId,
       folder: lookup(folders, spec.folder, "folder").path,
       networkId: lookup(portGroups, spec.vlan, "port group for VLAN").id,
       domainJoin: args.domainJoin,
       siteCode,
       provider,
+      guestWait: args.guestWait,
     });
 
     const vms = new Map(
@@ -112,7 +127,7 @@ export class VsphereSite extends pulumi.ComponentResource {
         if (vm.role !== undefined) tagIds.unshift(lookup(roleTags, vm.role, "role").id);
         const machine = new VirtualMachine(
           vm.name,
-          { ...placement(vm), vm, tagIds },
+          { ...placement(vm), vm, tagIds, adoption },
           { parent: this },
         );
         return [vm.name, machine] as const;
@@ -120,15 +135,16 @@ export class VsphereSite extends pulumi.ComponentResource {
     );
 
     for (const rule of plan.antiAffinity) {
+      const name = antiAffinityResourceName(siteCode, rule.name);
       new vsphere.ComputeClusterVmAntiAffinityRule(
-        `${siteCode}-${rule.name}`,
+        name,
         {
-          name: `${siteCode}-${rule.name}`,
-          computeClusterId: cluster.id,
+          name,
+          computeClusterId: names.cluster.id,
           virtualMachineIds: rule.vms.map((vm) => lookup(vms, vm, "VM").vmId),
           enabled: true,
         },
-        child,
+        adopted(ADOPTABLE.antiAffinity, name),
       );
     }
 
@@ -157,12 +173,17 @@ export class VsphereSite extends pulumi.ComponentResource {
 
 /** A tag category (one tag per VM) and a tag per value, by value. */
 function tagSet(
-  category: string,
+  siteCode: string,
+  kind: TagKind,
   description: string,
   values: readonly string[],
-  opts: pulumi.CustomResourceOptions,
+  opts: (
+    type: (typeof ADOPTABLE)["tag" | "tagCategory"],
+    name: string,
+  ) => pulumi.CustomResourceOptions,
 ): Map<string, vsphere.Tag> {
   if (values.length === 0) return new Map();
+  const category = tagCategoryResourceName(siteCode, kind);
   const cat = new vsphere.TagCategory(
     category,
     {
@@ -171,12 +192,17 @@ function tagSet(
       cardinality: "SINGLE",
       associableTypes: ["VirtualMachine"],
     },
-    opts,
+    opts(ADOPTABLE.tagCategory, category),
   );
   return new Map(
-    values.map((value) => [
-      value,
-      new vsphere.Tag(`${category}-${value}`, { name: value, categoryId: cat.id }, opts),
-    ]),
+    values.map((value) => {
+      const name = tagResourceName(siteCode, kind, value);
+      const tag = new vsphere.Tag(
+        name,
+        { name: value, categoryId: cat.id },
+        opts(ADOPTABLE.tag, name),
+      );
+      return [value, tag];
+    }),
   );
 }

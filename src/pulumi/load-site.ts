@@ -7,6 +7,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { formatIssue, formatText } from "../site/format.ts";
 import { buildModel, type SiteModel } from "../site/model/index.ts";
 import { readSiteFile } from "../site/read.ts";
+import type { SiteSource } from "../site/source.ts";
 import { validateText, type ValidateOptions } from "../site/validate.ts";
 
 /** A valid site's model and the warnings the validator found. */
@@ -14,6 +15,8 @@ export interface LoadedSite {
   readonly model: SiteModel;
   /** Warning lines, `FILE:LINE:COL  path  warning: message`. */
   readonly warnings: readonly string[];
+  /** The parsed file, to give later findings (missing vCenter names) their positions. */
+  readonly source: SiteSource;
 }
 
 /** Validates site text; throws a `RunError` holding the validator's output when invalid. */
@@ -27,6 +30,7 @@ export function loadSiteText(
   return {
     model: buildModel(result.site),
     warnings: result.issues.filter((i) => i.severity === "warning").map(formatIssue),
+    source: result.source,
   };
 }
 

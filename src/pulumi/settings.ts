@@ -21,6 +21,8 @@ export const CONFIG_KEYS = {
   azureTenantId: "azureTenantId",
   entraTenantId: "entraTenantId",
   vpnSharedKey: "vpnSharedKey",
+  guestNetworkWaitMinutes: "guestNetworkWaitMinutes",
+  imports: "imports",
 } as const;
 
 /** The keys that must be set with `pulumi config set --secret`. */
@@ -35,7 +37,25 @@ export interface VsphereSettings {
   readonly user: string;
   readonly password: pulumi.Output<string>;
   readonly allowUnverifiedSsl: boolean;
+  readonly guestWait: GuestWait;
 }
+
+/**
+ * How long `pulumi up` waits, per VM or desktop, for the guest to report its network
+ * (VMware Tools). Carrel sets every address itself and reads none back, and a failed
+ * guest customization is caught by its own timeout, so by default it does not wait; a
+ * library that wants `pulumi up` to confirm each guest came up on the network sets
+ * `carrel:guestNetworkWaitMinutes` (e.g. 5).
+ */
+export interface GuestWait {
+  /** Minutes to wait for a routable address (`waitForGuestNetTimeout`); 0 does not wait. */
+  readonly netMinutes: number;
+  /** Minutes to wait for any address (`waitForGuestIpTimeout`); 0 does not wait. */
+  readonly ipMinutes: number;
+}
+
+/** The default: do not wait (see `GuestWait`). */
+export const DEFAULT_GUEST_WAIT_MINUTES = 0;
 
 /** The account that joins Windows VMs and desktops to the domain. */
 export interface DomainJoinSettings {
@@ -70,6 +90,7 @@ export function readStackSettings(
           user: config.require(k.vsphereUser),
           password: config.requireSecret(k.vspherePassword),
           allowUnverifiedSsl: config.getBoolean(k.vsphereAllowUnverifiedSsl) ?? false,
+          guestWait: guestWait(config),
         }
       : undefined,
     domainJoin: plan.vsphere?.joinsDomain
@@ -87,4 +108,11 @@ export function readStackSettings(
     vpnSharedKey: plan.azure?.vpn ? config.requireSecret(k.vpnSharedKey) : undefined,
     entraTenantId: plan.groups ? config.require(k.entraTenantId) : undefined,
   };
+}
+
+function guestWait(config: pulumi.Config): GuestWait {
+  const minutes =
+    config.getNumber(CONFIG_KEYS.guestNetworkWaitMinutes, { min: 0, max: 120 }) ??
+    DEFAULT_GUEST_WAIT_MINUTES;
+  return { netMinutes: Math.round(minutes), ipMinutes: 0 };
 }

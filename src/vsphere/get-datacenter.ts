@@ -14,13 +14,15 @@ export interface GetDatacenterResult {
   /** The datacenter's managed object id. */
   readonly id: string;
   readonly name?: string;
+  /** The names of the datacenter's VMs and templates. */
+  readonly virtualMachines?: string[];
 }
 
 /** The function's description, for the schema conformance test. */
 export const GET_DATACENTER_SPEC: FunctionSpec = {
   token: "vsphere:index/getDatacenter:getDatacenter",
   inputs: { name: opt("string") } satisfies PropsSpec<GetDatacenterArgs>,
-  outputs: ["id", "name"],
+  outputs: ["id", "name", "virtualMachines"],
 };
 
 /** Looks a datacenter up by name. */

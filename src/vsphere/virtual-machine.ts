@@ -36,6 +36,8 @@ export interface VirtualMachineArgs {
   tags?: pulumi.Input<pulumi.Input<string>[]>;
   /** Minutes to wait for a routable guest address; 0 does not wait. @default 5 */
   waitForGuestNetTimeout?: pulumi.Input<number>;
+  /** Minutes to wait for any guest address; 0 does not wait. @default 0 */
+  waitForGuestIpTimeout?: pulumi.Input<number>;
 }
 
 const CUSTOMIZE_NETWORK_INTERFACE: PropsSpec<input.VirtualMachineCloneCustomizeNetworkInterface> = {
@@ -127,6 +129,7 @@ const INPUTS: PropsSpec<VirtualMachineArgs> = {
   ),
   tags: opt(arrayOf("string")),
   waitForGuestNetTimeout: opt("integer"),
+  waitForGuestIpTimeout: opt("integer"),
 };
 
 /** The VM's resource description, for the schema conformance test. */

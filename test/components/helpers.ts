@@ -1,5 +1,5 @@
 /** Helpers for component tests: plans to build from, and a run under mocks. */
-import type { Registration, MockRun } from "../../src/pulumi/mocks.ts";
+import type { Registration, MockRun } from "../pulumi/mocks.ts";
 import type { PoolPlan, VmPlan } from "../../src/pulumi/plan.ts";
 
 /** A Windows server VM plan; override what a test is about. */

@@ -1,7 +1,7 @@
 /** `carrel:site:LibrarySite`: a provider and a component per present section, no more. */
 import { describe, expect, it } from "vitest";
 import { LibrarySite } from "../../components/library-site.ts";
-import { runUnderMocks } from "../../src/pulumi/mocks.ts";
+import { runUnderMocks } from "../pulumi/mocks.ts";
 import type { SitePlan } from "../../src/pulumi/plan.ts";
 
 const empty: SitePlan = {

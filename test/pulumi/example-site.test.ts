@@ -3,13 +3,7 @@
  * that matter for each kind of resource.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  mockTemplate,
-  mockUserId,
-  mockVmId,
-  mockGroupId,
-  type MockRun,
-} from "../../src/pulumi/mocks.ts";
+import { mockTemplate, mockUserId, mockVmId, mockGroupId, type MockRun } from "./mocks.ts";
 import { SITES, T, providerRef, resource, resourceTable, resources, runSite } from "./helpers.ts";
 
 let run: MockRun;

@@ -4,13 +4,7 @@
  * config those sections need.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  MOCK_CONFIG,
-  mockGroupId,
-  mockTemplate,
-  mockUserId,
-  type MockRun,
-} from "../../src/pulumi/mocks.ts";
+import { MOCK_CONFIG, mockGroupId, mockTemplate, mockUserId, type MockRun } from "./mocks.ts";
 import { CONFIG_KEYS } from "../../src/pulumi/settings.ts";
 import { SITES, T, resource, resourceTable, resources, runSite } from "./helpers.ts";
 

@@ -5,7 +5,7 @@ import {
   type MockRun,
   type MockRunOptions,
   type Registration,
-} from "../../src/pulumi/mocks.ts";
+} from "./mocks.ts";
 import { TODAY } from "../helpers/site.ts";
 
 /** The site files the program is run on. */

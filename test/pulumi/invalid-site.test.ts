@@ -4,7 +4,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { describe, expect, it } from "vitest";
-import { MOCK_CONFIG, runProgramUnderMocks } from "../../src/pulumi/mocks.ts";
+import { MOCK_CONFIG, runProgramUnderMocks } from "./mocks.ts";
 import { CONFIG_KEYS } from "../../src/pulumi/settings.ts";
 import { formatText } from "../../src/site/index.ts";
 import { check, edit, EXAMPLE, TODAY } from "../helpers/site.ts";

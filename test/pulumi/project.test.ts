@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { MOCK_CONFIG } from "../../src/pulumi/mocks.ts";
+import { MOCK_CONFIG } from "./mocks.ts";
 import { CONFIG_KEYS, SECRET_KEYS } from "../../src/pulumi/settings.ts";
 import { SITES, runSite } from "./helpers.ts";
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { siteStamp } from "../../src/output/index.ts";
-import { MOCK_SECRETS, withoutSecrets, type MockRun } from "../../src/pulumi/mocks.ts";
+import { MOCK_SECRETS, withoutSecrets, type MockRun } from "./mocks.ts";
 import { createEngine } from "../../src/render/engine.ts";
 import { renderHorizon } from "../../src/render/horizon/index.ts";
 import { buildModel } from "../../src/site/index.ts";

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type MockRun } from "../../src/pulumi/mocks.ts";
+import { type MockRun } from "./mocks.ts";
 import {
   PLUGIN_VERSION,
   VSPHERE_MANIFEST,

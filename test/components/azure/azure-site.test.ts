@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { Provider } from "@pulumi/azure-native/provider.js";
 import { describe, expect, it } from "vitest";
 import { AzureSite } from "../../../components/azure/azure-site.ts";
-import { runUnderMocks } from "../../../src/pulumi/mocks.ts";
+import { runUnderMocks } from "../../pulumi/mocks.ts";
 import type { AzurePlan } from "../../../src/pulumi/plan.ts";
 import { ofType } from "../helpers.ts";
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import * as azuread from "@pulumi/azuread/index.js";
 import { DirectoryGroups } from "../../../components/directory/directory-groups.ts";
-import { mockGroupId, mockUserId, runUnderMocks } from "../../../src/pulumi/mocks.ts";
+import { mockGroupId, mockUserId, runUnderMocks } from "../../pulumi/mocks.ts";
 import type { GroupPlan } from "../../../src/pulumi/plan.ts";
 import { ofType } from "../helpers.ts";
 

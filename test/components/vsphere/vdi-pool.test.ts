@@ -2,7 +2,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { describe, expect, it } from "vitest";
 import { VdiPool } from "../../../components/vsphere/vdi-pool.ts";
-import { runUnderMocks } from "../../../src/pulumi/mocks.ts";
+import { runUnderMocks } from "../../pulumi/mocks.ts";
 import type { PoolPlan } from "../../../src/pulumi/plan.ts";
 import * as vsphere from "../../../src/vsphere/index.ts";
 import { ofType, poolPlan } from "../helpers.ts";
@@ -24,6 +24,7 @@ function build(pool: PoolPlan) {
       domainJoin: { user: "joiner", password: pulumi.secret("join-pass") },
       siteCode: "lib",
       provider,
+      guestWait: { netMinutes: 0, ipMinutes: 0 },
     });
     return { desktopNames: component.desktopNames };
   });

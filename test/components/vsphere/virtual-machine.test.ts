@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { describe, expect, it } from "vitest";
 import { customization } from "../../../components/vsphere/clone.ts";
 import { VirtualMachine } from "../../../components/vsphere/virtual-machine.ts";
-import { mockTemplate, runUnderMocks } from "../../../src/pulumi/mocks.ts";
+import { mockTemplate, runUnderMocks } from "../../pulumi/mocks.ts";
 import type { VmPlan } from "../../../src/pulumi/plan.ts";
 import * as vsphere from "../../../src/vsphere/index.ts";
 import { ofType, vmPlan } from "../helpers.ts";
@@ -31,6 +31,7 @@ function build(vm: VmPlan, withDomainJoin = true) {
         : undefined,
       siteCode: "lib",
       provider,
+      guestWait: { netMinutes: 0, ipMinutes: 0 },
     });
     ip = component.ipAddress;
     return { ip: component.ipAddress, vmId: component.vmId };

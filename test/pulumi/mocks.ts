@@ -6,9 +6,9 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import { MockMonitor } from "@pulumi/pulumi/runtime/mocks.js";
-import type { ValidateOptions } from "../site/validate.ts";
-import { carrelProgram } from "./program.ts";
-import { CONFIG_KEYS, CONFIG_NAMESPACE, SECRET_KEYS } from "./settings.ts";
+import type { ValidateOptions } from "../../src/site/validate.ts";
+import { carrelProgram } from "../../src/pulumi/program.ts";
+import { CONFIG_KEYS, CONFIG_NAMESPACE, SECRET_KEYS } from "../../src/pulumi/settings.ts";
 
 /** The marker Pulumi's wire format puts on a secret value. */
 export const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
@@ -29,6 +29,12 @@ export interface Registration {
   readonly inputs: Record<string, unknown>;
   /** Inputs in wire form: secrets are `{ <sig>: SECRET_SIG, value }` objects. */
   readonly wire: Record<string, unknown>;
+  /** The `import` option: the ID of an existing resource to adopt ("" when none). */
+  readonly importId: string;
+  /** The `ignoreChanges` option. */
+  readonly ignoreChanges: readonly string[];
+  /** The `retainOnDelete` option. */
+  readonly retainOnDelete: boolean;
 }
 
 /** One provider function call. */
@@ -47,6 +53,8 @@ export interface MockRun {
   readonly outputs: Record<string, unknown> | undefined;
   /** What stopped the program, if anything. */
   readonly error: unknown;
+  /** Warnings the program logged, one entry per `pulumi.log.warn`. */
+  readonly warnings: readonly string[];
 }
 
 /** Stack config a test stack uses: plain settings and (fake, recognisable) secrets. */
@@ -96,6 +104,21 @@ export function mockUserId(upn: string): string {
   return `user-${hex(upn)}`;
 }
 
+/**
+ * What the fake vCenter holds, by name. Undefined (the default): every name exists. A
+ * lookup of a name not listed fails as the vsphere provider does ("... not found").
+ */
+export interface MockVcenter {
+  readonly datacenters: readonly string[];
+  readonly clusters: readonly string[];
+  readonly datastores: readonly string[];
+  readonly switches: readonly string[];
+  /** VMs and templates. */
+  readonly vms: readonly string[];
+  /** When set, every lookup fails with this (vCenter unreachable, login refused). */
+  readonly failure?: string;
+}
+
 /** A fake template: Windows templates are named `*win*`. */
 export function mockTemplate(name: string) {
   const windows = /win/i.test(name);
@@ -120,62 +143,83 @@ function hex(text: string): string {
 }
 
 /** The fake platforms: lookups answer from names, new resources echo their inputs. */
-export const carrelMocks: pulumi.runtime.Mocks = {
-  newResource(args) {
-    const state: Record<string, unknown> = { ...args.inputs };
-    const azureName = AZURE_NAME_INPUT[args.type];
-    if (azureName) state.name = args.inputs[azureName] ?? args.name;
-    switch (args.type) {
-      case "azuread:index/group:Group":
-        state.objectId = mockGroupId(args.name);
-        break;
-      case "azure-native:storage:StorageAccount":
-        state.primaryEndpoints = { blob: `https://${String(state.name)}.blob.core.windows.net/` };
-        break;
-      case "azure-native:network:PublicIPAddress":
-        state.ipAddress = "198.51.100.24";
-        break;
-      case "vsphere:index/virtualMachine:VirtualMachine":
-        state.uuid = mockVmId(args.name);
-        state.moid = `vm-${hex(args.name)}`;
-        break;
-    }
-    const id = args.custom === false ? undefined : `${args.name}-id`;
-    return {
-      id: args.type === "vsphere:index/virtualMachine:VirtualMachine" ? (state.uuid as string) : id,
-      state,
-    };
-  },
-  call(args) {
-    const name = String(args.inputs.name ?? "");
-    switch (args.token) {
-      case "vsphere:index/getDatacenter:getDatacenter":
-        return { id: "datacenter-3", name };
-      case "vsphere:index/getComputeCluster:getComputeCluster":
-        return {
-          id: "domain-c8",
-          name,
-          resourcePoolId: "resgroup-9",
-          datacenterId: "datacenter-3",
-        };
-      case "vsphere:index/getDatastore:getDatastore":
-        return { id: "datastore-12", name, datacenterId: "datacenter-3" };
-      case "vsphere:index/getDistributedVirtualSwitch:getDistributedVirtualSwitch":
-        return { id: "50 1d 6e 2a dvs", name, uplinks: ["uplink1", "uplink2"] };
-      case "vsphere:index/getVirtualMachine:getVirtualMachine":
-        return mockTemplate(name);
-      case "azuread:index/getUser:getUser": {
-        const upn = String(args.inputs.userPrincipalName);
-        return { id: mockUserId(upn), objectId: mockUserId(upn), userPrincipalName: upn };
+export function carrelMocks(vcenter?: MockVcenter): pulumi.runtime.Mocks {
+  return {
+    newResource(args) {
+      const state: Record<string, unknown> = { ...args.inputs };
+      const azureName = AZURE_NAME_INPUT[args.type];
+      if (azureName) state.name = args.inputs[azureName] ?? args.name;
+      switch (args.type) {
+        case "azuread:index/group:Group":
+          state.objectId = mockGroupId(args.name);
+          break;
+        case "azure-native:storage:StorageAccount":
+          state.primaryEndpoints = { blob: `https://${String(state.name)}.blob.core.windows.net/` };
+          break;
+        case "azure-native:network:PublicIPAddress":
+          state.ipAddress = "198.51.100.24";
+          break;
+        case "vsphere:index/virtualMachine:VirtualMachine":
+          state.uuid = mockVmId(args.name);
+          state.moid = `vm-${hex(args.name)}`;
+          break;
       }
-      default:
-        throw new Error(`no mock for function ${args.token}`);
-    }
-  },
-};
+      const id = args.custom === false ? undefined : `${args.name}-id`;
+      return {
+        id:
+          args.type === "vsphere:index/virtualMachine:VirtualMachine" ? (state.uuid as string) : id,
+        state,
+      };
+    },
+    call(args) {
+      const name = String(args.inputs.name ?? "");
+      // The provider's own words for a name it cannot find.
+      // The engine hands a provider's error to the SDK as gRPC `details`, as here.
+      const fail = (message: string) => {
+        throw Object.assign(new Error(message), { details: message });
+      };
+      if (vcenter?.failure && args.token.startsWith("vsphere:")) fail(vcenter.failure);
+      const need = (list: readonly string[] | undefined, what: string) => {
+        if (list && !list.includes(name))
+          fail(`error fetching ${what}: ${what} '${name}' not found`);
+      };
+      switch (args.token) {
+        case "vsphere:index/getDatacenter:getDatacenter":
+          need(vcenter?.datacenters, "datacenter");
+          return { id: "datacenter-3", name, virtualMachines: [...(vcenter?.vms ?? [])] };
+        case "vsphere:index/getComputeCluster:getComputeCluster":
+          need(vcenter?.clusters, "cluster");
+          return {
+            id: "domain-c8",
+            name,
+            resourcePoolId: "resgroup-9",
+            datacenterId: "datacenter-3",
+          };
+        case "vsphere:index/getDatastore:getDatastore":
+          need(vcenter?.datastores, "datastore");
+          return { id: "datastore-12", name, datacenterId: "datacenter-3" };
+        case "vsphere:index/getDistributedVirtualSwitch:getDistributedVirtualSwitch":
+          need(vcenter?.switches, "distributed switch");
+          return { id: "50 1d 6e 2a dvs", name, uplinks: ["uplink1", "uplink2"] };
+        case "vsphere:index/getVirtualMachine:getVirtualMachine":
+          need(vcenter?.vms, "vm");
+          return mockTemplate(name);
+        case "azuread:index/getUser:getUser": {
+          const upn = String(args.inputs.userPrincipalName);
+          return { id: mockUserId(upn), objectId: mockUserId(upn), userPrincipalName: upn };
+        }
+        default:
+          throw new Error(`no mock for function ${args.token}`);
+      }
+    },
+  };
+}
 
 type Callback = (err: unknown, response: unknown) => void;
 interface RegisterRequest {
+  getImportid(): string;
+  getIgnorechangesList(): string[];
+  getRetainondelete(): boolean | undefined;
   getType(): string;
   getName(): string;
   getParent(): string;
@@ -211,6 +255,9 @@ class RecordingMonitor extends MockMonitor {
           version: req.getVersion(),
           inputs: unwrapSecrets(wire) as Record<string, unknown>,
           wire,
+          importId: req.getImportid(),
+          ignoreChanges: req.getIgnorechangesList(),
+          retainOnDelete: req.getRetainondelete() ?? false,
         });
       }
       callback(err, response);
@@ -262,6 +309,10 @@ export interface MockRunOptions {
   readonly config?: Readonly<Record<string, string>>;
   /** Validation options (tests pin the date). */
   readonly validate?: ValidateOptions;
+  /** The stack's imports file text (what already exists, to adopt). */
+  readonly importsText?: string;
+  /** What the fake vCenter holds. @default every name exists */
+  readonly vcenter?: MockVcenter;
 }
 
 /**
@@ -272,8 +323,9 @@ export interface MockRunOptions {
 export async function runUnderMocks(
   body: () => Promise<object | void>,
   config: Readonly<Record<string, string>> = MOCK_CONFIG,
+  vcenter?: MockVcenter,
 ): Promise<MockRun> {
-  const monitor = new RecordingMonitor(carrelMocks);
+  const monitor = new RecordingMonitor(carrelMocks(vcenter));
   pulumi.runtime.setMockOptions(monitor, "carrel", "test", false);
   pulumi.runtime.setAllConfig(
     Object.fromEntries(Object.entries(config).map(([k, v]) => [`${CONFIG_NAMESPACE}:${k}`, v])),
@@ -281,6 +333,19 @@ export async function runUnderMocks(
   );
   let outputs: Record<string, unknown> | undefined;
   let error: unknown;
+  // Without an engine, pulumi.log.warn writes to console.warn; collect what it says.
+  const warnings: string[] = [];
+  const consoleWarn = console.warn;
+  // It still reaches whatever console.warn was (a test's spy), as before.
+  console.warn = (...args: unknown[]) => {
+    warnings.push(
+      args
+        .map(String)
+        .join(" ")
+        .replace(/^warning: \[runtime\] /, ""),
+    );
+    consoleWarn(...args);
+  };
   // The SDK records a stack trace on each of its internal promises, a debugging aid for
   // leaked promises. Under a test runner's source-map support that costs more than all
   // the rest of the run, so runs under mocks capture no stack frames.
@@ -306,8 +371,9 @@ export async function runUnderMocks(
     await pulumi.runtime.disconnect();
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
+    console.warn = consoleWarn;
   }
-  return { registrations: monitor.registrations, calls: monitor.calls, outputs, error };
+  return { registrations: monitor.registrations, calls: monitor.calls, outputs, error, warnings };
 }
 
 /** Runs the real program under mocks and returns what it registered. */
@@ -315,8 +381,14 @@ export async function runProgramUnderMocks(options: MockRunOptions = {}): Promis
   const config = { ...(options.config ?? MOCK_CONFIG) };
   if (options.siteFile !== undefined) config[CONFIG_KEYS.site] = options.siteFile;
   return runUnderMocks(
-    () => carrelProgram({ siteText: options.siteText, validate: options.validate }),
+    () =>
+      carrelProgram({
+        siteText: options.siteText,
+        importsText: options.importsText,
+        validate: options.validate,
+      }),
     config,
+    options.vcenter,
   );
 }
 
