@@ -79,7 +79,8 @@ function report(jobs: RehearsedJob[], seconds: number): string {
     if (runs.length === 0) lines.push(`  - ${where}: not run (${why})`);
     for (const run of runs)
       lines.push(
-        `  ${run.result === "success" ? "✓" : "✗"} ${where} "${run.label}": ${duration(run.seconds)}`,
+        `  ${run.result === "success" ? "✓" : "✗"} ${where} "${run.label}": ` +
+          `${duration(run.seconds)} (processor time ${duration(run.cpuSeconds)})`,
       );
     if (result === "failure")
       for (const run of runs)
@@ -97,7 +98,8 @@ function report(jobs: RehearsedJob[], seconds: number): string {
   const summaries = jobs.flatMap((j) => j.runs.filter((r) => r.summary.trim() !== ""));
   for (const run of summaries)
     lines.push("", `Step summary of "${run.label}":`, run.summary.trimEnd());
-  lines.push("", `Total: ${duration(seconds)}`);
+  const cpu = jobs.flatMap((j) => j.runs).reduce((sum, r) => sum + r.cpuSeconds, 0);
+  lines.push("", `Total: ${duration(seconds)} (processor time of the jobs ${duration(cpu)})`);
   return lines.join("\n");
 }
 
@@ -137,8 +139,10 @@ async function main(args: string[]): Promise<number> {
   });
   const passed = jobs.every((j) => j.result !== "failure");
   log(report(jobs, (Date.now() - started) / 1000));
-  if (passed && !args.includes("--keep")) rmSync(dir, { recursive: true, force: true });
-  else log(`The clones are kept in ${dir}`);
+  if (passed && !args.includes("--keep")) {
+    log(`Removing the clones in ${dir}`);
+    rmSync(dir, { recursive: true, force: true });
+  } else log(`The clones are kept in ${dir}`);
   return passed ? 0 : 1;
 }
 

@@ -6,7 +6,7 @@
  * timeouts; steps that need GitHub or the cloud are skipped and listed with why.
  */
 import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, isAbsolute, join } from "node:path";
 import { type ExpressionContext, type Value, truthy } from "./expressions.ts";
 import { createCommandFiles, readCommandFiles } from "./env-files.ts";
@@ -39,6 +39,8 @@ export interface JobResult {
   readonly label: string;
   readonly result: "success" | "failure";
   readonly seconds: number;
+  /** Processor time of everything the job ran, user and system (figures under load). */
+  readonly cpuSeconds: number;
   readonly steps: StepResult[];
   readonly outputs: Record<string, string>;
   readonly summary: string;
@@ -137,9 +139,21 @@ function execute(
   });
 }
 
+const TICKS = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+
+/** Processor seconds used so far by this process's finished children (Linux /proc). */
+function childrenCpuSeconds(): number {
+  // Fields after the command name: state is field 3; cutime and cstime are fields 16 and 17.
+  const fields = readFileSync("/proc/self/stat", "utf8")
+    .replace(/^.*\) /s, "")
+    .split(" ");
+  return (Number(fields[13]) + Number(fields[14])) / TICKS;
+}
+
 /** Runs one job in a fresh clone and reports what happened. */
 export async function runJob(run: JobRun): Promise<JobResult> {
   const started = Date.now();
+  const cpuBefore = childrenCpuSeconds();
   const repo = basename(run.facts.repository);
   const dirs: RunnerDirs = {
     workspace: join(run.dir, repo, repo),
@@ -265,6 +279,7 @@ export async function runJob(run: JobRun): Promise<JobResult> {
     label: run.label,
     result: status,
     seconds: (Date.now() - started) / 1000,
+    cpuSeconds: childrenCpuSeconds() - cpuBefore,
     steps: results,
     outputs,
     summary,

@@ -27,7 +27,9 @@ const ACTIONS: readonly [prefix: string, why: string][] = [
 export function skipReason(step: Step): string | undefined {
   if (step.uses !== undefined) {
     const known = ACTIONS.find(([prefix]) => step.uses!.toLowerCase().startsWith(prefix));
-    return `action ${step.uses}: ${known?.[1] ?? "actions run only on GitHub"}`;
+    return step.name === undefined
+      ? (known?.[1] ?? "an action: actions run only on GitHub")
+      : `action ${step.uses}: ${known?.[1] ?? "actions run only on GitHub"}`;
   }
   const script = step.run ?? "";
   // A command word at the start of a line or after a shell separator.

@@ -38,15 +38,15 @@ describe("this repository's workflows, as the rehearsal reads them", () => {
 
   it("skips only actions and steps that need GitHub or cloud credentials", () => {
     expect(skipped("pull-request.yml")).toEqual([
-      "check: Run actions/checkout@v4: action actions/checkout@v4: checks the repository out on GitHub; the fresh clone stands in for it",
-      "check: Run actions/setup-node@v4: action actions/setup-node@v4: installs Node on GitHub; the machine's Node runs npm here, and npm scripts use the project's pinned Node 24",
-      "check: Run actions/upload-artifact@v4: action actions/upload-artifact@v4: stores a file in GitHub's artifact storage",
-      "preview: Run actions/checkout@v4: action actions/checkout@v4: checks the repository out on GitHub; the fresh clone stands in for it",
-      "preview: Run actions/setup-node@v4: action actions/setup-node@v4: installs Node on GitHub; the machine's Node runs npm here, and npm scripts use the project's pinned Node 24",
-      "preview: Run azure/login@v2: action azure/login@v2: signs in to Azure with OpenID Connect from GitHub (cloud credentials)",
-      "preview: Run pulumi/actions@v6: action pulumi/actions@v6: runs Pulumi against the state backend and the cloud (credentials)",
-      "preview: Run actions/upload-artifact@v4: action actions/upload-artifact@v4: stores a file in GitHub's artifact storage",
-      "comment: Run actions/download-artifact@v4: action actions/download-artifact@v4: fetches files from GitHub's artifact storage",
+      "check: Run actions/checkout@v4: checks the repository out on GitHub; the fresh clone stands in for it",
+      "check: Run actions/setup-node@v4: installs Node on GitHub; the machine's Node runs npm here, and npm scripts use the project's pinned Node 24",
+      "check: Run actions/upload-artifact@v4: stores a file in GitHub's artifact storage",
+      "preview: Run actions/checkout@v4: checks the repository out on GitHub; the fresh clone stands in for it",
+      "preview: Run actions/setup-node@v4: installs Node on GitHub; the machine's Node runs npm here, and npm scripts use the project's pinned Node 24",
+      "preview: Run azure/login@v2: signs in to Azure with OpenID Connect from GitHub (cloud credentials)",
+      "preview: Run pulumi/actions@v6: runs Pulumi against the state backend and the cloud (credentials)",
+      "preview: Run actions/upload-artifact@v4: stores a file in GitHub's artifact storage",
+      "comment: Run actions/download-artifact@v4: fetches files from GitHub's artifact storage",
       "comment: Write one comment with the previews and the rendered diff: calls the GitHub CLI, which needs a GitHub token",
     ]);
     // The test job's own scripts all run.
