@@ -56,7 +56,9 @@ function missingPackages(distribution) {
     }
   const browser = chooseBrowser();
   if ("problem" in browser) {
-    const name = distribution ? BROWSER_PACKAGE[distribution] : undefined;
+    // A CARREL_BROWSER that is wrong is the user's to fix; installing Chromium would hide it.
+    const name =
+      distribution && !process.env.CARREL_BROWSER ? BROWSER_PACKAGE[distribution] : undefined;
     if (name) packages.add(name);
     else unavailable.push(`a browser: ${browser.problem}`);
   }
