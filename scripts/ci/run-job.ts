@@ -5,8 +5,8 @@
  * STEP_SUMMARY honoured between steps, `if:` conditions, continue-on-error and
  * timeouts; steps that need GitHub or the cloud are skipped and listed with why.
  */
-import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { basename, isAbsolute, join } from "node:path";
 import { type ExpressionContext, type Value, truthy } from "./expressions.ts";
 import { createCommandFiles, readCommandFiles } from "./env-files.ts";
@@ -22,8 +22,10 @@ import {
 import type { Combination } from "./matrix.ts";
 import { type RunnerAccount, asAccount, giveTo } from "./runner-account.ts";
 import { skipReason } from "./skips.ts";
+import { childrenCpuSeconds, execute, shellCommand } from "./step-process.ts";
 import { condition, evaluateEnv, evaluateValue, interpolate } from "./templates.ts";
-import { type Job, type Workflow, stepLabel } from "./workflow.ts";
+import type { Invocation } from "../lib/privilege.ts";
+import { type Job, type Step, type Workflow, stepLabel } from "./workflow.ts";
 
 /** What became of one step. */
 export interface StepResult {
@@ -84,70 +86,23 @@ function cloneWorkspace(run: JobRun, workspace: string): void {
   }
 }
 
-/** The shell command GitHub runs a script file with, for a step's `shell:`. */
-function shellCommand(shell: string | undefined, script: string): string[] {
-  switch (shell ?? "") {
-    case "":
-      return ["bash", "-e", script];
-    case "bash":
-      return ["bash", "--noprofile", "--norc", "-eo", "pipefail", script];
-    case "sh":
-      return ["sh", "-e", script];
-    case "python":
-      return ["python3", script];
-    default:
-      if (!shell!.includes("{0}")) throw new Error(`shell "${shell}" has no {0} for the script`);
-      return shell!
-        .trim()
-        .split(/\s+/)
-        .map((part) => part.replace("{0}", script));
-  }
-}
-
-/** Runs one command, output straight to the terminal; resolves with its exit status. */
-function execute(
-  file: string,
-  args: string[],
-  cwd: string,
-  timeoutMinutes: number | undefined,
-  output: "inherit" | "ignore",
-): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(file, args, {
-      cwd,
-      stdio: ["ignore", output, output],
-      detached: true,
-    });
-    const timer =
-      timeoutMinutes === undefined
-        ? undefined
-        : setTimeout(() => process.kill(-child.pid!, "SIGKILL"), timeoutMinutes * 60_000);
-    // Ctrl-C stops the step's whole process group (it has its own), then the rehearsal.
-    const interrupted = () => {
-      process.kill(-child.pid!, "SIGTERM");
-      child.once("exit", () => process.exit(130));
-    };
-    process.once("SIGINT", interrupted);
-    process.once("SIGTERM", interrupted);
-    child.on("error", () => resolve(127));
-    child.on("exit", (code, signal) => {
-      clearTimeout(timer);
-      process.off("SIGINT", interrupted);
-      process.off("SIGTERM", interrupted);
-      resolve(code ?? (signal ? 128 : 1));
-    });
-  });
-}
-
-const TICKS = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
-
-/** Processor seconds used so far by this process's finished children (Linux /proc). */
-function childrenCpuSeconds(): number {
-  // Fields after the command name: state is field 3; cutime and cstime are fields 16 and 17.
-  const fields = readFileSync("/proc/self/stat", "utf8")
-    .replace(/^.*\) /s, "")
-    .split(" ");
-  return (Number(fields[13]) + Number(fields[14])) / TICKS;
+/** The command that runs a step's script as the account, and the folder it runs in. */
+function stepCommand(
+  run: JobRun,
+  step: Step,
+  workspace: string,
+  script: string,
+  env: Record<string, string>,
+): { invocation: Invocation; cwd: string } {
+  const folder =
+    step.workingDirectory ??
+    run.job.defaults.workingDirectory ??
+    run.workflow.defaults.workingDirectory;
+  const cwd =
+    folder === undefined ? workspace : isAbsolute(folder) ? folder : join(workspace, folder);
+  const shell = step.shell ?? run.job.defaults.shell ?? run.workflow.defaults.shell;
+  const [file, ...args] = shellCommand(shell, script);
+  return { invocation: asAccount(run.account, file!, args, env), cwd };
 }
 
 /** Runs one job in a fresh clone and reports what happened. */
@@ -223,28 +178,15 @@ export async function runJob(run: JobRun): Promise<JobResult> {
     const script = join(dirs.temp, `step${step.index + 1}.sh`);
     writeFileSync(script, `${interpolate(step.run ?? "", ctx(stepEnv))}\n`);
     giveTo(run.account, script);
-    const cwdName =
-      step.workingDirectory ??
-      run.job.defaults.workingDirectory ??
-      run.workflow.defaults.workingDirectory;
-    const cwd =
-      cwdName === undefined
-        ? dirs.workspace
-        : isAbsolute(cwdName)
-          ? cwdName
-          : join(dirs.workspace, cwdName);
-    const base = { ...run.baseEnv };
-    base.PATH = [...paths, base.PATH].join(":");
-    const full = {
-      ...base,
+    const environment = {
+      ...run.baseEnv,
+      PATH: [...paths, run.baseEnv.PATH].join(":"),
       ...runner,
       ...files,
       GITHUB_ACTION: step.id ?? `__run_${step.index + 1}`,
       ...stepEnv,
     };
-    const shell = step.shell ?? run.job.defaults.shell ?? run.workflow.defaults.shell;
-    const [file, ...args] = shellCommand(shell, script);
-    const invocation = asAccount(run.account, file!, args, full);
+    const { invocation, cwd } = stepCommand(run, step, dirs.workspace, script, environment);
     run.log(`▶ ${n} ${label}`);
     const t0 = Date.now();
     const code = await execute(
@@ -253,6 +195,7 @@ export async function runJob(run: JobRun): Promise<JobResult> {
       cwd,
       step.timeoutMinutes,
       run.stepOutput,
+      run.log,
     );
     const seconds = (Date.now() - t0) / 1000;
     const wrote = readCommandFiles(files);
@@ -264,9 +207,10 @@ export async function runJob(run: JobRun): Promise<JobResult> {
       outcome === "failure" && truthy(evaluateValue(step.continueOnError ?? false, ctx(env)));
     if (step.id) steps[step.id] = { outputs: wrote.outputs };
     record({ label, outcome, seconds }, outcome, tolerated ? "success" : outcome);
-    run.log(
-      `${outcome === "success" ? "✓" : "✗"} ${n} ${label} (${seconds.toFixed(1)} s${code === 0 ? "" : `, exit ${code}`}${tolerated ? ", continue-on-error" : ""})`,
-    );
+    const notes = [`${seconds.toFixed(1)} s`];
+    if (code !== 0) notes.push(`exit ${code}`);
+    if (tolerated) notes.push("continue-on-error");
+    run.log(`${outcome === "success" ? "✓" : "✗"} ${n} ${label} (${notes.join(", ")})`);
     if (outcome === "failure" && !tolerated) status = "failure";
   }
 

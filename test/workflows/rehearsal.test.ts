@@ -154,6 +154,14 @@ jobs:
           echo "not reached" > reached
       - name: Nothing ran after false
         run: test ! -e reached
+      - name: shell bash adds pipefail
+        shell: bash
+        continue-on-error: true
+        run: false | true
+      - name: Stopped by its timeout
+        timeout-minutes: 0.02
+        continue-on-error: true
+        run: sleep 30
       - name: Comment
         run: gh pr comment 1 --body hi
   second:
@@ -233,11 +241,14 @@ describe("a rehearsal of a small workflow, as the current user", () => {
       ["Later steps see GITHUB_ENV and GITHUB_PATH, in a working directory", "success"],
       ["bash -e stops at the first failing command", "failure"],
       ["Nothing ran after false", "success"],
+      ["shell bash adds pipefail", "failure"],
+      ["Stopped by its timeout", "failure"],
       ["Comment", "skipped"],
     ]);
     expect(first.runs[0]!.outputs).toEqual({ list: '["a","b"]' });
     expect(first.runs[0]!.summary).toBe("### made\n");
     expect(lines).toContain("   runs-on: ubuntu-latest");
+    expect(lines).toContain("   (the step ran past its timeout-minutes: 0.02; stopping it)");
   });
 
   it("runs a matrix job once per value of a needed job's output, skipping after a failure", () => {
