@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import type { ChangeFacts } from "./github-context.ts";
 import { type RehearsedJob, type Selection, rehearse, workflowFiles } from "./rehearsal.ts";
 import { baseEnv, prepareRunnerAccount } from "./runner-account.ts";
+import { readWorkflow } from "./workflow.ts";
 
 const USAGE = `usage: npm run ci:rehearse -- [--keep] [WORKFLOW[:JOB]]...
   WORKFLOW  a file in .github/workflows, with or without .yml (pull-request, main.yml)
@@ -44,6 +45,9 @@ function selectionsOf(args: string[], files: string[]): Selection[] | string {
     const [name = "", job] = arg.split(":");
     const file = files.find((f) => f === name || f.replace(/\.ya?ml$/, "") === name);
     if (!file) return `no workflow ${name}; the workflows: ${files.join(", ")}`;
+    const jobs = readWorkflow(join(root, ".github", "workflows", file)).jobs.map((j) => j.id);
+    if (job && !jobs.includes(job))
+      return `${file} has no job ${job}; its jobs: ${jobs.join(", ")}`;
     selections.push({ file, job: job || undefined });
   }
   return selections;
@@ -146,4 +150,10 @@ async function main(args: string[]): Promise<number> {
   return passed ? 0 : 1;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  // A workflow the rehearsal cannot read or a machine it cannot set up: say so plainly.
+  console.error(`ci:rehearse: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}

@@ -72,6 +72,20 @@ describe("this repository's workflows, as the rehearsal reads them", () => {
   });
 });
 
+describe("npm run ci:rehearse", () => {
+  it.each([
+    ["nope", "no workflow nope; the workflows: main.yml, pull-request.yml"],
+    ["pull-request:nojob", "pull-request.yml has no job nojob; its jobs: check, preview, comment"],
+    ["--bogus", "unknown option --bogus"],
+  ])("refuses %s plainly, with the usage and exit 2, before doing anything", (arg, message) => {
+    const run = spawnSync(process.execPath, ["scripts/ci/rehearse.ts", arg], { encoding: "utf8" });
+    expect(run.status).toBe(2);
+    expect(run.stderr.split("\n")[0]).toBe(message);
+    expect(run.stderr).toContain("usage: npm run ci:rehearse -- [--keep] [WORKFLOW[:JOB]]...");
+    expect(run.stdout).toBe("");
+  });
+});
+
 describe("matrix and command files", () => {
   const ctx = { status: "success" as const, contexts: {} };
   it("expands lists, excludes and includes as GitHub does", () => {
