@@ -140,6 +140,9 @@ async function main(args: string[]): Promise<number> {
     baseEnv: baseEnv(account, process.env),
     dir,
     log,
+  }).catch((error: unknown) => {
+    log(`The clones are kept in ${dir}`);
+    throw error;
   });
   const passed = jobs.every((j) => j.result !== "failure");
   log(report(jobs, (Date.now() - started) / 1000));
