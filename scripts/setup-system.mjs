@@ -1,23 +1,29 @@
 // Installs the real software the tests run against when any of it is missing: DHCP
-// servers, DNS checker, relay, DHCP client and browser from Debian's packages, and
-// actionlint and the vCenter simulator (test/tools/vcsim) built from the Go module proxy
-// into .tools/bin.
-// Idempotent and quick when everything is present; run by `npm test`.
+// servers, DNS checker, relay, DHCP client and browser from the distribution's packages
+// (Debian or Ubuntu), and actionlint and the vCenter simulator (test/tools/vcsim) built
+// from the Go module proxy into .tools/bin.
+// As root it installs directly, as another user through passwordless sudo (a GitHub
+// runner); without either it prints the command to run. Idempotent and quick when
+// everything is present; run by `npm test` (with the project's Node 24, which also
+// runs the TypeScript modules imported here).
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-
-/** Debian package for each command the tests call. */
-const NEEDED = {
-  "kea-dhcp4": "kea-dhcp4-server",
-  dhcpd: "isc-dhcp-server",
-  dnsmasq: "dnsmasq-base",
-  "named-checkzone": "bind9-utils",
-  dhcrelay: "isc-dhcp-relay",
-  busybox: "busybox",
-  chromium: "chromium",
-  ip: "iproute2",
-};
+import {
+  APPARMOR_DIR,
+  LOADED_PROFILES,
+  appArmorEnabled,
+  enforcedCheckerProfiles,
+  readInstalledProfile,
+} from "./lib/apparmor.ts";
+import { chooseBrowser } from "./lib/browser.ts";
+import {
+  BROWSER_PACKAGE,
+  PACKAGES,
+  distributionName,
+  thisDistribution,
+} from "./lib/distribution.ts";
+import { asRoot, rootAccess } from "./lib/privilege.ts";
 
 /** actionlint checks the GitHub workflows; pinned so every machine lints alike. */
 const ACTIONLINT = "github.com/rhysd/actionlint/cmd/actionlint@v1.7.12";
@@ -27,42 +33,99 @@ const onPath = (cmd) =>
   spawnSync("sh", ["-c", `command -v ${cmd} || test -x /usr/sbin/${cmd}`], { stdio: "ignore" })
     .status === 0;
 
-function installDebianPackages() {
-  const missing = [
-    ...new Set(
-      Object.entries(NEEDED)
-        .filter(([cmd]) => !onPath(cmd))
-        .map(([, pkg]) => pkg),
-    ),
-  ];
-  if (missing.length === 0) return;
-  // As root apt-get runs directly; otherwise through sudo when it needs no password.
-  const root = process.getuid?.() === 0;
-  const sudo = !root && spawnSync("sudo", ["-n", "true"], { stdio: "ignore" }).status === 0;
-  if (!root && !sudo) {
-    console.error(
-      `The tests need these Debian packages: ${missing.join(" ")}\n` +
-        `Install them with: sudo apt-get install -y ${missing.join(" ")}`,
-    );
-    process.exit(1);
+/** Stops the set-up with a message and what to do; nothing is half-installed. */
+function stop(message) {
+  console.error(message);
+  process.exit(1);
+}
+
+/** Runs a command as root (directly or through sudo), showing its output. */
+function runAsRoot(command, args, env = {}) {
+  const { file, args: full } = asRoot(command, args, env);
+  execFileSync(file, full, { stdio: "inherit" });
+}
+
+/** The packages this machine lacks, and what cannot be installed from its packages. */
+function missingPackages(distribution) {
+  const packages = new Set();
+  const unavailable = [];
+  for (const [cmd, names] of Object.entries(PACKAGES))
+    if (!onPath(cmd)) {
+      const name = distribution ? names[distribution] : undefined;
+      if (name) packages.add(name);
+      else unavailable.push(cmd);
+    }
+  const browser = chooseBrowser();
+  if ("problem" in browser) {
+    // A CARREL_BROWSER that is wrong is the user's to fix; installing Chromium would hide it.
+    const name =
+      distribution && !process.env.CARREL_BROWSER ? BROWSER_PACKAGE[distribution] : undefined;
+    if (name) packages.add(name);
+    else unavailable.push(`a browser: ${browser.problem}`);
   }
-  console.log(`Installing test software from Debian: ${missing.join(" ")}`);
-  const run = (args) =>
-    execFileSync(root ? args[0] : "sudo", root ? args.slice(1) : ["-E", ...args], {
-      stdio: "inherit",
-      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-    });
-  run(["apt-get", "update", "-qq"]);
-  run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", ...missing]);
+  return { packages: [...packages], unavailable };
+}
+
+function installPackages() {
+  const distribution = thisDistribution();
+  const { packages, unavailable } = missingPackages(distribution);
+  if (unavailable.length > 0)
+    stop(
+      `The tests need software this set-up cannot install on ` +
+        `${distribution ? distributionName(distribution) : "this system"}:\n` +
+        unavailable.map((u) => `  - ${u}`).join("\n"),
+    );
+  if (packages.length === 0) return;
+  const apt = ["apt-get", "install", "-y", "-qq", "--no-install-recommends", ...packages];
+  if (rootAccess() === "none")
+    stop(
+      `The tests need these ${distributionName(distribution)} packages: ${packages.join(" ")}\n` +
+        `Install them with: sudo ${apt.join(" ")}`,
+    );
+  console.log(
+    `Installing test software from ${distributionName(distribution)}: ${packages.join(" ")}`,
+  );
+  const env = { DEBIAN_FRONTEND: "noninteractive" };
+  runAsRoot("apt-get", ["update", "-qq"], env);
+  try {
+    runAsRoot(apt[0], apt.slice(1), env);
+  } catch {
+    stop(
+      distribution === "ubuntu"
+        ? "apt-get could not install them; isc-dhcp-server, isc-dhcp-relay and busybox are in " +
+            "Ubuntu's universe component: sudo add-apt-repository universe"
+        : "apt-get could not install them (see its message above)",
+    );
+  }
+}
+
+/** Lets dhcpd and Kea read the tests' temporary files where AppArmor would refuse. */
+function relaxAppArmor() {
+  if (!appArmorEnabled()) return;
+  if (rootAccess() === "none") {
+    console.warn(
+      "AppArmor is on: if dhcpd or Kea report 'Permission denied' on temporary files, run " +
+        `as root: apparmor_parser -r -C ${APPARMOR_DIR}/usr.sbin.dhcpd (and usr.sbin.kea-dhcp4)`,
+    );
+    return;
+  }
+  const { file, args } = asRoot("cat", [LOADED_PROFILES]);
+  const listing = spawnSync(file, args, { encoding: "utf8" }).stdout ?? "";
+  const enforced = enforcedCheckerProfiles(listing, readInstalledProfile);
+  if (enforced.length === 0) return;
+  console.log(
+    `AppArmor: complain mode until the next reboot for ${enforced.join(", ")}, ` +
+      "so the checkers may read the tests' temporary files",
+  );
+  for (const profile of enforced)
+    runAsRoot("apparmor_parser", ["-r", "-C", `${APPARMOR_DIR}/${profile}`]);
 }
 
 /** Go from the machine's PATH, or the usual place of an official Go install. */
 function findGo(what) {
   const go = onPath("go") ? "go" : existsSync("/usr/local/go/bin/go") ? "/usr/local/go/bin/go" : "";
-  if (!go) {
-    console.error(`The tests need Go (1.25 or newer) to build ${what}; install it from go.dev.`);
-    process.exit(1);
-  }
+  // GitHub's runners link their default Go into /usr/bin.
+  if (!go) stop(`The tests need Go (1.25 or newer) to build ${what}; install it from go.dev.`);
   return go;
 }
 
@@ -90,6 +153,7 @@ function installVcsim() {
   });
 }
 
-installDebianPackages();
+installPackages();
+relaxAppArmor();
 installActionlint();
 installVcsim();

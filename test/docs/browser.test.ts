@@ -1,21 +1,22 @@
 /**
- * The docs site in a real browser: Debian's Chromium driven by playwright-core (never a
- * downloaded browser). Every page loads from file:// without console errors, every
- * internal link and fragment resolves, and axe-core finds no serious or critical
- * accessibility violations. Screenshots land in test-artifacts/.
+ * The docs site in a real browser: Debian's Chromium or Google Chrome (see
+ * test/helpers/browser.ts) driven by playwright-core, never a downloaded browser. Every
+ * page loads from file:// without console errors, every internal link and fragment
+ * resolves, and axe-core finds no serious or critical accessibility violations.
+ * Screenshots land in test-artifacts/.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeFiles } from "../../src/output/index.ts";
+import { launchTestBrowser } from "../helpers/browser.ts";
 import { edit, EXAMPLE } from "../helpers/site.ts";
 import { docsOf, exampleModel } from "./example-docs.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
 const ARTIFACTS = fileURLToPath(new URL("../../test-artifacts/", import.meta.url));
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
@@ -127,9 +128,6 @@ function visitAll(): Promise<Visit[]> {
 }
 
 beforeAll(async () => {
-  // Fail, never skip, when the browser is missing: the suite is part of "done".
-  if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium is not installed at ${CHROMIUM}; install Debian's chromium package`);
   // The example's docs, with a change summary so that page is checked too.
   const previous = exampleModel(edit(EXAMPLE, "count: 24", "count: 20").text);
   site = mkdtempSync(join(tmpdir(), "carrel-docs-site-"));
@@ -137,21 +135,8 @@ beforeAll(async () => {
   writeFiles(site, files);
   pages = files.filter((f) => f.path.endsWith(".html")).map((f) => f.path);
   profile = mkdtempSync(join(tmpdir(), "carrel-chromium-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  // Fails, never skips, when no browser is found: the suite is part of "done".
+  context = await launchTestBrowser(profile, { width: 1280, height: 900 });
   // Visit every page once here (loading, links, axe); the tests read what was found.
   await visitAll();
 });

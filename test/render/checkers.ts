@@ -1,22 +1,13 @@
 /**
  * Running the real DHCP and DNS software on rendered files. A missing program fails
- * the test with the Debian package to install: these checks must never be skipped.
+ * the test with the package to install (the same name on Debian and Ubuntu): these
+ * checks must never be skipped.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-
-/** The Debian package of each program the tests run. */
-export const PACKAGES: Record<string, string> = {
-  "kea-dhcp4": "kea-dhcp4-server",
-  dhcpd: "isc-dhcp-server",
-  dnsmasq: "dnsmasq-base",
-  "named-checkzone": "bind9-utils",
-  dhcrelay: "isc-dhcp-relay",
-  busybox: "busybox",
-  ip: "iproute2",
-};
+import { PACKAGES } from "../../scripts/lib/distribution.ts";
 
 /** The full path of a program, or an error naming the package that provides it. */
 export function tool(name: string): string {
@@ -25,7 +16,7 @@ export function tool(name: string): string {
     if (dir && existsSync(path)) return path;
   }
   throw new Error(
-    `${name} is not installed; install the Debian package ${PACKAGES[name] ?? name} ` +
+    `${name} is not installed; install the package ${PACKAGES[name]?.debian ?? name} ` +
       "(node scripts/setup-system.mjs does it)",
   );
 }

@@ -2,13 +2,15 @@
  * A throw-away DHCP lab in Linux network namespaces: a server namespace holding the
  * DHCP server's address from site.yaml, a router namespace with one interface per
  * served VLAN holding its gateway and running dhcrelay (as the core switch's helper
- * address would), and one client namespace per VLAN. Needs root and iproute2.
+ * address would), and one client namespace per VLAN. Needs iproute2 and root: every
+ * command that touches the namespaces runs through `asRoot` (sudo -n when unprivileged).
  */
 import { execFile, execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { asRoot, type Invocation } from "../../../scripts/lib/privilege.ts";
 import { tool } from "../checkers.ts";
 
 const execFileAsync = promisify(execFile);
@@ -112,12 +114,10 @@ export class Lab {
     return path;
   }
 
-  /** Starts a long-running program inside a namespace. */
+  /** Starts a long-running program inside a namespace, as root. */
   start(name: string, namespace: string, command: string, args: readonly string[], env = {}): void {
-    const child = spawn(tool("ip"), ["netns", "exec", namespace, tool(command), ...args], {
-      env: { ...process.env, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const root = asRoot(tool("ip"), ["netns", "exec", namespace, tool(command), ...args], env);
+    const child = spawn(root.file, root.args, { stdio: ["ignore", "pipe", "pipe"] });
     const output: string[] = [];
     child.stdout?.on("data", (d: Buffer) => output.push(d.toString()));
     child.stderr?.on("data", (d: Buffer) => output.push(d.toString()));
@@ -135,14 +135,8 @@ export class Lab {
     while (Date.now() < deadline) {
       const exited = this.processes.find((p) => p.child.exitCode !== null);
       if (exited) throw new Error(`${exited.name} exited early:\n${this.log()}`);
-      const { stdout } = await execFileAsync(tool("ip"), [
-        "netns",
-        "exec",
-        namespace,
-        "ss",
-        "-Huln",
-        "sport = :67",
-      ]);
+      const ss = asRoot(tool("ip"), ["netns", "exec", namespace, "ss", "-Huln", "sport = :67"]);
+      const { stdout } = await execFileAsync(ss.file, ss.args);
       if (stdout.trim() !== "") return;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -169,7 +163,7 @@ export class Lab {
       ].join("\n"),
     );
     chmodSync(script, 0o755);
-    await execFileAsync(
+    const udhcpc = asRoot(
       tool("ip"),
       [
         "netns",
@@ -191,8 +185,9 @@ export class Lab {
         "-s",
         script,
       ],
-      { env: { ...process.env, LEASE_RECORD: record }, timeout: 20_000 },
-    ).catch((err: Error) => {
+      { LEASE_RECORD: record },
+    );
+    await execFileAsync(udhcpc.file, udhcpc.args, { timeout: 20_000 }).catch((err: Error) => {
       throw new Error(`udhcpc in ${client} got no lease: ${err.message}\n${this.log()}`);
     });
     const fields = Object.fromEntries(
@@ -231,6 +226,11 @@ export class Lab {
     );
     for (const ns of this.namespaces.reverse()) {
       try {
+        // Through sudo a forced stop reaches only sudo itself: end what is left inside.
+        const list = asRoot(tool("ip"), ["netns", "pids", ns]);
+        const pids = execFileSync(list.file, list.args, { encoding: "utf8" });
+        const left = pids.split(/\s+/).filter((pid) => pid !== "");
+        if (left.length > 0) run(asRoot("kill", ["-KILL", ...left]));
         ip("netns", "del", ns);
       } catch {
         // Already gone: nothing to clean.
@@ -240,6 +240,11 @@ export class Lab {
   }
 }
 
+/** Runs `ip` as root, quietly unless it fails. */
 function ip(...args: string[]): void {
-  execFileSync(tool("ip"), args, { stdio: ["ignore", "ignore", "pipe"] });
+  run(asRoot(tool("ip"), args));
+}
+
+function run(invocation: Invocation): void {
+  execFileSync(invocation.file, invocation.args, { stdio: ["ignore", "ignore", "pipe"] });
 }
