@@ -11,7 +11,6 @@ import { serverScopes } from "./scope.ts";
 import { renderWindowsDhcp } from "./windows.ts";
 
 export * from "./errors.ts";
-export * from "./lease-time.ts";
 export * from "./options.ts";
 export * from "./options-for.ts";
 export * from "./render-options.ts";

@@ -11,7 +11,6 @@ import {
   type SiteModel,
   type VlanModel,
 } from "../../site/index.ts";
-import { durationSeconds } from "./lease-time.ts";
 import { dhcpOption, type DhcpOptionValue } from "./options.ts";
 
 /** A fixed address for one MAC. */
@@ -67,7 +66,7 @@ export function dhcpScope(model: SiteModel, vlan: VlanModel): DhcpScope {
     dns: vlan.dns,
     domain,
     ntp: vlan.ntp,
-    leaseSeconds: durationSeconds(dhcp.leaseTime),
+    leaseSeconds: dhcp.leaseTime,
     options: Object.keys(dhcp.options)
       .sort()
       .map((name) => dhcpOption(vlan.vlan.name, name, dhcp.options[name]!)),
