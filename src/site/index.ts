@@ -1,4 +1,5 @@
 /** The site model: schema, loading, validation rules and the derived model. */
+export * from "./changes/index.ts";
 export * from "./duration.ts";
 export * from "./format.ts";
 export * from "./issue.ts";

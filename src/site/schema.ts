@@ -1,7 +1,7 @@
 /**
  * The shape of site.yaml as a zod schema: types, required keys and defaults.
  *
- * This is the first layer of validation. Cross-field rules (R1-R31) live in
+ * This is the first layer of validation. Cross-field rules (R1-R33) live in
  * `rules/` as plain functions over the parsed `Site`. Every object is strict, so
  * a misspelt key is reported (with a "did you mean") instead of silently ignored.
  */
@@ -222,7 +222,13 @@ const switchDef = z.strictObject({
   role: z.enum(SWITCH_ROLES),
   location: name.optional(),
   description: z.string().optional(),
-  management: z.strictObject({ vlan: name, ip: ipv4 }),
+  management: z.strictObject({
+    vlan: name,
+    ip: ipv4.optional().meta({
+      description:
+        "Access switches: required. Core switches: the management VLAN's gateway, or left out (R32)",
+    }),
+  }),
   ports: z.array(switchPort).default([]),
 });
 

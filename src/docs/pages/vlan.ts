@@ -1,5 +1,11 @@
 /** One page per VLAN: its addressing and everything on it (ports, hosts, VMs, reservations, pools). */
-import { formatIp, formatMask, parsePortList, type VlanModel } from "../../site/index.ts";
+import {
+  formatIp,
+  formatMask,
+  parsePortList,
+  portRunText,
+  type VlanModel,
+} from "../../site/index.ts";
 import type { DocsContext } from "../context.ts";
 import {
   code,
@@ -16,7 +22,6 @@ import {
 import { href } from "../slug.ts";
 import { addressBar, addressBarKey, addressUseText } from "../svg/address-bar.ts";
 import { nameRun } from "./grouping.ts";
-import { portRunText } from "./port-runs.ts";
 import { durationWords, isolationWords, PURPOSE_WORDS } from "./words.ts";
 
 const KIND_WORDS = {
@@ -66,7 +71,14 @@ export function vlanPage(ctx: DocsContext, v: VlanModel): Page {
         return link(href.scope(name), s.name);
       case "gateway":
         return model.coreSwitches.length
-          ? ["gateway on ", joined(model.coreSwitches.map((c) => ctx.switchLink(c.name)))]
+          ? [
+              "gateway on ",
+              joined(model.coreSwitches.map((c) => ctx.switchLink(c.name))),
+              // A core answers for management on its management VLAN's gateway (R32).
+              model.switches.some((t) => t.management.onGateway && t.management.vlan === name)
+                ? ", which answers here for management too"
+                : "",
+            ]
           : "gateway";
       default: {
         const never: never = s.kind;

@@ -6,8 +6,7 @@ import {
   formatCidr,
   formatIp,
   formatMask,
-  parseIp,
-  type DhcpServer,
+  type DhcpServerModel,
   type SiteModel,
   type VlanModel,
 } from "../../site/index.ts";
@@ -70,14 +69,11 @@ export function dhcpScope(model: SiteModel, vlan: VlanModel): DhcpScope {
     options: Object.keys(dhcp.options)
       .sort()
       .map((name) => dhcpOption(vlan.vlan.name, name, dhcp.options[name]!)),
-    reservations: [...vlan.reservations].sort((a, b) => parseIp(a.ip)! - parseIp(b.ip)!),
+    reservations: vlan.reservations,
   };
 }
 
 /** The scopes of the VLANs a server serves, by VLAN id. */
-export function serverScopes(model: SiteModel, server: DhcpServer): DhcpScope[] {
-  return model.vlans
-    .filter((v) => v.dhcpServer?.name === server.name && v.vlan.dhcp !== undefined)
-    .map((v) => dhcpScope(model, v))
-    .sort((a, b) => a.vlanId - b.vlanId);
+export function serverScopes(model: SiteModel, dhcp: DhcpServerModel): DhcpScope[] {
+  return dhcp.serves.map((v) => dhcpScope(model, v));
 }

@@ -102,7 +102,7 @@ export function switchConfig(model: SiteModel, table: SwitchTable): SwitchConfig
     untagged: members(ports.filter((p) => p.untagged === v.vlan.name)),
     tagged: members(ports.filter((p) => p.tagged.includes(v.vlan.name))),
     noUntagged: NONE,
-    address: vlanAddress(v, core, v === management ? sw.management.ip : undefined),
+    address: vlanAddress(v, core, v === management ? table.management.address : undefined),
     helpers: core && v.vlan.dhcp && v.dhcpServer ? [v.dhcpServer.address] : [],
     accessGroup: core && v.vlan.isolated ? isolationAclName(v.vlan.name) : null,
   }));
@@ -123,12 +123,6 @@ export function switchConfig(model: SiteModel, table: SwitchTable): SwitchConfig
     accessGroup: null,
   });
 
-  if (core && management && formatIp(management.gateway) !== sw.management.ip) {
-    about.push(
-      `Management address ${sw.management.ip} is not set: VLAN ${management.vlan.id} of a core switch ` +
-        `holds its gateway ${formatIp(management.gateway)}, which also reaches the switch.`,
-    );
-  }
   const upstream = model.site.network.upstream?.gateway;
   if (core && upstream === undefined) {
     about.push(

@@ -4,7 +4,7 @@ import { loadTestSite } from "../sites.ts";
 
 describe("DHCP scopes", () => {
   const example = loadTestSite("example");
-  const server = example.model.site.network.dhcpServers[0]!;
+  const server = example.model.dhcpServers[0]!;
   const scopes = serverScopes(example.model, server);
   const byName = (name: string) => scopes.find((s) => s.vlanName === name)!;
 
@@ -34,7 +34,7 @@ describe("DHCP scopes", () => {
 
   it("keeps a VLAN's own domain name", () => {
     const site = loadTestSite("two-servers");
-    const isc = site.model.site.network.dhcpServers.find((s) => s.software === "isc-dhcp")!;
+    const isc = site.model.dhcpServers.find((s) => s.server.software === "isc-dhcp")!;
     const maker = serverScopes(site.model, isc).find((s) => s.vlanName === "makerspace")!;
     expect(maker.domain).toBe("maker.harborcitylib.org");
   });
