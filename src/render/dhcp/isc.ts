@@ -34,12 +34,12 @@ export function renderIsc(
     optionDecls,
     home: !dhcp.servesHome
       ? {
-            vlanId: home.vlan.id,
-            vlanName: home.vlan.name,
-            network: formatIp(home.cidr.network),
-            mask: formatMask(home.cidr.prefix),
-          }
-        : undefined,
+          vlanId: home.vlan.id,
+          vlanName: home.vlan.name,
+          network: formatIp(home.cidr.network),
+          mask: formatMask(home.cidr.prefix),
+        }
+      : undefined,
     subnets: scopes.map((s) => ({
       ...s,
       options: [
