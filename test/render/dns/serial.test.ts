@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { serialOf } from "../../../src/render/dns/index.ts";
-import { buildModel } from "../../../src/site/index.ts";
-import { check, edit, EXAMPLE } from "../../helpers/site.ts";
+import { edit, EXAMPLE, modelOf } from "../../helpers/site.ts";
 import { loadTestSite } from "../sites.ts";
-
-function modelOf(text: string) {
-  const result = check(text);
-  expect(result.valid, JSON.stringify(result.issues)).toBe(true);
-  return buildModel(result.site!);
-}
 
 describe("zone serials", () => {
   const example = loadTestSite("example").model;

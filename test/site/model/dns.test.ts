@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildModel, parseIp } from "../../../src/site/index.ts";
-import { check } from "../../helpers/site.ts";
+import { parseIp } from "../../../src/site/index.ts";
+import { modelOf } from "../../helpers/site.ts";
 import { loadTestSite } from "../../render/sites.ts";
-
-function modelOf(text: string) {
-  const result = check(text);
-  expect(result.valid, JSON.stringify(result.issues)).toBe(true);
-  return buildModel(result.site!);
-}
 
 describe("DNS records of the model", () => {
   const example = loadTestSite("example").model;

@@ -7,14 +7,8 @@ import {
   parsePortList,
   type Site,
 } from "../../../src/site/index.ts";
-import { check, edit, EXAMPLE } from "../../helpers/site.ts";
+import { check, edit, EXAMPLE, modelOf } from "../../helpers/site.ts";
 import { loadTestSite } from "../../render/sites.ts";
-
-const modelOf = (text: string) => {
-  const result = check(text);
-  expect(result.valid, JSON.stringify(result.issues)).toBe(true);
-  return buildModel(result.site!);
-};
 
 const site = check(EXAMPLE).site as Site;
 const model = buildModel(site);
