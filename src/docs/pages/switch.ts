@@ -1,5 +1,5 @@
 /** One page per switch: a front-panel drawing, every port, its links and its configuration. */
-import { parsePortList, portRunText, type SwitchTable } from "../../site/index.ts";
+import { portRunText, type SwitchTable } from "../../site/index.ts";
 import type { DocsContext } from "../context.ts";
 import { code, facts, figure, joined, link, p, table, type Inline, type Page } from "../doc.ts";
 import { amount, addYears, longDate } from "../format.ts";
@@ -14,8 +14,8 @@ const ROLE_WORDS = {
 
 /** The front panel's text alternative: what each configured group of ports does. */
 function panelDescription(ctx: DocsContext, t: SwitchTable): string {
-  const parts = t.switch.ports.map((entry) => {
-    const ports = portRunText(parsePortList(entry.ports) ?? []);
+  const parts = t.entries.map(({ value: entry, ports: list }) => {
+    const ports = portRunText(list);
     const vlan = entry.untagged ? ctx.model.vlanByName.get(entry.untagged) : undefined;
     const what = [
       vlan ? `VLAN ${vlan.vlan.id} ${vlan.vlan.name} untagged` : undefined,

@@ -1,11 +1,5 @@
 /** One page per VLAN: its addressing and everything on it (ports, hosts, VMs, reservations, pools). */
-import {
-  formatIp,
-  formatMask,
-  parsePortList,
-  portRunText,
-  type VlanModel,
-} from "../../site/index.ts";
+import { formatIp, formatMask, portRunText, type VlanModel } from "../../site/index.ts";
 import type { DocsContext } from "../context.ts";
 import {
   code,
@@ -40,12 +34,11 @@ export function vlanPage(ctx: DocsContext, v: VlanModel): Page {
   const use = model.subnets.find((u) => u.vlan.name === name);
   // Every switch port entry that carries this VLAN.
   const portRows: Inline[][] = [];
-  for (const sw of model.site.network.switches)
-    for (const entry of sw.ports) {
+  for (const { switch: sw, entries } of model.switches)
+    for (const { value: entry, ports } of entries) {
       const how =
         entry.untagged === name ? "untagged" : entry.tagged.includes(name) ? "tagged" : undefined;
       if (!how) continue;
-      const ports = parsePortList(entry.ports) ?? [];
       portRows.push([
         ctx.switchLink(sw.name),
         link(href.port(sw.name, ports[0] ?? 1), portRunText(ports)),

@@ -1,5 +1,5 @@
 /** Per-switch port tables, derived from `ports` entries, with each switch's management address. */
-import type { Site, Switch } from "../schema.ts";
+import type { Site, Switch, SwitchPortEntry } from "../schema.ts";
 import { SWITCH_CATALOG, type SwitchModel } from "../switching/catalog.ts";
 import { parsePortList } from "../switching/ports.ts";
 import { managementAddress, type ManagementAddress } from "./management.ts";
@@ -18,6 +18,15 @@ export interface PortInfo {
   readonly entry: number;
 }
 
+/** One `ports` entry of a switch with its port list parsed. */
+export interface PortEntryModel {
+  readonly value: SwitchPortEntry;
+  /** Index of the entry in the switch's `ports`. */
+  readonly index: number;
+  /** Sorted port numbers (none when the list does not parse: rule R16 reports it). */
+  readonly ports: readonly number[];
+}
+
 /** A link aggregation (LACP trunk) on a switch. */
 export interface LagInfo {
   readonly name: string;
@@ -33,6 +42,8 @@ export interface SwitchTable {
   /** Configured ports by number (unconfigured ports are absent). */
   readonly ports: ReadonlyMap<number, PortInfo>;
   readonly lags: readonly LagInfo[];
+  /** Its `ports` entries in file order, port lists parsed. */
+  readonly entries: readonly PortEntryModel[];
   /** Where the switch answers for management (R32): the one address every output shows. */
   readonly management: ManagementAddress;
 }
@@ -63,8 +74,10 @@ export function switchTable(site: Site, index: number): SwitchTable {
   if (!management) throw new Error(`switch '${sw.name}' has no management address`);
   const ports = new Map<number, PortInfo>();
   const lags: LagInfo[] = [];
+  const entries: PortEntryModel[] = [];
   sw.ports.forEach((entry, e) => {
     const list = parsePortList(entry.ports) ?? [];
+    entries.push({ value: entry, index: e, ports: list });
     const lag = entry.lag?.toLowerCase();
     if (lag) lags.push({ name: lag, ports: list, entry: e });
     for (const port of list) {
@@ -81,7 +94,15 @@ export function switchTable(site: Site, index: number): SwitchTable {
       });
     }
   });
-  return { switch: sw, index, model: resolveModel(site, sw.model), ports, lags, management };
+  return {
+    switch: sw,
+    index,
+    model: resolveModel(site, sw.model),
+    ports,
+    lags,
+    entries,
+    management,
+  };
 }
 
 /** Port tables of every switch, in file order. */
