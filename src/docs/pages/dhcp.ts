@@ -25,7 +25,6 @@ const SOFTWARE_WORDS = {
 /** Builds dhcp.html. */
 export function dhcpPage(ctx: DocsContext): Page {
   const { model } = ctx;
-  const site = model.site;
   const servers = model.dhcpServers;
   // The machine behind a server's address (usually a VM), and the VLAN it sits on.
   const placed = ({ machine, home }: DhcpServerModel): Inline => [
@@ -54,12 +53,7 @@ export function dhcpPage(ctx: DocsContext): Page {
             ["Lease time", durationWords(d.leaseTime)],
             ["Router (gateway)", code(v.vlan.gateway)],
             ["DNS servers", joined(v.dns.map((x) => code(x)))],
-            [
-              "Domain name",
-              v.vlan.purpose === "guest"
-                ? "none (guest network)"
-                : code(d.domain ?? site.site.domain),
-            ],
+            ["Domain name", v.domain === undefined ? "none (guest network)" : code(v.domain)],
             ["NTP servers", v.ntp.length ? joined(v.ntp.map((x) => code(x))) : "none"],
             [
               "Other options",

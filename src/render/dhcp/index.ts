@@ -44,7 +44,7 @@ export function renderDhcpServer(
   options: DhcpRenderOptions = {},
 ): GeneratedFile {
   const { server } = dhcp;
-  const scopes = serverScopes(model, dhcp);
+  const scopes = serverScopes(dhcp);
   const header = headerLines(stamp, "#", [
     `DHCP server ${server.name} (${server.software}) at ${server.address}.`,
   ]);

@@ -7,7 +7,6 @@ import {
   formatIp,
   formatMask,
   type DhcpServerModel,
-  type SiteModel,
   type VlanModel,
 } from "../../site/index.ts";
 import { dhcpOption, type DhcpOptionValue } from "./options.ts";
@@ -45,13 +44,10 @@ export interface DhcpScope {
 }
 
 /** The scope of one DHCP-served VLAN. */
-export function dhcpScope(model: SiteModel, vlan: VlanModel): DhcpScope {
+export function dhcpScope(vlan: VlanModel): DhcpScope {
   const dhcp = vlan.vlan.dhcp;
   if (!dhcp || !vlan.range)
     throw new Error(`VLAN '${vlan.vlan.name}' has no DHCP settings to render a scope from`);
-  // Guests are not members of the directory; telling their devices its name only leaks it.
-  const domain =
-    dhcp.domain ?? (vlan.vlan.purpose === "guest" ? undefined : model.site.site.domain);
   return {
     vlanId: vlan.vlan.id,
     vlanName: vlan.vlan.name,
@@ -63,7 +59,7 @@ export function dhcpScope(model: SiteModel, vlan: VlanModel): DhcpScope {
     rangeEnd: formatIp(vlan.range.end),
     router: formatIp(vlan.gateway),
     dns: vlan.dns,
-    domain,
+    domain: vlan.domain,
     ntp: vlan.ntp,
     leaseSeconds: dhcp.leaseTime,
     options: Object.keys(dhcp.options)
@@ -74,6 +70,6 @@ export function dhcpScope(model: SiteModel, vlan: VlanModel): DhcpScope {
 }
 
 /** The scopes of the VLANs a server serves, by VLAN id. */
-export function serverScopes(model: SiteModel, dhcp: DhcpServerModel): DhcpScope[] {
-  return dhcp.serves.map((v) => dhcpScope(model, v));
+export function serverScopes(dhcp: DhcpServerModel): DhcpScope[] {
+  return dhcp.serves.map(dhcpScope);
 }

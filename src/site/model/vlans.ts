@@ -30,6 +30,11 @@ export interface VlanModel {
   /** DNS servers handed out: the VLAN's override or `network.dns`. */
   readonly dns: readonly string[];
   readonly ntp: readonly string[];
+  /**
+   * The domain name DHCP hands out: the VLAN's own, else `site.domain`; none on a guest
+   * VLAN that names none, as guests are not members of the directory.
+   */
+  readonly domain: string | undefined;
   /** The DHCP server that serves it, if it has DHCP. */
   readonly dhcpServer: DhcpServer | undefined;
   readonly hosts: readonly HostModel[];
@@ -72,6 +77,7 @@ export function vlanModels(site: Site): VlanModel[] {
     range: vlan.dhcp ? parseRange(vlan.dhcp.range) : undefined,
     dns: vlan.dhcp?.dns ?? site.network.dns,
     ntp: vlan.dhcp?.ntp ?? site.network.ntp,
+    domain: vlan.dhcp?.domain ?? (vlan.purpose === "guest" ? undefined : site.site.domain),
     dhcpServer: dhcpFor.get(vlan.name),
     hosts: vlan.hosts.map(hostModel),
     reservations: vlan.reservations

@@ -78,7 +78,7 @@ describe.each(CASES)("$software ($site site, server $server) behind dhcrelay", (
   const site = loadTestSite(c.site);
   const dhcp = site.model.dhcpServers.find((s) => s.server.name === c.server)!;
   const server = dhcp.server;
-  const scopes = serverScopes(site.model, dhcp);
+  const scopes = serverScopes(dhcp);
   let lab: Lab;
   const clients = new Map<number, string>();
 

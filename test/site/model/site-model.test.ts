@@ -70,6 +70,17 @@ describe("derived model of the example", () => {
     expect(model.vlanByName.get("servers")!.dhcpServer).toBeUndefined();
   });
 
+  it("hands out the site's domain, none on a guest VLAN unless it names its own", () => {
+    expect(model.vlanByName.get("staff")!.domain).toBe("ad.rbpl.org");
+    expect(model.vlanByName.get("guest-wifi")!.domain).toBeUndefined();
+    const { text } = edit(
+      EXAMPLE,
+      "leaseTime: 1h\n",
+      "leaseTime: 1h\n        domain: guest.rbpl.org\n",
+    );
+    expect(modelOf(text).vlanByName.get("guest-wifi")!.domain).toBe("guest.rbpl.org");
+  });
+
   it("expands desktop names per pool", () => {
     expect(model.pools.map((p) => [p.pool.name, p.desktops[0], p.desktops.at(-1)])).toEqual([
       ["public-pcs", "PUB-01", "PUB-24"],
