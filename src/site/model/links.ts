@@ -64,46 +64,54 @@ interface Mismatch {
 
 /** Pairs every `connects` entry of the site, in file order. */
 export function linkEnds(site: Site): LinkEndPairing[] {
-  const switches = site.network.switches;
-  const out: LinkEndPairing[] = [];
-  switches.forEach((sw, s) =>
-    sw.ports.forEach((entry, e) => {
-      if (entry.connects === undefined) return;
-      const at = { switch: s, entry: e };
-      const named = parseConnects(entry.connects);
-      if (!named) return void out.push({ kind: "unreadable", at, text: entry.connects });
-      const p = switches.findIndex((x) => x.name === named.switch);
-      if (p < 0) return void out.push({ kind: "unknown-switch", at, peer: named.switch });
-      if (p === s) return void out.push({ kind: "itself", at });
-      const own = parsePortList(entry.ports);
-      if (!own) return void out.push({ kind: "bad-ports", at });
-      const mismatch = { at, own, peer: { ...named, index: p } };
-      if (own.length !== named.ports.length)
-        return void out.push({ ...mismatch, kind: "port-count" });
-      const back = findBack(switches[p]!.ports, sw.name, own, named.ports);
-      if (!back) return void out.push({ ...mismatch, kind: "no-back" });
-      if (!same(back.ports, named.ports))
-        return void out.push({ ...mismatch, kind: "other-ports", back });
-      if (!same(back.connectsTo, own))
-        return void out.push({ ...mismatch, kind: "names-other", back });
-      const here: LinkEnd = { switch: sw.name, index: s, entry: e, ports: own, lag: lagOf(entry) };
-      const there: LinkEnd = {
-        switch: named.switch,
-        index: p,
-        entry: back.entry,
-        ports: back.ports,
-        lag: lagOf(back.value),
-      };
-      const [a, b, from] = s < p ? [here, there, entry] : [there, here, back.value];
-      out.push({
-        kind: "paired",
-        at,
-        first: s < p,
-        link: { a, b, tagged: from.tagged, untagged: from.untagged },
-      });
-    }),
+  return site.network.switches.flatMap((sw, s) =>
+    sw.ports.flatMap((entry, e) =>
+      entry.connects === undefined ? [] : [pairEnd(site, { switch: s, entry: e }, entry.connects)],
+    ),
   );
-  return out;
+}
+
+/** What pairing finds for the entry at `at`, whose `connects` is `text`. */
+function pairEnd(site: Site, at: EntryAt, text: string): LinkEndPairing {
+  const switches = site.network.switches;
+  const sw = switches[at.switch]!;
+  const entry = sw.ports[at.entry]!;
+  const named = parseConnects(text);
+  if (!named) return { kind: "unreadable", at, text };
+  const p = switches.findIndex((x) => x.name === named.switch);
+  if (p < 0) return { kind: "unknown-switch", at, peer: named.switch };
+  if (p === at.switch) return { kind: "itself", at };
+  const own = parsePortList(entry.ports);
+  if (!own) return { kind: "bad-ports", at };
+  const mismatch = { at, own, peer: { ...named, index: p } };
+  if (own.length !== named.ports.length) return { ...mismatch, kind: "port-count" };
+  const back = findBack(switches[p]!.ports, sw.name, own, named.ports);
+  if (!back) return { ...mismatch, kind: "no-back" };
+  if (!same(back.ports, named.ports)) return { ...mismatch, kind: "other-ports", back };
+  if (!same(back.connectsTo, own)) return { ...mismatch, kind: "names-other", back };
+  const here: LinkEnd = {
+    switch: sw.name,
+    index: at.switch,
+    entry: at.entry,
+    ports: own,
+    lag: lagOf(entry),
+  };
+  const there: LinkEnd = {
+    switch: named.switch,
+    index: p,
+    entry: back.entry,
+    ports: back.ports,
+    lag: lagOf(back.value),
+  };
+  // A link is described from its first end in file order, with that end's VLANs.
+  const first = at.switch < p;
+  const [a, b, from] = first ? [here, there, entry] : [there, here, back.value];
+  return {
+    kind: "paired",
+    at,
+    first,
+    link: { a, b, tagged: from.tagged, untagged: from.untagged },
+  };
 }
 
 /** Links between switches, each once, where both ends name each other's ports. */
