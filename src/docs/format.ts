@@ -1,4 +1,5 @@
 /** Small wording helpers shared by the pages: counts, amounts, dates and fiscal years. */
+import { MONTHS } from "../site/dates.ts";
 
 /** `1 switch`, `3 switches`. */
 export function count(n: number, one: string, many = `${one}s`): string {
@@ -9,21 +10,6 @@ export function count(n: number, one: string, many = `${one}s`): string {
 export function amount(n: number): string {
   return n.toLocaleString("en-US", { maximumFractionDigits: 2 });
 }
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** `2027-06-30` → `30 June 2027`. */
 export function longDate(date: string): string {

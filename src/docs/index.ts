@@ -2,4 +2,3 @@
 export { buildDocs, buildPages } from "./build.ts";
 export { compareDocs, type DocsComparison } from "./compare.ts";
 export type { DocsInput, RunbookText } from "./context.ts";
-export { siteChanges, type ChangeGroup } from "./diff.ts";

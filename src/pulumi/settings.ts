@@ -4,33 +4,10 @@
  * required, so a library without Azure never has to set Azure keys.
  */
 import * as pulumi from "@pulumi/pulumi";
+import { CONFIG_KEYS, CONFIG_NAMESPACE } from "./config-keys.ts";
 import type { SitePlan } from "./plan.ts";
 
-/** The stack config namespace (the project name). */
-export const CONFIG_NAMESPACE = "carrel";
-
-/** Stack config keys, without the `carrel:` prefix. */
-export const CONFIG_KEYS = {
-  site: "site",
-  vsphereUser: "vsphereUser",
-  vspherePassword: "vspherePassword",
-  vsphereAllowUnverifiedSsl: "vsphereAllowUnverifiedSsl",
-  domainJoinUser: "domainJoinUser",
-  domainJoinPassword: "domainJoinPassword",
-  azureSubscriptionId: "azureSubscriptionId",
-  azureTenantId: "azureTenantId",
-  entraTenantId: "entraTenantId",
-  vpnSharedKey: "vpnSharedKey",
-  guestNetworkWaitMinutes: "guestNetworkWaitMinutes",
-  imports: "imports",
-} as const;
-
-/** The keys that must be set with `pulumi config set --secret`. */
-export const SECRET_KEYS = [
-  CONFIG_KEYS.vspherePassword,
-  CONFIG_KEYS.domainJoinPassword,
-  CONFIG_KEYS.vpnSharedKey,
-] as const;
+export { CONFIG_KEYS, CONFIG_NAMESPACE, SECRET_KEYS } from "./config-keys.ts";
 
 /** vCenter credentials. */
 export interface VsphereSettings {

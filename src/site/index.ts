@@ -1,4 +1,7 @@
 /** The site model: schema, loading, validation rules and the derived model. */
+export * from "./changes/index.ts";
+export * from "./dates.ts";
+export * from "./duration.ts";
 export * from "./format.ts";
 export * from "./issue.ts";
 export * from "./model/index.ts";

@@ -1,11 +1,12 @@
 /**
  * The shape of site.yaml as a zod schema: types, required keys and defaults.
  *
- * This is the first layer of validation. Cross-field rules (R1-R31) live in
+ * This is the first layer of validation. Cross-field rules (R1-R33) live in
  * `rules/` as plain functions over the parsed `Site`. Every object is strict, so
  * a misspelt key is reported (with a "did you mean") instead of silently ignored.
  */
 import { z } from "zod";
+import { DURATION_PATTERN, durationSeconds, LEASE_LIMITS } from "./duration.ts";
 
 const OCTET = "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
 const IP_PATTERN = `${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}`;
@@ -43,16 +44,33 @@ const hostname = z.string().min(1).meta({ description: "Host name: letters, digi
 /** A name that other entries refer to. */
 const name = z.string().min(1);
 
-/** A lease or retention duration: `8h`, `30m`, `1d`, `2w`, or seconds as a number. */
-export const duration = z
+/**
+ * A DHCP lease time: `8h`, `30m`, `1d`, `2w`, or seconds as a number. Parsed to seconds
+ * here, once; a lease no DHCP server Carrel renders for would accept is refused at its line.
+ */
+export const leaseTime = z
   .union([
-    z.string().regex(/^\d+\s*[smhdw]?$/, {
+    z.string().regex(DURATION_PATTERN, {
       error: (iss) =>
         `${quoted(iss.input)} is not a duration; write a number with s, m, h, d or w (like 8h)`,
     }),
-    z.number().int().positive(),
+    z.number().int({ error: (iss) => `${quoted(iss.input)} is not a whole number of seconds` }),
   ])
-  .meta({ description: "Duration such as 8h, 30m, 1d, or seconds" });
+  .transform((written, ctx) => {
+    const seconds = durationSeconds(written) ?? Number.MAX_SAFE_INTEGER;
+    const problem =
+      seconds <= 0
+        ? "is no time at all; a lease lasts from 2 minutes to 999 days (like 8h)"
+        : seconds < LEASE_LIMITS.minSeconds
+          ? "is shorter than 2 minutes, the shortest lease dnsmasq hands out; write 2m or more"
+          : seconds > LEASE_LIMITS.maxSeconds
+            ? "is longer than 999 days, the longest lease Windows DHCP accepts; a device that must keep its address needs a reservation instead"
+            : undefined;
+    if (problem === undefined) return seconds;
+    ctx.addIssue({ code: "custom", input: written, message: `${quoted(written)} ${problem}` });
+    return z.NEVER;
+  })
+  .meta({ description: "Lease time such as 8h, 30m, 1d, or seconds (2 minutes to 999 days)" });
 
 const portList = z
   .union([z.string().min(1), z.number().int().positive()])
@@ -141,7 +159,7 @@ const vlanDhcp = z.strictObject({
         `${quoted(iss.input)} is not an address range; write it as first-last (like 10.20.20.100-10.20.20.250)`,
     })
     .meta({ description: "Dynamic range, first-last" }),
-  leaseTime: duration.default("8h"),
+  leaseTime: leaseTime.prefault("8h"),
   dns: z.array(ipv4).optional().meta({ description: "Overrides network.dns for this VLAN" }),
   ntp: z.array(ipv4).optional(),
   domain: z.string().optional().meta({ description: "Overrides site.domain for this VLAN" }),
@@ -204,7 +222,13 @@ const switchDef = z.strictObject({
   role: z.enum(SWITCH_ROLES),
   location: name.optional(),
   description: z.string().optional(),
-  management: z.strictObject({ vlan: name, ip: ipv4 }),
+  management: z.strictObject({
+    vlan: name,
+    ip: ipv4.optional().meta({
+      description:
+        "Access switches: required. Core switches: the management VLAN's gateway, or left out (R32)",
+    }),
+  }),
   ports: z.array(switchPort).default([]),
 });
 

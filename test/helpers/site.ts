@@ -1,8 +1,10 @@
 /** Test helpers: the example site, edits to it that know their line, and validation results. */
 import { readFileSync } from "node:fs";
 import {
+  buildModel,
   formatPath,
   validateText,
+  type SiteModel,
   type LocatedIssue,
   type Validation,
 } from "../../src/site/index.ts";
@@ -54,4 +56,12 @@ export function found(result: Validation, rule?: string): string[] {
       (i) =>
         `${i.line}:${i.col} ${formatPath(i.path)} ${i.severity === "warning" ? "warning: " : ""}${i.message}`,
     );
+}
+
+/** The model of site text, which must be valid; throws with the issues when it is not. */
+export function modelOf(text: string): SiteModel {
+  const result = check(text);
+  if (!result.valid || !result.site)
+    throw new Error(`site is not valid:\n${found(result).join("\n")}`);
+  return buildModel(result.site);
 }

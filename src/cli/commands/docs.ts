@@ -6,9 +6,9 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
-import { buildDocs, compareDocs, siteChanges, type RunbookText } from "../../docs/index.ts";
+import { buildDocs, compareDocs, type RunbookText } from "../../docs/index.ts";
 import { siteStamp, type GeneratedFile } from "../../output/index.ts";
-import { buildModel, validateText, type SiteModel } from "../../site/index.ts";
+import { buildModel, siteChanges, validateText, type SiteModel } from "../../site/index.ts";
 import type { Command } from "../command.ts";
 import { EXIT, type Io } from "../io.ts";
 import { loadSite } from "../load-site.ts";

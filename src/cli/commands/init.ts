@@ -12,7 +12,8 @@ import { createEngine } from "../../render/index.ts";
 import { didYouMean } from "../../site/suggest.ts";
 import type { Command } from "../command.ts";
 import { EXIT, UsageError, type Io } from "../io.ts";
-import { main } from "../main.ts";
+import { docsCommand } from "./docs.ts";
+import { validateCommand } from "./validate.ts";
 
 /** The folder Carrel itself lives in (this repository, or its copy). */
 const CARREL_ROOT = resolve(import.meta.dirname, "../../..");
@@ -127,9 +128,13 @@ export async function initRepository(dir: string, answers: InitAnswers, io: Io):
   // The new site must be valid from the first minute; then its docs are generated.
   const site = join(dir, "site.yaml");
   const quiet: Io = { out: () => {}, err: io.err };
-  const validated = await main(["validate", site], quiet);
+  // The commands themselves, not `main`: main lists init among its commands.
+  const validated = await validateCommand.run({ values: {}, positionals: [site] }, quiet);
   if (validated !== EXIT.ok) return validated;
-  const documented = await main(["docs", site, "--out", join(dir, "docs")], quiet);
+  const documented = await docsCommand.run(
+    { values: { out: join(dir, "docs") }, positionals: [site] },
+    quiet,
+  );
   if (documented !== EXIT.ok) return documented;
   io.out(
     `Created ${answers.name}'s repository in ${dir}\n` +

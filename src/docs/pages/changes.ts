@@ -1,7 +1,7 @@
 /** The change summary page (`--since GIT_REF`). */
 import type { DocsContext } from "../context.ts";
 import { code, list, p, type Page } from "../doc.ts";
-import { siteChanges } from "../diff.ts";
+import { siteChanges } from "../../site/index.ts";
 import { slug } from "../slug.ts";
 
 /** Builds changes.html, or nothing when no earlier version was given. */

@@ -1,4 +1,5 @@
 /** DHCP: the servers, one scope per served VLAN, and the reservations. */
+import type { DhcpServerModel } from "../../site/index.ts";
 import type { DocsContext } from "../context.ts";
 import {
   code,
@@ -24,14 +25,13 @@ const SOFTWARE_WORDS = {
 /** Builds dhcp.html. */
 export function dhcpPage(ctx: DocsContext): Page {
   const { model } = ctx;
-  const site = model.site;
-  const servers = site.network.dhcpServers;
-  // The machine behind a server's address, when site.yaml declares it (usually a VM).
-  const runsOn = (address: string): Inline => {
-    const machine = model.statics.find((x) => x.text === address && x.kind !== "gateway");
-    if (!machine) return "";
-    return [" on ", machine.kind === "vm" ? ctx.vmLink(machine.name) : machine.name];
-  };
+  const servers = model.dhcpServers;
+  // The machine behind a server's address (usually a VM), and the VLAN it sits on.
+  const placed = ({ machine, home }: DhcpServerModel): Inline => [
+    machine ? [" on ", machine.kind === "vm" ? ctx.vmLink(machine.name) : machine.name] : "",
+    ", ",
+    ctx.vlanLink(home.vlan.name),
+  ];
   const scopes: Section[] = model.vlans
     .filter((v) => v.vlan.dhcp)
     .map((v) => {
@@ -53,12 +53,7 @@ export function dhcpPage(ctx: DocsContext): Page {
             ["Lease time", durationWords(d.leaseTime)],
             ["Router (gateway)", code(v.vlan.gateway)],
             ["DNS servers", joined(v.dns.map((x) => code(x)))],
-            [
-              "Domain name",
-              v.vlan.purpose === "guest"
-                ? "none (guest network)"
-                : code(d.domain ?? site.site.domain),
-            ],
+            ["Domain name", v.domain === undefined ? "none (guest network)" : code(v.domain)],
             ["NTP servers", v.ntp.length ? joined(v.ntp.map((x) => code(x))) : "none"],
             [
               "Other options",
@@ -97,19 +92,20 @@ export function dhcpPage(ctx: DocsContext): Page {
             : table({
                 caption: "DHCP servers",
                 head: ["Server", "Software", "Address", "Serves", "Configuration files"],
-                rows: servers.map((s): Inline[] => {
+                rows: servers.map((d): Inline[] => {
+                  const s = d.server;
                   const files = ctx.configsUnder(`dhcp/${s.name}/`);
                   return [
                     s.name,
                     SOFTWARE_WORDS[s.software],
-                    [code(s.address), runsOn(s.address)],
+                    [code(s.address), placed(d)],
                     joined(s.serves.map((v) => ctx.vlanLink(v))),
                     files.length
                       ? joined(files.map((f) => link(href.config(f.path), f.path)))
                       : "not rendered yet",
                   ];
                 }),
-                rowIds: servers.map((s) => `server-${slug(s.name)}`),
+                rowIds: servers.map((d) => `server-${slug(d.server.name)}`),
                 rowHeader: true,
               }),
           p([

@@ -1,7 +1,7 @@
 /** DNS: the internal domain, its servers, and every name the zones hold. */
-import { reverseZoneNames } from "../../site/index.ts";
+import { parseIp, reverseZoneNames, type DnsName } from "../../site/index.ts";
 import type { DocsContext } from "../context.ts";
-import { code, facts, joined, link, p, type Page } from "../doc.ts";
+import { code, facts, joined, link, p, type Inline, type Page } from "../doc.ts";
 import { href } from "../slug.ts";
 import { groupedTable } from "./grouping.ts";
 
@@ -10,26 +10,20 @@ export function dnsPage(ctx: DocsContext): Page {
   const { model } = ctx;
   const site = model.site;
   const domain = site.site.domain;
-  const serverName = (ip: string) =>
-    model.statics.find((s) => s.text === ip && s.kind !== "gateway");
-  const records = model.statics
-    .filter((s) => s.kind !== "gateway")
-    .map((s) => {
-      const v = model.vlanByName.get(s.vlan);
-      return {
-        group: v ? `VLAN ${v.vlan.id} ${v.vlan.name}` : s.vlan,
-        cells: [
-          code(`${s.name.toLowerCase()}.${domain}`),
-          code(s.text),
-          s.kind === "vm"
-            ? ctx.vmLink(s.name)
-            : s.kind === "switch"
-              ? ctx.switchLink(s.name)
-              : s.kind,
-          ctx.vlanLink(s.vlan),
-        ],
-      };
-    });
+  const serverName = (ip: string) => model.dns.reverseNames.get(parseIp(ip) ?? -1);
+  // Exactly the forward zone's records, grouped by the VLAN that holds each address.
+  const records = model.dns.forward.records.map(({ owner }) => {
+    const v = owner.vlan === undefined ? undefined : model.vlanByName.get(owner.vlan);
+    return {
+      group: v ? `VLAN ${v.vlan.id} ${v.vlan.name}` : "outside the site's VLANs",
+      cells: [
+        code(`${owner.name}.${model.dns.domain}`),
+        code(owner.address),
+        whatItIs(ctx, owner),
+        owner.vlan === undefined ? "—" : ctx.vlanLink(owner.vlan),
+      ],
+    };
+  });
   const forward = groupedTable({
     id: "records-by-vlan",
     caption: `Names in the ${domain} zone`,
@@ -73,7 +67,7 @@ export function dnsPage(ctx: DocsContext): Page {
                 site.network.dns.map((ip) => {
                   const s = serverName(ip);
                   return s
-                    ? [code(ip), " (", s.kind === "vm" ? ctx.vmLink(s.name) : s.name, ")"]
+                    ? [code(ip), " (", s.kind === "vm" ? ctx.vmLink(s.declared) : s.declared, ")"]
                     : code(ip);
                 }),
               ),
@@ -110,4 +104,28 @@ export function dnsPage(ctx: DocsContext): Page {
       },
     ],
   };
+}
+
+/** What a name belongs to, linked to where it is documented. */
+function whatItIs(ctx: DocsContext, n: DnsName): Inline {
+  switch (n.kind) {
+    case "vm":
+      return ["virtual machine ", ctx.vmLink(n.declared)];
+    case "switch":
+      return ["switch ", ctx.switchLink(n.declared), " (its management address)"];
+    case "dhcp-server":
+      return ["DHCP server ", link(href.dhcpServer(n.declared), n.declared)];
+    case "host":
+      return link(href.host(n.declared), "host with a fixed address");
+    case "reservation":
+      return n.vlan === undefined
+        ? "DHCP reservation"
+        : link(href.scope(n.vlan), "DHCP reservation");
+    case "vcenter":
+      return "vCenter (vsphere.server)";
+    default: {
+      const unhandled: never = n.kind;
+      return unhandled;
+    }
+  }
 }

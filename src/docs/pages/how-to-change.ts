@@ -4,22 +4,16 @@
  * a free VLAN id, a free subnet and a free address.
  */
 import {
-  cidrContains,
   cidrsOverlap,
   formatIp,
+  freeAddress as freeAddressIn,
   parseCidr,
-  rangeContains,
   type SiteModel,
 } from "../../site/index.ts";
+import { SECRET_KEYS_FOR } from "../../pulumi/config-keys.ts";
 import type { DocsContext } from "../context.ts";
 import { code, link, list, p, type Block, type Page } from "../doc.ts";
 import { Html, escapeHtml } from "../html.ts";
-
-/** The stack config keys that hold secrets (they match `src/pulumi/settings.ts`; a test checks). */
-export const SECRET_CONFIG_KEYS = {
-  vsphere: ["vspherePassword", "domainJoinPassword"],
-  azure: ["vpnSharedKey"],
-} as const;
 
 /** A block of literal text (commands, YAML) in a monospace box. */
 export function preformatted(text: string, label: string): Block {
@@ -53,12 +47,8 @@ export function freeSubnet(model: SiteModel): string {
 /** The first address on a VLAN that no static address or DHCP range uses. */
 export function freeAddress(model: SiteModel, vlanName: string): string | undefined {
   const v = model.vlanByName.get(vlanName);
-  if (!v) return undefined;
-  const used = new Set(model.statics.map((s) => s.ip));
-  for (let ip = v.cidr.network + 10; ip < v.cidr.broadcast; ip++)
-    if (!used.has(ip) && !(v.range && rangeContains(v.range, ip)) && cidrContains(v.cidr, ip))
-      return formatIp(ip);
-  return undefined;
+  const ip = v && freeAddressIn(v, model.statics);
+  return ip === undefined ? undefined : formatIp(ip);
 }
 
 /** Builds how-to-change.html. */
@@ -82,8 +72,8 @@ export function howToChangePage(ctx: DocsContext): Page {
     "ubuntu2404";
   const pool = model.pools[0]?.pool;
   const secrets = [
-    ...(vs ? SECRET_CONFIG_KEYS.vsphere : []),
-    ...(site.azure?.vpn ? SECRET_CONFIG_KEYS.azure : []),
+    ...(vs ? SECRET_KEYS_FOR.vsphere : []),
+    ...(site.azure?.vpn ? SECRET_KEYS_FOR.azureVpn : []),
   ];
   const core = model.coreSwitches[0]?.name;
   const vlanYaml = [

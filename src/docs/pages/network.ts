@@ -71,7 +71,7 @@ export function networkPage(ctx: DocsContext, topologySvg: Html): Page {
           t.switch.role,
           t.model?.label ?? t.switch.model,
           ctx.locationName(t.switch.location),
-          code(t.switch.management.ip),
+          code(t.management.address),
           ctx.configPaths.has(cfg) ? link(href.config(cfg), cfg) : "not rendered",
           ctx.assetLink(t.switch.name) ?? "—",
         ],

@@ -1,4 +1,5 @@
 /** The front page: who the library is, whom to call, what is where, and where to read on. */
+import { portRunText } from "../../site/index.ts";
 import type { DocsContext } from "../context.ts";
 import {
   code,
@@ -32,12 +33,12 @@ export function overviewPage(ctx: DocsContext): Page {
   const desktops = ctx.model.pools.reduce((n, p) => n + p.pool.count, 0);
   const whereIs = (id: string): Inline[] => {
     const things: Inline[] = [];
-    for (const s of site.network.switches) {
+    for (const { switch: s, entries } of ctx.model.switches) {
       if (s.location === id) things.push(ctx.switchLink(s.name));
       // Ports wired to a room other than their switch's own.
-      for (const entry of s.ports)
+      for (const { value: entry, ports } of entries)
         if (entry.location === id && s.location !== id)
-          things.push([ctx.switchLink(s.name), " ports ", String(entry.ports)]);
+          things.push([ctx.switchLink(s.name), " ports ", portRunText(ports)]);
     }
     for (const a of site.inventory?.assets ?? [])
       if (a.location === id) things.push(link(href.asset(a.id), `asset ${a.id}`));

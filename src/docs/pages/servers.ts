@@ -15,9 +15,7 @@ export function backupJobsFor(ctx: DocsContext, vm: { name: string; backup: stri
 export function serversPage(ctx: DocsContext): Page {
   const { model } = ctx;
   const vs = model.site.vsphere;
-  const hosts = model.site.network.vlans.flatMap((v) =>
-    v.hosts.map((h) => ({ vlan: v.name, host: h })),
-  );
+  const hosts = model.vlans.flatMap((v) => v.hosts.map((h) => ({ vlan: v.vlan.name, host: h })));
   const vms = groupedTable({
     id: "vms-by-folder",
     caption: "Virtual machines",

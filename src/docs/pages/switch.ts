@@ -1,12 +1,11 @@
 /** One page per switch: a front-panel drawing, every port, its links and its configuration. */
-import { parsePortList, type Switch, type SwitchTable } from "../../site/index.ts";
+import { portRunText, type SwitchTable } from "../../site/index.ts";
 import type { DocsContext } from "../context.ts";
 import { code, facts, figure, joined, link, p, table, type Inline, type Page } from "../doc.ts";
 import { amount, addYears, longDate } from "../format.ts";
 import { href } from "../slug.ts";
 import { frontPanel } from "../svg/front-panel.ts";
 import { glossaryTerms } from "./glossary.ts";
-import { portRunText } from "./port-runs.ts";
 
 const ROLE_WORDS = {
   core: "core switch: routes between the VLANs and relays DHCP requests",
@@ -15,8 +14,8 @@ const ROLE_WORDS = {
 
 /** The front panel's text alternative: what each configured group of ports does. */
 function panelDescription(ctx: DocsContext, t: SwitchTable): string {
-  const parts = t.switch.ports.map((entry) => {
-    const ports = portRunText(parsePortList(entry.ports) ?? []);
+  const parts = t.entries.map(({ value: entry, ports: list }) => {
+    const ports = portRunText(list);
     const vlan = entry.untagged ? ctx.model.vlanByName.get(entry.untagged) : undefined;
     const what = [
       vlan ? `VLAN ${vlan.vlan.id} ${vlan.vlan.name} untagged` : undefined,
@@ -31,24 +30,21 @@ function panelDescription(ctx: DocsContext, t: SwitchTable): string {
   return `${count} ports, ${t.ports.size} configured. ${parts.join("; ")}.`;
 }
 
-/** Builds switch-NAME.html. */
 /**
- * A core switch holds its management VLAN's gateway, and the switch software refuses a second
- * address in the same subnet: say where the switch really answers when site.yaml differs.
+ * Where the switch answers for management. A core switch answers on its management VLAN's
+ * gateway (R32), and the page says why, so nobody looks for a second address.
  */
-function managementAddress(ctx: DocsContext, sw: Switch): Inline {
-  const base: Inline = [code(sw.management.ip), " on ", ctx.vlanLink(sw.management.vlan)];
-  const gateway = ctx.model.vlanByName.get(sw.management.vlan)?.vlan.gateway;
-  if (sw.role !== "core" || gateway === undefined || gateway === sw.management.ip) return base;
+function managementAddress(ctx: DocsContext, t: SwitchTable): Inline {
+  const m = t.management;
+  const base: Inline = [code(m.address), " on ", ctx.vlanLink(m.vlan)];
+  if (!m.onGateway) return base;
   return [
     base,
-    ". As a core switch it holds that VLAN's gateway, ",
-    code(gateway),
-    ", and cannot take a second address in the same subnet: reach it at ",
-    code(gateway),
+    ": the VLAN's gateway. A core switch holds every VLAN's gateway and takes one address per VLAN, so it answers for management there",
   ];
 }
 
+/** Builds switch-NAME.html. */
 export function switchPage(ctx: DocsContext, t: SwitchTable): Page {
   const sw = t.switch;
   const { model } = ctx;
@@ -108,7 +104,7 @@ export function switchPage(ctx: DocsContext, t: SwitchTable): Page {
         ["Model", [t.model?.label ?? sw.model, " (", code(sw.model), ")"]],
         ["Role", sw.role],
         ["Location", ctx.locationName(sw.location)],
-        ["Management address", managementAddress(ctx, sw)],
+        ["Management address", managementAddress(ctx, t)],
         [
           "Configuration",
           ctx.configPaths.has(cfg)

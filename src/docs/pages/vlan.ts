@@ -1,5 +1,5 @@
 /** One page per VLAN: its addressing and everything on it (ports, hosts, VMs, reservations, pools). */
-import { formatIp, formatMask, parsePortList, type VlanModel } from "../../site/index.ts";
+import { formatIp, formatMask, portRunText, type VlanModel } from "../../site/index.ts";
 import type { DocsContext } from "../context.ts";
 import {
   code,
@@ -16,7 +16,6 @@ import {
 import { href } from "../slug.ts";
 import { addressBar, addressBarKey, addressUseText } from "../svg/address-bar.ts";
 import { nameRun } from "./grouping.ts";
-import { portRunText } from "./port-runs.ts";
 import { durationWords, isolationWords, PURPOSE_WORDS } from "./words.ts";
 
 const KIND_WORDS = {
@@ -35,12 +34,11 @@ export function vlanPage(ctx: DocsContext, v: VlanModel): Page {
   const use = model.subnets.find((u) => u.vlan.name === name);
   // Every switch port entry that carries this VLAN.
   const portRows: Inline[][] = [];
-  for (const sw of model.site.network.switches)
-    for (const entry of sw.ports) {
+  for (const { switch: sw, entries } of model.switches)
+    for (const { value: entry, ports } of entries) {
       const how =
         entry.untagged === name ? "untagged" : entry.tagged.includes(name) ? "tagged" : undefined;
       if (!how) continue;
-      const ports = parsePortList(entry.ports) ?? [];
       portRows.push([
         ctx.switchLink(sw.name),
         link(href.port(sw.name, ports[0] ?? 1), portRunText(ports)),
@@ -66,7 +64,14 @@ export function vlanPage(ctx: DocsContext, v: VlanModel): Page {
         return link(href.scope(name), s.name);
       case "gateway":
         return model.coreSwitches.length
-          ? ["gateway on ", joined(model.coreSwitches.map((c) => ctx.switchLink(c.name)))]
+          ? [
+              "gateway on ",
+              joined(model.coreSwitches.map((c) => ctx.switchLink(c.name))),
+              // A core answers for management on its management VLAN's gateway (R32).
+              model.switches.some((t) => t.management.onGateway && t.management.vlan === name)
+                ? ", which answers here for management too"
+                : "",
+            ]
           : "gateway";
       default: {
         const never: never = s.kind;

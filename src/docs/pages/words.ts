@@ -1,6 +1,8 @@
 /** Plain-word explanations of the site's enumerations, for readers who are not engineers. */
 import type { Vlan } from "../../site/index.ts";
 
+export { durationWords } from "../../site/duration.ts";
+
 /** What a VLAN of each purpose is for. */
 export const PURPOSE_WORDS: Record<Vlan["purpose"], string> = {
   servers: "the library's servers",
@@ -21,16 +23,4 @@ export function isolationWords(vlan: Vlan): string {
   return vlan.isolated
     ? "Isolated: devices here reach the internet and the library's DNS and DHCP servers, and nothing else inside the library."
     : "Not isolated: devices here can reach the library's other networks, as the core switch routes between them.";
-}
-
-/** A DHCP lease time in words: `8h` → `8 hours`. */
-export function durationWords(value: string | number): string {
-  if (typeof value === "number") return `${value} seconds`;
-  const m = /^(\d+)\s*([smhdw]?)$/.exec(value.trim());
-  if (!m) return value;
-  const n = Number(m[1]);
-  const unit = { s: "second", m: "minute", h: "hour", d: "day", w: "week", "": "second" }[
-    m[2] as "s"
-  ];
-  return `${n} ${unit}${n === 1 ? "" : "s"}`;
 }

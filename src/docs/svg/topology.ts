@@ -78,7 +78,7 @@ export async function topology(model: SiteModel, id: string, description: string
         >${name}</text
       >
       <text x="${NODE_W / 2}" y="38" font-size="11" text-anchor="middle" fill="#1b1f24"
-        >${table.switch.role} · ${table.switch.management.ip}</text
+        >${table.switch.role} · ${table.management.address}</text
       >
     </g>`;
   });

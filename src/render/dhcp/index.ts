@@ -1,7 +1,7 @@
 /** DHCP server configurations: one per `dhcpServers` entry, in its software's own format. */
 import type { GeneratedFile, SiteStamp } from "../../output/index.ts";
 import { headerLines } from "../../output/index.ts";
-import type { DhcpServer, SiteModel } from "../../site/index.ts";
+import type { DhcpServer, DhcpServerModel, SiteModel } from "../../site/index.ts";
 import type { TemplateEngine } from "../engine.ts";
 import { renderDnsmasq } from "./dnsmasq.ts";
 import { renderIsc } from "./isc.ts";
@@ -11,7 +11,6 @@ import { serverScopes } from "./scope.ts";
 import { renderWindowsDhcp } from "./windows.ts";
 
 export * from "./errors.ts";
-export * from "./lease-time.ts";
 export * from "./options.ts";
 export * from "./options-for.ts";
 export * from "./render-options.ts";
@@ -39,12 +38,13 @@ export function dhcpFilePath(server: DhcpServer): string {
 /** Renders one DHCP server's configuration. */
 export function renderDhcpServer(
   model: SiteModel,
-  server: DhcpServer,
+  dhcp: DhcpServerModel,
   stamp: SiteStamp,
   engine: TemplateEngine,
   options: DhcpRenderOptions = {},
 ): GeneratedFile {
-  const scopes = serverScopes(model, server);
+  const { server } = dhcp;
+  const scopes = serverScopes(dhcp);
   const header = headerLines(stamp, "#", [
     `DHCP server ${server.name} (${server.software}) at ${server.address}.`,
   ]);
@@ -52,10 +52,10 @@ export function renderDhcpServer(
   let content: string;
   switch (software) {
     case "kea":
-      content = renderKea(engine, header, server, scopes, options);
+      content = renderKea(engine, header, dhcp, scopes, options);
       break;
     case "isc-dhcp":
-      content = renderIsc(engine, header, model, server, scopes);
+      content = renderIsc(engine, header, dhcp, scopes);
       break;
     case "dnsmasq":
       content = renderDnsmasq(engine, header, server, scopes, options);
@@ -78,7 +78,5 @@ export function renderDhcp(
   engine: TemplateEngine,
   options: DhcpRenderOptions = {},
 ): GeneratedFile[] {
-  return model.site.network.dhcpServers.map((server) =>
-    renderDhcpServer(model, server, stamp, engine, options),
-  );
+  return model.dhcpServers.map((dhcp) => renderDhcpServer(model, dhcp, stamp, engine, options));
 }

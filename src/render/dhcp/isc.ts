@@ -1,12 +1,5 @@
 /** ISC dhcpd: `dhcpd.conf`. */
-import {
-  cidrContains,
-  formatIp,
-  formatMask,
-  parseIp,
-  type DhcpServer,
-  type SiteModel,
-} from "../../site/index.ts";
+import { formatIp, formatMask, type DhcpServerModel } from "../../site/index.ts";
 import type { TemplateEngine } from "../engine.ts";
 import { baseOptions } from "./options-for.ts";
 import type { DhcpScope } from "./scope.ts";
@@ -15,15 +8,12 @@ import type { DhcpScope } from "./scope.ts";
 export function renderIsc(
   engine: TemplateEngine,
   header: string,
-  model: SiteModel,
-  server: DhcpServer,
+  dhcp: DhcpServerModel,
   scopes: readonly DhcpScope[],
 ): string {
-  const address = parseIp(server.address)!;
   // dhcpd refuses to start unless it has a subnet declaration for the network of the
   // interface it listens on, even when it hands out no addresses there.
-  const home = model.vlans.find((v) => cidrContains(v.cidr, address));
-  const homeServed = home !== undefined && scopes.some((s) => s.vlanId === home.vlan.id);
+  const { home } = dhcp;
   const extras = scopes.flatMap((s) => s.options.map((o) => o.spec));
   const optionDecls = [...new Map(extras.map((o) => [o.code, o])).values()]
     .filter((o) => !o.isc.standard)
@@ -40,17 +30,16 @@ export function renderIsc(
     }));
   return engine.render("dhcp/dhcpd.conf", {
     header,
-    server,
+    server: dhcp.server,
     optionDecls,
-    home:
-      home && !homeServed
-        ? {
-            vlanId: home.vlan.id,
-            vlanName: home.vlan.name,
-            network: formatIp(home.cidr.network),
-            mask: formatMask(home.cidr.prefix),
-          }
-        : undefined,
+    home: !dhcp.servesHome
+      ? {
+          vlanId: home.vlan.id,
+          vlanName: home.vlan.name,
+          network: formatIp(home.cidr.network),
+          mask: formatMask(home.cidr.prefix),
+        }
+      : undefined,
     subnets: scopes.map((s) => ({
       ...s,
       options: [

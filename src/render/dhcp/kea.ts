@@ -1,6 +1,6 @@
 /** Kea DHCPv4: `kea-dhcp4.conf`. */
 import { posix } from "node:path";
-import { cidrContains, parseCidr, parseIp, type DhcpServer } from "../../site/index.ts";
+import type { DhcpServerModel } from "../../site/index.ts";
 import type { TemplateEngine } from "../engine.ts";
 import { baseOptions } from "./options-for.ts";
 import type { DhcpRenderOptions } from "./render-options.ts";
@@ -10,7 +10,7 @@ import type { DhcpScope } from "./scope.ts";
 export function renderKea(
   engine: TemplateEngine,
   header: string,
-  server: DhcpServer,
+  dhcp: DhcpServerModel,
   scopes: readonly DhcpScope[],
   options: DhcpRenderOptions,
 ): string {
@@ -24,15 +24,13 @@ export function renderKea(
       type: o.kind === "ip-list" ? "ipv4-address" : o.kind === "uint16" ? "uint16" : "string",
       array: o.kind === "ip-list",
     }));
-  const address = parseIp(server.address)!;
-  // Relayed packets arrive as unicast UDP; only a VLAN the server sits on needs raw sockets,
-  // to answer clients that have no address yet.
-  const direct = scopes.some((s) => cidrContains(parseCidr(s.cidr)!, address));
   return engine.render("dhcp/kea-dhcp4.conf", {
     header,
-    server,
+    server: dhcp.server,
     interfaces: options.interfaces ?? ["*"],
-    socketType: direct ? "raw" : "udp",
+    // Relayed packets arrive as unicast UDP; only a VLAN the server sits on needs raw sockets,
+    // to answer clients that have no address yet.
+    socketType: dhcp.servesHome ? "raw" : "udp",
     leaseFile: posix.join(options.leaseDirectory ?? "/var/lib/kea", "kea-leases4.csv"),
     optionDefs,
     subnets: scopes.map((s) => ({

@@ -6,12 +6,9 @@ import {
   formatCidr,
   formatIp,
   formatMask,
-  parseIp,
-  type DhcpServer,
-  type SiteModel,
+  type DhcpServerModel,
   type VlanModel,
 } from "../../site/index.ts";
-import { durationSeconds } from "./lease-time.ts";
 import { dhcpOption, type DhcpOptionValue } from "./options.ts";
 
 /** A fixed address for one MAC. */
@@ -47,13 +44,10 @@ export interface DhcpScope {
 }
 
 /** The scope of one DHCP-served VLAN. */
-export function dhcpScope(model: SiteModel, vlan: VlanModel): DhcpScope {
+export function dhcpScope(vlan: VlanModel): DhcpScope {
   const dhcp = vlan.vlan.dhcp;
   if (!dhcp || !vlan.range)
     throw new Error(`VLAN '${vlan.vlan.name}' has no DHCP settings to render a scope from`);
-  // Guests are not members of the directory; telling their devices its name only leaks it.
-  const domain =
-    dhcp.domain ?? (vlan.vlan.purpose === "guest" ? undefined : model.site.site.domain);
   return {
     vlanId: vlan.vlan.id,
     vlanName: vlan.vlan.name,
@@ -65,20 +59,17 @@ export function dhcpScope(model: SiteModel, vlan: VlanModel): DhcpScope {
     rangeEnd: formatIp(vlan.range.end),
     router: formatIp(vlan.gateway),
     dns: vlan.dns,
-    domain,
+    domain: vlan.domain,
     ntp: vlan.ntp,
-    leaseSeconds: durationSeconds(dhcp.leaseTime),
+    leaseSeconds: dhcp.leaseTime,
     options: Object.keys(dhcp.options)
       .sort()
       .map((name) => dhcpOption(vlan.vlan.name, name, dhcp.options[name]!)),
-    reservations: [...vlan.reservations].sort((a, b) => parseIp(a.ip)! - parseIp(b.ip)!),
+    reservations: vlan.reservations,
   };
 }
 
 /** The scopes of the VLANs a server serves, by VLAN id. */
-export function serverScopes(model: SiteModel, server: DhcpServer): DhcpScope[] {
-  return model.vlans
-    .filter((v) => v.dhcpServer?.name === server.name && v.vlan.dhcp !== undefined)
-    .map((v) => dhcpScope(model, v))
-    .sort((a, b) => a.vlanId - b.vlanId);
+export function serverScopes(dhcp: DhcpServerModel): DhcpScope[] {
+  return dhcp.serves.map(dhcpScope);
 }

@@ -3,18 +3,14 @@ import type { GeneratedFile, SiteStamp } from "../../output/index.ts";
 import { headerLines } from "../../output/index.ts";
 import type { SiteModel } from "../../site/index.ts";
 import type { TemplateEngine } from "../engine.ts";
-import { forwardZone } from "./forward.ts";
-import { reverseZones } from "./reverse.ts";
 import { renderWindowsDns } from "./windows.ts";
 import { renderZoneFile, zoneFilePath } from "./zone.ts";
+import { dnsZones } from "./zones.ts";
 
 export * from "./errors.ts";
-export * from "./forward.ts";
-export * from "./hosts.ts";
-export * from "./name-servers.ts";
-export * from "./reverse.ts";
 export * from "./serial.ts";
 export * from "./zone.ts";
+export * from "./zones.ts";
 
 /** Renders `dns/`: one zone file per zone and `windows-dns.ps1`. */
 export function renderDns(
@@ -22,8 +18,7 @@ export function renderDns(
   stamp: SiteStamp,
   engine: TemplateEngine,
 ): GeneratedFile[] {
-  const forward = forwardZone(model);
-  const reverse = reverseZones(model);
+  const { forward, reverse } = dnsZones(model);
   const zoneFiles = [forward, ...reverse].map((zone) => ({
     path: zoneFilePath(zone),
     content: renderZoneFile(engine, headerLines(stamp, ";", [`Zone ${zone.origin}.`]), zone),

@@ -1,13 +1,13 @@
 /** Windows DNS: `windows-dns.ps1`, an idempotent script for AD-integrated zones. */
+import type { DnsZone } from "../../site/index.ts";
 import type { TemplateEngine } from "../engine.ts";
-import type { Zone } from "./zone.ts";
 
 /** Renders the script that creates the zones and records on a Windows DNS server. */
 export function renderWindowsDns(
   engine: TemplateEngine,
   header: string,
-  forward: Zone,
-  reverse: readonly Zone[],
+  forward: DnsZone,
+  reverse: readonly DnsZone[],
 ): string {
   return engine.render("dns/windows-dns.ps1", {
     header,

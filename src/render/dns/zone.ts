@@ -1,27 +1,7 @@
-/** A DNS zone as data, and its BIND zone file. */
+/** A DNS zone of the model as a BIND zone file. */
+import type { DnsZone } from "../../site/index.ts";
 import type { TemplateEngine } from "../engine.ts";
 import { zoneSerial } from "./serial.ts";
-
-/** One resource record; `name` is relative to the zone's origin. */
-export interface ZoneRecord {
-  readonly name: string;
-  readonly type: "A" | "PTR";
-  /** An address for A, a fully qualified name (ending in a dot) for PTR. */
-  readonly value: string;
-}
-
-/** A forward or reverse zone. */
-export interface Zone {
-  /** The zone's name without the trailing dot: `ad.rbpl.org`, `20.20.10.in-addr.arpa`. */
-  readonly origin: string;
-  /** For a reverse zone, the network it covers (`10.20.20.0/24`), as Windows DNS wants it. */
-  readonly networkId: string | undefined;
-  /** Fully qualified, ending in a dot; the first is the SOA's primary. */
-  readonly nameServers: readonly string[];
-  /** The SOA's contact mailbox, as a name: `hostmaster.ad.rbpl.org.` */
-  readonly contact: string;
-  readonly records: readonly ZoneRecord[];
-}
 
 /** Times in the SOA and the default TTL, in seconds. */
 export const ZONE_TIMERS = {
@@ -33,7 +13,7 @@ export const ZONE_TIMERS = {
 } as const;
 
 /** The zone's serial: from its name servers and records (see `zoneSerial`). */
-export function serialOf(zone: Zone): number {
+export function serialOf(zone: DnsZone): number {
   const lines = [
     zone.origin,
     ...zone.nameServers.map((ns) => `NS ${ns}`),
@@ -43,12 +23,12 @@ export function serialOf(zone: Zone): number {
 }
 
 /** The file a zone is written to, inside the output folder. */
-export function zoneFilePath(zone: Zone): string {
+export function zoneFilePath(zone: DnsZone): string {
   return `dns/${zone.origin}.zone`;
 }
 
 /** Renders a zone as a BIND zone file. */
-export function renderZoneFile(engine: TemplateEngine, header: string, zone: Zone): string {
+export function renderZoneFile(engine: TemplateEngine, header: string, zone: DnsZone): string {
   const width = Math.max(1, ...zone.records.map((r) => r.name.length));
   return engine.render("dns/zone", {
     header,

@@ -5,6 +5,7 @@
 import type { SiteModel, VlanModel } from "../../site/model/site-model.ts";
 import type { PortInfo, SwitchTable } from "../../site/model/ports.ts";
 import { formatIp, formatMask } from "../../site/net/ipv4.ts";
+import { portRange } from "../../site/switching/ports.ts";
 import { isolationAcl, type AccessList } from "./isolation-acl.ts";
 import { isolationAclName, portName, vlanName } from "./names.ts";
 import { arubaClock, type ArubaClock } from "./time-zone.ts";
@@ -102,7 +103,7 @@ export function switchConfig(model: SiteModel, table: SwitchTable): SwitchConfig
     untagged: members(ports.filter((p) => p.untagged === v.vlan.name)),
     tagged: members(ports.filter((p) => p.tagged.includes(v.vlan.name))),
     noUntagged: NONE,
-    address: vlanAddress(v, core, v === management ? sw.management.ip : undefined),
+    address: vlanAddress(v, core, v === management ? table.management.address : undefined),
     helpers: core && v.vlan.dhcp && v.dhcpServer ? [v.dhcpServer.address] : [],
     accessGroup: core && v.vlan.isolated ? isolationAclName(v.vlan.name) : null,
   }));
@@ -110,7 +111,7 @@ export function switchConfig(model: SiteModel, table: SwitchTable): SwitchConfig
     id: 1,
     name: "DEFAULT_VLAN",
     untagged: {
-      ports: range(1, portCount).filter((n) => {
+      ports: portRange(1, portCount).filter((n) => {
         const p = table.ports.get(n);
         return !p || (!p.lag && !p.untagged && p.tagged.length === 0);
       }),
@@ -123,12 +124,6 @@ export function switchConfig(model: SiteModel, table: SwitchTable): SwitchConfig
     accessGroup: null,
   });
 
-  if (core && management && formatIp(management.gateway) !== sw.management.ip) {
-    about.push(
-      `Management address ${sw.management.ip} is not set: VLAN ${management.vlan.id} of a core switch ` +
-        `holds its gateway ${formatIp(management.gateway)}, which also reaches the switch.`,
-    );
-  }
   const upstream = model.site.network.upstream?.gateway;
   if (core && upstream === undefined) {
     about.push(
@@ -156,7 +151,7 @@ export function switchConfig(model: SiteModel, table: SwitchTable): SwitchConfig
     trunks: table.lags
       .map((l) => ({ name: l.name, ports: l.ports }))
       .sort((a, b) => trunkNumber(a.name) - trunkNumber(b.name)),
-    interfaces: range(1, portCount)
+    interfaces: portRange(1, portCount)
       .map((n) => {
         const p = table.ports.get(n);
         return {
@@ -184,8 +179,4 @@ function vlanAddress(v: VlanModel, core: boolean, managementIp: string | undefin
 
 function trunkNumber(name: string): number {
   return Number(name.replace(/^trk/i, ""));
-}
-
-function range(from: number, to: number): number[] {
-  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
 }

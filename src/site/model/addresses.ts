@@ -6,12 +6,14 @@ import {
   parseCidr,
   parseIp,
   parseRange,
+  rangeContains,
   rangeSize,
   type Cidr,
   type Range,
 } from "../net/index.ts";
-import { normaliseMac } from "../net/mac.ts";
 import type { Site, Vlan } from "../schema.ts";
+import { managementAddress } from "./management.ts";
+import { macOf } from "./vlans.ts";
 
 /** What a static address belongs to. */
 export type AddressKind = "gateway" | "host" | "switch" | "vm" | "reservation";
@@ -54,7 +56,7 @@ export function staticAddresses(site: Site): StaticAddress[] {
         text: h.ip,
         vlan: vlan.name,
         path: [...base, "hosts", i, "ip"],
-        ...(h.mac !== undefined ? { mac: normaliseMac(h.mac) ?? h.mac } : {}),
+        ...(h.mac !== undefined ? { mac: macOf(h.mac) } : {}),
       }),
     );
     vlan.reservations.forEach((r, i) =>
@@ -64,19 +66,23 @@ export function staticAddresses(site: Site): StaticAddress[] {
         text: r.ip,
         vlan: vlan.name,
         path: [...base, "reservations", i, "ip"],
-        mac: normaliseMac(r.mac) ?? r.mac,
+        mac: macOf(r.mac),
       }),
     );
   });
-  site.network.switches.forEach((sw, s) =>
+  site.network.switches.forEach((sw, s) => {
+    // A core switch answers on its management VLAN's gateway (R32): that address is
+    // counted once, as the gateway, and not again as the switch's.
+    const management = managementAddress(site, sw);
+    if (!management || management.onGateway) return;
     add({
       kind: "switch",
       name: sw.name,
-      text: sw.management.ip,
-      vlan: sw.management.vlan,
+      text: management.address,
+      vlan: management.vlan,
       path: ["network", "switches", s, "management", "ip"],
-    }),
-  );
+    });
+  });
   site.vsphere?.vms.forEach((vm, i) =>
     add({
       kind: "vm",
@@ -147,4 +153,20 @@ export function subnetUse(site: Site, desktopsByVlan: ReadonlyMap<string, number
       },
     ];
   });
+}
+
+/**
+ * The first address of a subnet, from its tenth on, that no static address and no dynamic
+ * range uses: what an example or a suggestion offers.
+ */
+export function freeAddress(
+  vlan: Pick<VlanAddressing, "cidr" | "range">,
+  statics: readonly StaticAddress[],
+): number | undefined {
+  const { cidr, range } = vlan;
+  if (!cidr) return undefined;
+  const used = new Set(statics.map((s) => s.ip));
+  for (let ip = cidr.network + 10; ip < cidr.broadcast; ip++)
+    if (!used.has(ip) && !(range && rangeContains(range, ip))) return ip;
+  return undefined;
 }

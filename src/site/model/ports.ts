@@ -1,7 +1,8 @@
-/** Per-switch port tables and the links between switches, derived from `ports` entries. */
-import type { Site, Switch } from "../schema.ts";
+/** Per-switch port tables, derived from `ports` entries, with each switch's management address. */
+import type { Site, Switch, SwitchPortEntry } from "../schema.ts";
 import { SWITCH_CATALOG, type SwitchModel } from "../switching/catalog.ts";
-import { parseConnects, parsePortList } from "../switching/ports.ts";
+import { parsePortList } from "../switching/ports.ts";
+import { managementAddress, type ManagementAddress } from "./management.ts";
 
 /** One physical port as the site configures it. */
 export interface PortInfo {
@@ -15,6 +16,15 @@ export interface PortInfo {
   readonly location: string | undefined;
   /** Index of the `ports` entry that configures it. */
   readonly entry: number;
+}
+
+/** One `ports` entry of a switch with its port list parsed. */
+export interface PortEntryModel {
+  readonly value: SwitchPortEntry;
+  /** Index of the entry in the switch's `ports`. */
+  readonly index: number;
+  /** Sorted port numbers (none when the list does not parse: rule R16 reports it). */
+  readonly ports: readonly number[];
 }
 
 /** A link aggregation (LACP trunk) on a switch. */
@@ -32,6 +42,10 @@ export interface SwitchTable {
   /** Configured ports by number (unconfigured ports are absent). */
   readonly ports: ReadonlyMap<number, PortInfo>;
   readonly lags: readonly LagInfo[];
+  /** Its `ports` entries in file order, port lists parsed. */
+  readonly entries: readonly PortEntryModel[];
+  /** Where the switch answers for management (R32): the one address every output shows. */
+  readonly management: ManagementAddress;
 }
 
 /** Resolves a model key from the built-in catalog or the site's own `switchModels`. */
@@ -50,13 +64,20 @@ export function resolveModel(site: Site, key: string): SwitchModel | undefined {
   return Object.hasOwn(SWITCH_CATALOG, key) ? SWITCH_CATALOG[key] : undefined;
 }
 
-/** Builds a switch's port table. A port in two entries keeps the first (rule R17 reports it). */
+/**
+ * Builds a switch's port table. A port in two entries keeps the first (rule R17 reports it).
+ * Call only on a valid site: its management address must be known.
+ */
 export function switchTable(site: Site, index: number): SwitchTable {
   const sw = site.network.switches[index]!;
+  const management = managementAddress(site, sw);
+  if (!management) throw new Error(`switch '${sw.name}' has no management address`);
   const ports = new Map<number, PortInfo>();
   const lags: LagInfo[] = [];
+  const entries: PortEntryModel[] = [];
   sw.ports.forEach((entry, e) => {
     const list = parsePortList(entry.ports) ?? [];
+    entries.push({ value: entry, index: e, ports: list });
     const lag = entry.lag?.toLowerCase();
     if (lag) lags.push({ name: lag, ports: list, entry: e });
     for (const port of list) {
@@ -73,68 +94,18 @@ export function switchTable(site: Site, index: number): SwitchTable {
       });
     }
   });
-  return { switch: sw, index, model: resolveModel(site, sw.model), ports, lags };
+  return {
+    switch: sw,
+    index,
+    model: resolveModel(site, sw.model),
+    ports,
+    lags,
+    entries,
+    management,
+  };
 }
 
 /** Port tables of every switch, in file order. */
 export function switchTables(site: Site): SwitchTable[] {
   return site.network.switches.map((_, i) => switchTable(site, i));
-}
-
-/** One end of a link: a switch's `ports` entry with `connects`. */
-export interface LinkEnd {
-  readonly switch: string;
-  readonly entry: number;
-  readonly ports: readonly number[];
-  readonly lag: string | undefined;
-}
-
-/** A link between two switches, declared on both ends. */
-export interface Link {
-  readonly a: LinkEnd;
-  readonly b: LinkEnd;
-  /** VLANs carried tagged (from end `a`). */
-  readonly tagged: readonly string[];
-  readonly untagged: string | undefined;
-}
-
-/** Links between switches, each once, where both ends name each other. */
-export function switchLinks(site: Site): Link[] {
-  const links: Link[] = [];
-  const switches = site.network.switches;
-  switches.forEach((sw, s) =>
-    sw.ports.forEach((entry, e) => {
-      const peer = entry.connects ? parseConnects(entry.connects) : undefined;
-      if (!peer) return;
-      const p = switches.findIndex((x) => x.name === peer.switch);
-      if (p <= s) return; // each link once, from its first end in file order
-      const back = switches[p]!.ports.findIndex((pe) => {
-        const c = pe.connects ? parseConnects(pe.connects) : undefined;
-        return c?.switch === sw.name && sameList(c.ports, parsePortList(entry.ports) ?? []);
-      });
-      if (back < 0) return;
-      const peerEntry = switches[p]!.ports[back]!;
-      links.push({
-        a: {
-          switch: sw.name,
-          entry: e,
-          ports: parsePortList(entry.ports) ?? [],
-          lag: entry.lag?.toLowerCase(),
-        },
-        b: {
-          switch: peer.switch,
-          entry: back,
-          ports: parsePortList(peerEntry.ports) ?? [],
-          lag: peerEntry.lag?.toLowerCase(),
-        },
-        tagged: entry.tagged,
-        untagged: entry.untagged,
-      });
-    }),
-  );
-  return links;
-}
-
-function sameList(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
 }

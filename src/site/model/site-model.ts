@@ -2,27 +2,16 @@
  * The derived model of a valid site: everything the renderers, the Pulumi
  * components and the docs need, computed once from the parsed site.
  */
-import type { Site, Switch, VdiPool, Vlan, Vm, DhcpServer, Group, VmTemplate } from "../schema.ts";
-import { parseCidr, parseIp, parseRange, type Cidr, type Range } from "../net/index.ts";
-import { normaliseMac } from "../net/mac.ts";
+import type { Site, Switch, VdiPool, Vm, Group, VmTemplate } from "../schema.ts";
 import { staticAddresses, subnetUse, type StaticAddress, type SubnetUse } from "./addresses.ts";
+import { dhcpServerModels, type DhcpServerModel } from "./dhcp-servers.ts";
+import { siteDns, type SiteDns } from "./dns.ts";
+import { switchLinks, type Link } from "./links.ts";
 import { desktopNames } from "./names.ts";
-import { switchLinks, switchTables, type Link, type SwitchTable } from "./ports.ts";
+import { switchTables, type SwitchTable } from "./ports.ts";
+import { vlanModels, type VlanModel } from "./vlans.ts";
 
-/** A VLAN with its addressing parsed and the things that point at it. */
-export interface VlanModel {
-  readonly vlan: Vlan;
-  readonly cidr: Cidr;
-  readonly gateway: number;
-  readonly range: Range | undefined;
-  /** DNS servers handed out: the VLAN's override or `network.dns`. */
-  readonly dns: readonly string[];
-  readonly ntp: readonly string[];
-  /** The DHCP server that serves it, if it has DHCP. */
-  readonly dhcpServer: DhcpServer | undefined;
-  /** Reservations with normalised MACs. */
-  readonly reservations: readonly { host: string; mac: string; ip: string }[];
-}
+export type { VlanModel } from "./vlans.ts";
 
 /** A VDI pool with its desktops' names. */
 export interface PoolModel {
@@ -38,8 +27,13 @@ export interface SiteModel {
   readonly vlanByName: ReadonlyMap<string, VlanModel>;
   readonly statics: readonly StaticAddress[];
   readonly subnets: readonly SubnetUse[];
+  /** Port tables and effective management addresses of the switches, in file order. */
   readonly switches: readonly SwitchTable[];
   readonly links: readonly Link[];
+  /** The DHCP servers with their home VLAN and scopes, in file order. */
+  readonly dhcpServers: readonly DhcpServerModel[];
+  /** The DNS names and zones. */
+  readonly dns: SiteDns;
   readonly pools: readonly PoolModel[];
   readonly vms: readonly { vm: Vm; template: VmTemplate | undefined }[];
   /** Groups with their nested member groups resolved. */
@@ -49,23 +43,7 @@ export interface SiteModel {
 
 /** Builds the model. Call only on a site the validator found valid. */
 export function buildModel(site: Site): SiteModel {
-  const dhcpFor = new Map<string, DhcpServer>();
-  for (const server of site.network.dhcpServers)
-    for (const v of server.serves) dhcpFor.set(v, server);
-  const vlans: VlanModel[] = site.network.vlans.map((vlan) => ({
-    vlan,
-    cidr: parseCidr(vlan.subnet)!,
-    gateway: parseIp(vlan.gateway)!,
-    range: vlan.dhcp ? parseRange(vlan.dhcp.range) : undefined,
-    dns: vlan.dhcp?.dns ?? site.network.dns,
-    ntp: vlan.dhcp?.ntp ?? site.network.ntp,
-    dhcpServer: dhcpFor.get(vlan.name),
-    reservations: vlan.reservations.map((r) => ({
-      host: r.host,
-      ip: r.ip,
-      mac: normaliseMac(r.mac) ?? r.mac,
-    })),
-  }));
+  const vlans = vlanModels(site);
   const templates = site.vsphere?.templates ?? {};
   const pools = (site.vsphere?.vdi.pools ?? []).map((pool) => ({
     pool,
@@ -75,14 +53,23 @@ export function buildModel(site: Site): SiteModel {
   const desktopsByVlan = new Map<string, number>();
   for (const p of pools)
     desktopsByVlan.set(p.pool.vlan, (desktopsByVlan.get(p.pool.vlan) ?? 0) + p.pool.count);
+  const statics = staticAddresses(site);
+  const switches = switchTables(site);
   return {
     site,
     vlans,
     vlanByName: new Map(vlans.map((v) => [v.vlan.name, v])),
-    statics: staticAddresses(site),
+    statics,
     subnets: subnetUse(site, desktopsByVlan),
-    switches: switchTables(site),
+    switches,
     links: switchLinks(site),
+    dhcpServers: dhcpServerModels(site.network.dhcpServers, vlans, statics),
+    dns: siteDns({
+      site,
+      statics,
+      switches,
+      subnets: vlans.map((v) => ({ name: v.vlan.name, cidr: v.cidr })),
+    }),
     pools,
     vms: (site.vsphere?.vms ?? []).map((vm) => ({ vm, template: templates[vm.template] })),
     groups: new Map((site.directory?.groups ?? []).map((g) => [g.name, g])),

@@ -119,15 +119,29 @@ export function isPrivateIp(ip: number): boolean {
   );
 }
 
-/** The reverse-DNS name of the /24, /16 or /8 zone that holds a network's addresses. */
+/**
+ * The octet-aligned networks whose reverse zones hold a network's addresses. Zones are cut
+ * on octet boundaries: a /23 lies in two /24 zones, a /20 in sixteen, a /25 in one /24.
+ */
+export function reverseZoneNetworks(cidr: Cidr): Cidr[] {
+  const prefix = cidr.prefix <= 8 ? 8 : cidr.prefix <= 16 ? 16 : 24;
+  const step = 2 ** (32 - prefix);
+  const first = (cidr.network & prefixMask(prefix)) >>> 0;
+  const nets: Cidr[] = [];
+  for (let net = first; net <= cidr.broadcast; net += step)
+    nets.push({ network: net, prefix, address: net, broadcast: net + step - 1 });
+  return nets;
+}
+
+/** The reverse zone of an octet-aligned network: 10.20.20.0/24 → `20.20.10.in-addr.arpa`. */
+export function reverseZoneName(net: Cidr): string {
+  const parts = formatIp(net.network)
+    .split(".")
+    .slice(0, Math.max(1, Math.floor(net.prefix / 8)));
+  return `${parts.reverse().join(".")}.in-addr.arpa`;
+}
+
+/** The names of the reverse zones that hold a network's addresses. */
 export function reverseZoneNames(cidr: Cidr): string[] {
-  // Zones are cut on octet boundaries: a /23 becomes two /24 zones, a /20 sixteen.
-  const octets = cidr.prefix <= 8 ? 1 : cidr.prefix <= 16 ? 2 : 3;
-  const step = 2 ** (32 - octets * 8);
-  const names: string[] = [];
-  for (let net = cidr.network; net <= cidr.broadcast; net += step) {
-    const parts = formatIp(net).split(".").slice(0, octets).reverse();
-    names.push(`${parts.join(".")}.in-addr.arpa`);
-  }
-  return names;
+  return reverseZoneNetworks(cidr).map(reverseZoneName);
 }

@@ -5,5 +5,5 @@ import type { Rule } from "./rule.ts";
 
 export type { Rule, RuleContext } from "./rule.ts";
 
-/** The rules the validator runs: R1-R15 (names, references, addressing), then R16-R31. */
+/** The rules the validator runs: R1-R15 (names, references, addressing), then R16-R32. */
 export const RULES: readonly Rule[] = [...ADDRESSING_RULES, ...LATER_RULES];

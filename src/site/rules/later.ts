@@ -1,4 +1,4 @@
-/** Rules R16-R31: switching; vSphere, directory and Azure; inventory and operations. */
+/** Rules R16-R32: switching (R32 among them); vSphere, directory and Azure; inventory and operations. */
 import { r16SwitchModel } from "./r16-switch-model.ts";
 import { r17PortOnce } from "./r17-port-once.ts";
 import { r18PortVlans } from "./r18-port-vlans.ts";
@@ -6,6 +6,7 @@ import { r19Lag } from "./r19-lag.ts";
 import { r20Links } from "./r20-links.ts";
 import { r21CoreReach } from "./r21-core-reach.ts";
 import { r22Poe } from "./r22-poe.ts";
+import { r32ManagementAddress } from "./r32-management-address.ts";
 import { r23VsphereRefs } from "./r23-vsphere-refs.ts";
 import { r24VmSizes } from "./r24-vm-sizes.ts";
 import { r25AntiAffinity } from "./r25-anti-affinity.ts";
@@ -17,7 +18,7 @@ import { r30BackupCoverage } from "./r30-backup-coverage.ts";
 import { r31Runbooks } from "./r31-runbooks.ts";
 import type { Rule } from "./rule.ts";
 
-/** The rules R16-R31, in the spec's order. */
+/** The rules R16-R32, in the spec's order (R32, a switching rule, after R22). */
 export const LATER_RULES: readonly Rule[] = [
   r16SwitchModel,
   r17PortOnce,
@@ -26,6 +27,7 @@ export const LATER_RULES: readonly Rule[] = [
   r20Links,
   r21CoreReach,
   r22Poe,
+  r32ManagementAddress,
   r23VsphereRefs,
   r24VmSizes,
   r25AntiAffinity,

@@ -3,9 +3,10 @@
  * of ports and the same VLANs, so the two switches agree on what the cable carries.
  */
 import { error, type Issue } from "../issue.ts";
+import { linkEnds, type LinkEndPairing } from "../model/links.ts";
 import type { SwitchPortEntry } from "../schema.ts";
 import { didYouMean } from "../suggest.ts";
-import { formatPortList, parseConnects, parsePortList } from "../switching/ports.ts";
+import { formatPortList } from "../switching/ports.ts";
 import type { Rule } from "./rule.ts";
 import { listNames } from "./util.ts";
 
@@ -13,134 +14,95 @@ export const r20Links: Rule = {
   id: "R20",
   title: "links are declared on both ends alike",
   check(site) {
-    const issues: Issue[] = [];
     const switches = site.network.switches;
     const names = switches.map((sw) => sw.name);
-    switches.forEach((sw, s) =>
-      sw.ports.forEach((entry, e) => {
-        if (entry.connects === undefined) return;
-        const path = ["network", "switches", s, "ports", e];
-        const at = [...path, "connects"];
-        const peer = parseConnects(entry.connects);
-        if (!peer) {
-          issues.push(
+    return linkEnds(site).flatMap((pairing): Issue[] => {
+      const sw = switches[pairing.at.switch]!;
+      const path = ["network", "switches", pairing.at.switch, "ports", pairing.at.entry];
+      const at = [...path, "connects"];
+      const kind = pairing.kind;
+      switch (kind) {
+        case "unreadable":
+          return [
             error(
               "R20",
               at,
-              `'${entry.connects}' is not a link; write the switch at the other end and its ports, like core-sw1:49-50`,
+              `'${pairing.text}' is not a link; write the switch at the other end and its ports, like core-sw1:49-50`,
             ),
-          );
-          return;
-        }
-        const p = switches.findIndex((x) => x.name === peer.switch);
-        if (p < 0) {
-          issues.push(
+          ];
+        case "unknown-switch":
+          return [
             error(
               "R20",
               at,
-              `switch '${peer.switch}' is not declared${didYouMean(peer.switch, names) || "; declare it under network.switches"}`,
+              `switch '${pairing.peer}' is not declared${didYouMean(pairing.peer, names) || "; declare it under network.switches"}`,
             ),
-          );
-          return;
-        }
-        if (p === s) {
-          issues.push(
+          ];
+        case "itself":
+          return [
             error(
               "R20",
               at,
               `'${sw.name}' cannot connect to itself; name the switch at the other end`,
             ),
+          ];
+        case "bad-ports":
+          return []; // R16 reports a malformed list
+        case "port-count":
+        case "no-back":
+        case "other-ports":
+        case "names-other":
+          return [error("R20", at, mismatchText(pairing, sw.name))];
+        case "paired": {
+          // Compare VLANs once per link, from its first end in file order.
+          if (!pairing.first) return [];
+          const { a, b } = pairing.link;
+          const differences = vlanDifferences(
+            `${a.switch}:${formatPortList(a.ports)}`,
+            switches[a.index]!.ports[a.entry]!,
+            `${b.switch}:${formatPortList(b.ports)}`,
+            switches[b.index]!.ports[b.entry]!,
           );
-          return;
-        }
-        const own = parsePortList(entry.ports);
-        if (!own) return; // R16 reports a malformed list
-        const here = `${sw.name}:${formatPortList(own)}`;
-        const there = `${peer.switch}:${formatPortList(peer.ports)}`;
-        if (own.length !== peer.ports.length) {
-          issues.push(
+          if (differences.length === 0) return [];
+          const tagDiffers = differences.some((d) => d.kind === "tagged");
+          return [
             error(
               "R20",
-              at,
-              `${here} is ${count(own)} but ${there} is ${count(peer.ports)}; a link has the same number of ports on both ends`,
+              [...path, tagDiffers ? "tagged" : "untagged"],
+              `${differences.map((d) => d.text).join("; ")}; make both ends carry the same VLANs`,
             ),
-          );
-          return;
+          ];
         }
-
-        const back = findBack(switches[p]!.ports, sw.name, own, peer.ports);
-        if (!back) {
-          issues.push(
-            error(
-              "R20",
-              at,
-              `the other end of this link is not declared; add connects: ${here} to ports ${formatPortList(peer.ports)} of '${peer.switch}'`,
-            ),
-          );
-          return;
+        default: {
+          const unhandled: never = kind;
+          throw new Error(`R20 does not know link pairing '${String(unhandled)}'`);
         }
-        if (!same(back.ports, peer.ports)) {
-          issues.push(
-            error(
-              "R20",
-              at,
-              `this link names ${there}, but '${peer.switch}' declares its end on ports ${formatPortList(back.ports)}; make both ends name each other's ports`,
-            ),
-          );
-          return;
-        }
-        if (!same(back.connectsTo, own)) {
-          issues.push(
-            error(
-              "R20",
-              at,
-              `${there} says its other end is ${sw.name}:${formatPortList(back.connectsTo)}, not ${here}; make both ends name each other's ports`,
-            ),
-          );
-          return;
-        }
-        // Compare VLANs once per link, from its first end in file order.
-        if (p < s) return;
-        const differences = vlanDifferences(here, entry, there, back.entry);
-        if (differences.length === 0) return;
-        const tagDiffers = differences.some((d) => d.kind === "tagged");
-        issues.push(
-          error(
-            "R20",
-            [...path, tagDiffers ? "tagged" : "untagged"],
-            `${differences.map((d) => d.text).join("; ")}; make both ends carry the same VLANs`,
-          ),
-        );
-      }),
-    );
-    return issues;
+      }
+    });
   },
 };
 
-interface BackEnd {
-  readonly entry: SwitchPortEntry;
-  /** The ports of the peer's entry. */
-  readonly ports: readonly number[];
-  /** The ports its `connects` names on this switch. */
-  readonly connectsTo: readonly number[];
-}
-
-/** The peer's entry that declares the link back: the one on the named ports, else any naming ours. */
-function findBack(
-  entries: readonly SwitchPortEntry[],
+/** Why a link's two ends do not pair, in words. */
+function mismatchText(
+  pairing: Extract<
+    LinkEndPairing,
+    { kind: "port-count" | "no-back" | "other-ports" | "names-other" }
+  >,
   self: string,
-  own: readonly number[],
-  named: readonly number[],
-): BackEnd | undefined {
-  const candidates: BackEnd[] = [];
-  for (const entry of entries) {
-    const c = entry.connects === undefined ? undefined : parseConnects(entry.connects);
-    const ports = parsePortList(entry.ports);
-    if (c?.switch === self && ports) candidates.push({ entry, ports, connectsTo: c.ports });
+): string {
+  const { own, peer } = pairing;
+  const here = `${self}:${formatPortList(own)}`;
+  const there = `${peer.switch}:${formatPortList(peer.ports)}`;
+  switch (pairing.kind) {
+    case "port-count":
+      return `${here} is ${count(own)} but ${there} is ${count(peer.ports)}; a link has the same number of ports on both ends`;
+    case "no-back":
+      return `the other end of this link is not declared; add connects: ${here} to ports ${formatPortList(peer.ports)} of '${peer.switch}'`;
+    case "other-ports":
+      return `this link names ${there}, but '${peer.switch}' declares its end on ports ${formatPortList(pairing.back.ports)}; make both ends name each other's ports`;
+    case "names-other":
+      return `${there} says its other end is ${self}:${formatPortList(pairing.back.connectsTo)}, not ${here}; make both ends name each other's ports`;
   }
-  return (
-    candidates.find((b) => same(b.ports, named)) ?? candidates.find((b) => same(b.connectsTo, own))
-  );
 }
 
 interface Difference {
@@ -181,8 +143,4 @@ function vlanDifferences(
 
 function count(ports: readonly number[]): string {
   return `${ports.length} ${ports.length === 1 ? "port" : "ports"}`;
-}
-
-function same(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
 }

@@ -3,7 +3,7 @@
  * management VLAN travels along that path, or the switch could not be managed once installed.
  */
 import { error, type Issue } from "../issue.ts";
-import { switchLinks, type Link } from "../model/ports.ts";
+import { switchLinks, type Link } from "../model/links.ts";
 import type { Site } from "../schema.ts";
 import { formatPortList } from "../switching/ports.ts";
 import type { Rule } from "./rule.ts";

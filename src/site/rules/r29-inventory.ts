@@ -3,6 +3,7 @@
  * costs are not negative and lifespans are sensible. Warns about hardware past its lifespan and
  * licences or contracts that end within 90 days, so renewals are not missed.
  */
+import { MONTHS } from "../dates.ts";
 import { error, warning, type Issue, type Path } from "../issue.ts";
 import type { Rule } from "./rule.ts";
 
@@ -10,20 +11,6 @@ import type { Rule } from "./rule.ts";
 const NOTICE_DAYS = 90;
 const LIFESPAN = { min: 1, max: 30 };
 const DAY_MS = 24 * 60 * 60 * 1000;
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /**
  * Days since 1970-01-01 of a year, month (1-12, may overflow into the next year) and day.

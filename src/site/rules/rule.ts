@@ -14,9 +14,9 @@ export interface RuleContext {
   readonly realPath?: (path: string) => string | undefined;
 }
 
-/** One of the spec's rules R1-R31. */
+/** One of the spec's rules R1-R33. */
 export interface Rule {
-  /** `R1` … `R31`. */
+  /** `R1` … `R33`. */
   readonly id: string;
   /** What the rule checks, in a few words (shown in `--json` and the docs). */
   readonly title: string;

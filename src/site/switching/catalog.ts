@@ -1,4 +1,5 @@
 /** The switch models Carrel knows: port counts, PoE-capable ports and uplinks. */
+import { portRange } from "./ports.ts";
 
 /** What Carrel needs to know about a switch model. */
 export interface SwitchModel {
@@ -14,16 +15,12 @@ export interface SwitchModel {
   readonly uplinkKind: string;
 }
 
-function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
-}
-
 function model(label: string, access: number, poe: boolean, uplinkKind: string): SwitchModel {
   return {
     label,
     portCount: access + 4,
-    poePorts: poe ? range(1, access) : [],
-    uplinkPorts: range(access + 1, access + 4),
+    poePorts: poe ? portRange(1, access) : [],
+    uplinkPorts: portRange(access + 1, access + 4),
     uplinkKind,
   };
 }

@@ -1,2 +1,3 @@
 export * from "./catalog.ts";
 export * from "./ports.ts";
+export * from "./port-runs.ts";

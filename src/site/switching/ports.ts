@@ -30,6 +30,11 @@ export function formatPortList(ports: readonly number[]): string {
   return parts.join(",");
 }
 
+/** The port numbers `first` to `last`, in order; none when `last` is below `first`. */
+export function portRange(first: number, last: number): number[] {
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+}
+
 /** Parses `switch:ports` as written in `connects`. */
 export function parseConnects(text: string): { switch: string; ports: number[] } | undefined {
   const colon = text.lastIndexOf(":");

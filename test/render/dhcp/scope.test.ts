@@ -4,8 +4,8 @@ import { loadTestSite } from "../sites.ts";
 
 describe("DHCP scopes", () => {
   const example = loadTestSite("example");
-  const server = example.model.site.network.dhcpServers[0]!;
-  const scopes = serverScopes(example.model, server);
+  const server = example.model.dhcpServers[0]!;
+  const scopes = serverScopes(server);
   const byName = (name: string) => scopes.find((s) => s.vlanName === name)!;
 
   it("gives one scope per served VLAN, by VLAN id", () => {
@@ -34,8 +34,8 @@ describe("DHCP scopes", () => {
 
   it("keeps a VLAN's own domain name", () => {
     const site = loadTestSite("two-servers");
-    const isc = site.model.site.network.dhcpServers.find((s) => s.software === "isc-dhcp")!;
-    const maker = serverScopes(site.model, isc).find((s) => s.vlanName === "makerspace")!;
+    const isc = site.model.dhcpServers.find((s) => s.server.software === "isc-dhcp")!;
+    const maker = serverScopes(isc).find((s) => s.vlanName === "makerspace")!;
     expect(maker.domain).toBe("maker.harborcitylib.org");
   });
 

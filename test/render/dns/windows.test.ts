@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bracketProblem, cmdletCalls, stripStringsAndComments } from "../powershell.ts";
-import { renderTestSite } from "../sites.ts";
+import { loadTestSite, renderTestSite } from "../sites.ts";
 
 describe("Windows DNS script", () => {
   const script = renderTestSite("example").find((f) => f.path === "dns/windows-dns.ps1")!.content;
@@ -46,6 +46,12 @@ describe("Windows DNS script", () => {
     expect(script).toContain(
       "@{ Zone = '10.20.10.in-addr.arpa'; Name = '12'; Target = 'rbpl-dhcp01.ad.rbpl.org.' }",
     );
-    expect(script.match(/IPv4Address = '/g)).toHaveLength(17);
+    // every record of the model's zones, and nothing else
+    const { dns } = loadTestSite("example").model;
+    expect(script.match(/IPv4Address = '/g)).toHaveLength(dns.forward.records.length);
+    for (const r of dns.forward.records)
+      expect(script).toContain(`Name = '${r.name}'; IPv4Address = '${r.value}' }`);
+    const ptrs = dns.reverse.flatMap((z) => z.records);
+    expect(script.match(/Target = '/g)).toHaveLength(ptrs.length);
   });
 });

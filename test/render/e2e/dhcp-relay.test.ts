@@ -85,8 +85,9 @@ const suite = NO_ROOT ? describe.skip : describe;
 
 suite.each(CASES)("$software ($site site, server $server) behind dhcrelay", (c) => {
   const site = loadTestSite(c.site);
-  const server = site.model.site.network.dhcpServers.find((s) => s.name === c.server)!;
-  const scopes = serverScopes(site.model, server);
+  const dhcp = site.model.dhcpServers.find((s) => s.server.name === c.server)!;
+  const server = dhcp.server;
+  const scopes = serverScopes(dhcp);
   let lab: Lab;
   const clients = new Map<number, string>();
 
@@ -94,14 +95,14 @@ suite.each(CASES)("$software ($site site, server $server) behind dhcrelay", (c) 
     expect(server.software).toBe(c.software);
     lab = new Lab();
     // The server sits on its own VLAN, at its address from site.yaml, behind that VLAN's gateway.
-    const home = site.model.vlans.find((v) => cidrContains(v.cidr, parseIp(server.address)!))!;
+    const { home } = dhcp;
     lab.wireServer(server.address, `${formatIp(home.gateway)}/${home.cidr.prefix}`);
     for (const scope of scopes)
       clients.set(
         scope.vlanId,
         lab.wireVlan({ id: scope.vlanId, gateway: `${scope.router}/${scope.prefix}` }),
       );
-    const config = renderDhcpServer(site.model, server, site.stamp, createEngine(), {
+    const config = renderDhcpServer(site.model, dhcp, site.stamp, createEngine(), {
       interfaces: ["s0"],
       leaseDirectory: lab.dir,
     }).content;

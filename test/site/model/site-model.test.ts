@@ -3,10 +3,12 @@ import {
   buildModel,
   formatIp,
   formatPortList,
+  linkEnds,
   parsePortList,
   type Site,
 } from "../../../src/site/index.ts";
-import { check, EXAMPLE } from "../../helpers/site.ts";
+import { check, edit, EXAMPLE, modelOf } from "../../helpers/site.ts";
+import { loadTestSite } from "../../render/sites.ts";
 
 const site = check(EXAMPLE).site as Site;
 const model = buildModel(site);
@@ -48,6 +50,7 @@ describe("derived model of the example", () => {
       "esxi01",
       "esxi02",
       "esxi03",
+      "fw01",
       "rbpl-dc01",
       "rbpl-dc02",
       "rbpl-dhcp01",
@@ -67,10 +70,84 @@ describe("derived model of the example", () => {
     expect(model.vlanByName.get("servers")!.dhcpServer).toBeUndefined();
   });
 
+  it("hands out the site's domain, none on a guest VLAN unless it names its own", () => {
+    expect(model.vlanByName.get("staff")!.domain).toBe("ad.rbpl.org");
+    expect(model.vlanByName.get("guest-wifi")!.domain).toBeUndefined();
+    const { text } = edit(
+      EXAMPLE,
+      "leaseTime: 1h\n",
+      "leaseTime: 1h\n        domain: guest.rbpl.org\n",
+    );
+    expect(modelOf(text).vlanByName.get("guest-wifi")!.domain).toBe("guest.rbpl.org");
+  });
+
   it("expands desktop names per pool", () => {
     expect(model.pools.map((p) => [p.pool.name, p.desktops[0], p.desktops.at(-1)])).toEqual([
       ["public-pcs", "PUB-01", "PUB-24"],
       ["catalog-kiosks", "OPAC-01", "OPAC-06"],
+    ]);
+  });
+});
+
+describe("derived facts the consumers share", () => {
+  it("pairs each link end once: both ends, the first in file order", () => {
+    const pairings = linkEnds(site);
+    expect(pairings.map((p) => [p.kind, p.kind === "paired" && p.first])).toEqual([
+      ["paired", true],
+      ["paired", false],
+    ]);
+    const [first, second] = pairings;
+    expect(first!.kind === "paired" && second!.kind === "paired").toBe(true);
+    if (first!.kind === "paired" && second!.kind === "paired")
+      expect(second!.link).toEqual(first!.link);
+  });
+
+  it("gives every switch one management address: cores their VLAN's gateway", () => {
+    expect(model.switches.map((t) => [t.switch.name, t.management.address])).toEqual([
+      ["core-sw1", "10.20.40.1"],
+      ["access-sw1", "10.20.40.3"],
+    ]);
+    const hcl = loadTestSite("two-servers").model;
+    expect(hcl.switches.map((t) => [t.switch.name, t.management.address])).toEqual([
+      ["hcl-core", "172.16.60.129"],
+      ["hcl-access1", "172.16.60.131"],
+    ]);
+    // the core's address is counted once, as the gateway
+    expect(hcl.statics.filter((s) => s.text === "172.16.60.129").map((s) => s.kind)).toEqual([
+      "gateway",
+    ]);
+  });
+
+  it("places each DHCP server on its home VLAN, with the machine at its address", () => {
+    expect(
+      model.dhcpServers.map((d) => [
+        d.server.name,
+        d.home.vlan.name,
+        d.servesHome,
+        d.machine?.name,
+      ]),
+    ).toEqual([["dhcp01", "servers", false, "rbpl-dhcp01"]]);
+    expect(model.dhcpServers[0]!.serves.map((v) => v.vlan.id)).toEqual([20, 30, 50, 60, 70]);
+    // given the server moved onto a VLAN it serves (at a reserved address)
+    const moved = modelOf(edit(EXAMPLE, "address: 10.20.10.12 ", "address: 10.20.20.20 ").text);
+    expect(moved.dhcpServers[0]).toMatchObject({
+      servesHome: true,
+      machine: { kind: "reservation" },
+    });
+    expect(moved.dhcpServers[0]!.home.vlan.name).toBe("staff");
+  });
+
+  it("keeps MACs in one form, however site.yaml writes them", () => {
+    // given a host MAC in Cisco notation and a reservation MAC with hyphens, in capitals
+    let text = edit(EXAMPLE, 'mac: "02:1b:78:00:40:20"', "mac: 021B.7800.4020").text;
+    text = edit(text, 'mac: "02:1b:78:00:20:01"', "mac: 02-1B-78-00-20-01").text;
+    const m = modelOf(text);
+    // then the model and its static addresses give the one colon form
+    expect(m.vlanByName.get("management")!.hosts[0]!.mac).toBe("02:1b:78:00:40:20");
+    expect(m.statics.find((s) => s.name === "ups01")!.mac).toBe("02:1b:78:00:40:20");
+    expect(m.vlanByName.get("staff")!.reservations.map((r) => r.mac)).toEqual([
+      "02:1b:78:00:20:01",
+      "02:1b:78:00:20:02",
     ]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { siteChanges } from "../../src/docs/index.ts";
+import { siteChanges } from "../../src/site/index.ts";
 import { edit, EXAMPLE } from "../helpers/site.ts";
-import { exampleModel } from "./example-docs.ts";
+import { exampleModel } from "../docs/example-docs.ts";
 
 const before = exampleModel();
 const changesAfter = (from: string, to: string) =>
@@ -43,5 +43,25 @@ describe("change summary in plain words", () => {
         '      reservations:\n        - host: dml-laser\n          mac: "02:1b:78:00:60:02"\n          ip: 10.20.60.31\n        - host: dml-3d-printer',
       ),
     ).toEqual(["Network: VLAN 60 media-lab: reservation dml-laser (10.20.60.31) added"]);
+  });
+
+  it("says a lease time in words", () => {
+    expect(changesAfter("leaseTime: 4h", "leaseTime: 90m")).toEqual([
+      "Network: VLAN 30 public: lease time changed from 4 hours to 90 minutes",
+    ]);
+  });
+
+  it("sees no change in a MAC written in another notation", () => {
+    expect(changesAfter('mac: "02:1b:78:00:60:01"', "mac: 021B.7800.6001")).toEqual([]);
+  });
+
+  it("names an access switch's new management address", () => {
+    expect(changesAfter("ip: 10.20.40.3", "ip: 10.20.40.4")).toEqual([
+      "Switches: switch access-sw1: management address changed from 10.20.40.3 to 10.20.40.4",
+    ]);
+  });
+
+  it("sees no change when a core switch's address, its VLAN's gateway, is left out", () => {
+    expect(changesAfter(/ {8}ip: 10\.20\.40\.1 .*\n/.exec(EXAMPLE)![0], "")).toEqual([]);
   });
 });
