@@ -1,8 +1,9 @@
 /** DNS: the site's forward and reverse zones as BIND zone files and a Windows DNS script. */
 import type { GeneratedFile, SiteStamp } from "../../output/index.ts";
-import { headerLines } from "../../output/index.ts";
+import { headerText } from "../../output/index.ts";
 import type { SiteModel } from "../../site/index.ts";
 import type { TemplateEngine } from "../engine.ts";
+import { powershellFile } from "../escape/index.ts";
 import { forwardZone } from "./forward.ts";
 import { reverseZones } from "./reverse.ts";
 import { renderWindowsDns } from "./windows.ts";
@@ -26,15 +27,17 @@ export function renderDns(
   const reverse = reverseZones(model);
   const zoneFiles = [forward, ...reverse].map((zone) => ({
     path: zoneFilePath(zone),
-    content: renderZoneFile(engine, headerLines(stamp, ";", [`Zone ${zone.origin}.`]), zone),
+    content: renderZoneFile(engine, headerText(stamp, [`Zone ${zone.origin}.`]), zone),
   }));
   const script = {
     path: "dns/windows-dns.ps1",
-    content: renderWindowsDns(
-      engine,
-      headerLines(stamp, "#", [`Active Directory-integrated DNS zones of ${forward.origin}.`]),
-      forward,
-      reverse,
+    content: powershellFile(
+      renderWindowsDns(
+        engine,
+        headerText(stamp, [`Active Directory-integrated DNS zones of ${forward.origin}.`]),
+        forward,
+        reverse,
+      ),
     ),
   };
   return [...zoneFiles, script];

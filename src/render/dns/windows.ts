@@ -5,7 +5,7 @@ import type { Zone } from "./zone.ts";
 /** Renders the script that creates the zones and records on a Windows DNS server. */
 export function renderWindowsDns(
   engine: TemplateEngine,
-  header: string,
+  header: readonly string[],
   forward: Zone,
   reverse: readonly Zone[],
 ): string {

@@ -1,5 +1,6 @@
 /** A DNS zone as data, and its BIND zone file. */
 import type { TemplateEngine } from "../engine.ts";
+import { pathSegment } from "../escape/file-name.ts";
 import { zoneSerial } from "./serial.ts";
 
 /** One resource record; `name` is relative to the zone's origin. */
@@ -44,11 +45,15 @@ export function serialOf(zone: Zone): number {
 
 /** The file a zone is written to, inside the output folder. */
 export function zoneFilePath(zone: Zone): string {
-  return `dns/${zone.origin}.zone`;
+  return `dns/${pathSegment(zone.origin)}.zone`;
 }
 
 /** Renders a zone as a BIND zone file. */
-export function renderZoneFile(engine: TemplateEngine, header: string, zone: Zone): string {
+export function renderZoneFile(
+  engine: TemplateEngine,
+  header: readonly string[],
+  zone: Zone,
+): string {
   const width = Math.max(1, ...zone.records.map((r) => r.name.length));
   return engine.render("dns/zone", {
     header,
