@@ -25,7 +25,7 @@ export function overviewPage(ctx: DocsContext): Page {
     c.name,
     c.role ?? "",
     c.phone ?? "",
-    c.email ? link(`mailto:${c.email}`, c.email) : "",
+    c.email ? link(href.mail(c.email), c.email) : "",
     c.onCall ? "yes" : "no",
     c.notes ?? "",
   ];
@@ -68,7 +68,7 @@ export function overviewPage(ctx: DocsContext): Page {
                     strong(c.name),
                     c.role ? `, ${c.role}` : "",
                     c.phone ? [": ", c.phone] : "",
-                    c.email ? [", ", link(`mailto:${c.email}`, c.email)] : "",
+                    c.email ? [", ", link(href.mail(c.email), c.email)] : "",
                   ]),
                   true,
                 ),
