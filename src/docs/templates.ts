@@ -29,10 +29,7 @@ export function docsTemplates(): DocsTemplates {
   const options = { strict: true, preventIndent: true, knownHelpers: {}, knownHelpersOnly: true };
   for (const file of readdirSync(DOCS_TEMPLATES).sort()) {
     if (!file.endsWith(".hbs") || file === "layout.hbs" || file === "article.hbs") continue;
-    hbs.registerPartial(
-      file.slice(0, -4),
-      hbs.compile(read(file), options),
-    );
+    hbs.registerPartial(file.slice(0, -4), hbs.compile(read(file), options));
   }
   cached = {
     layout: hbs.compile(read("layout.hbs"), options),

@@ -69,15 +69,36 @@ export function fileName(max: number, limits: Omit<TextLimits, "max" | "form"> =
   return line(max, { min: 1, ...limits, form: fileNameProblem });
 }
 
+/**
+ * The problem with a name other entries refer to and outputs use as an identifier (a VLAN:
+ * switch VLAN names, ACL names, port groups, DHCP scopes), or undefined.
+ */
+export function identifierProblem(name: string): string | undefined {
+  const bad = name.replace(/[A-Za-z0-9_-]/g, "");
+  const q = quoteValue(name);
+  if (bad !== "")
+    return `${q} is used as an identifier in the configurations, so it may only use letters, digits, '-' and '_' (found ${shown([...bad][0]!)}); longer wording goes in the description`;
+  if (!/^[A-Za-z0-9]/.test(name)) return `${q} must start with a letter or a digit`;
+  return undefined;
+}
+
+/** A name used as an identifier: letters, digits, `-` and `_`; at most `max`. */
+export function identifier(max: number, limits: Omit<TextLimits, "max" | "form"> = {}) {
+  return line(max, { min: 1, ...limits, form: identifierProblem });
+}
+
 /** An e-mail address: one @, no spaces, a dotted domain (only links are made of it). */
-const EMAIL = /^[^\s@<>()[\],;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+const EMAIL =
+  /^[^\s@<>()[\],;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 
 /** An e-mail address of a contact or vendor. */
 export function email() {
   return line(254, {
     what: "an e-mail address",
     form: (v) =>
-      EMAIL.test(v) ? undefined : `${quoteValue(v)} is not an e-mail address (like help@library.org)`,
+      EMAIL.test(v)
+        ? undefined
+        : `${quoteValue(v)} is not an e-mail address (like help@library.org)`,
   });
 }
 

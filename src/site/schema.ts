@@ -15,6 +15,7 @@ import {
   email,
   fileName,
   groupName,
+  identifier,
   vsphereName,
 } from "./name-types.ts";
 import { line, multiline } from "./text.ts";
@@ -186,12 +187,10 @@ const vlanDhcp = z.strictObject({
 
 const vlan = z.strictObject({
   id: z.number().int().meta({ description: "802.1Q VLAN id, 2-4094" }),
-  name: line(32, {
-    min: 1,
+  name: identifier(32, {
     what: "a VLAN name",
     why: "the switch's limit",
-    ...SWITCH_STRING,
-  }).meta({ description: "VLAN name: plain ASCII, at most 32 characters, no \" or \\" }),
+  }).meta({ description: "VLAN name: letters, digits, '-' and '_', at most 32 characters" }),
   purpose: z.enum(VLAN_PURPOSES),
   description: docsText.optional(),
   subnet: cidr,

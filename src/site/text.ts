@@ -80,9 +80,7 @@ export function findForbidden(text: string, multiline = false): CharacterFinding
 
 /** Length in characters (code points), as a person counts them. */
 export function characterCount(text: string): number {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
+  return Array.from(text).length;
 }
 
 /** Length in bytes once written as UTF-8. */
@@ -132,7 +130,8 @@ export function textProblems(value: string, limits: TextLimits): string[] {
   const what = limits.what ?? "this field";
   const found = findForbidden(value, limits.multiline ?? false);
   if (found) {
-    if (found.codePoint === 0x09) return [`holds a tab, but ${what} is one line of text; use spaces`];
+    if (found.codePoint === 0x09)
+      return [`holds a tab, but ${what} is one line of text; use spaces`];
     if (found.codePoint in LINE_BREAKS)
       return [
         limits.multiline

@@ -62,7 +62,7 @@ describe("injection grid", () => {
   const jobs = new Map<string, CheckJob>();
   const zones: { from: string; zone: ZoneComparison; payload: string }[] = [];
   let checkFailures: string[] = [];
-  let zoneFailures: string[] = [];
+  const zoneFailures: string[] = [];
   let clean: GeneratedFile[] = [];
 
   const queueChecks = (files: readonly GeneratedFile[], from: string) => {
@@ -130,7 +130,9 @@ describe("injection grid", () => {
         checkZoneRecords(zone.origin, zone.payload),
         checkZoneRecords(zone.origin, zone.marker),
       ]);
-      if (!(swapText(want.records, MARKER, payload) as string[]).every((r, i) => r === got.records[i]))
+      if (
+        !(swapText(want.records, MARKER, payload) as string[]).every((r, i) => r === got.records[i])
+      )
         zoneFailures.push(`dns/${zone.origin}.zone (${from}) holds other records`);
     }
 

@@ -65,7 +65,10 @@ function templates(): string[] {
 }
 
 /** Every `{{...}}` that prints, and every `(helper ...)` inside one, with its line. */
-function printed(node: Node, found: { node: hbs.AST.MustacheStatement | hbs.AST.SubExpression; line: number }[]) {
+function printed(
+  node: Node,
+  found: { node: hbs.AST.MustacheStatement | hbs.AST.SubExpression; line: number }[],
+) {
   const visit = (n: Node | undefined | null): void => {
     if (!n) return;
     switch (n.type) {

@@ -6,6 +6,12 @@
  */
 import { codePointName, describeForbidden } from "../../site/text.ts";
 
+/** Whether a character is an ASCII control character (C0 or DEL). */
+export function isAsciiControl(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c < 0x20 || c === 0x7f;
+}
+
 /** One line of comment text that cannot end the comment early. */
 export function commentText(value: unknown): string {
   let out = "";

@@ -4,7 +4,7 @@
  * string into a buffer of 1,500 bytes. Host declaration names and option names are bare
  * identifiers: letters, digits and hyphens only.
  */
-import { lineComments } from "./comment.ts";
+import { isAsciiControl, lineComments } from "./comment.ts";
 import { EscapeError, shownValue } from "./escape-error.ts";
 
 /** dhcpd's buffer for one quoted string, less a margin for the quotes. */
@@ -13,9 +13,15 @@ const STRING_MAX_BYTES = 1400;
 /** A double-quoted string dhcpd reads back as exactly `value`. */
 export function dhcpdString(value: unknown): string {
   const text = String(value);
-  const body = text.replace(/[\\"]/g, "\\$&").replace(/[\u0000-\u001f\u007f]/g, (c) => {
-    return `\\${c.charCodeAt(0).toString(8).padStart(3, "0")}`;
-  });
+  const body = [...text]
+    .map((c) =>
+      c === "\\" || c === '"'
+        ? `\\${c}`
+        : isAsciiControl(c)
+          ? `\\${c.charCodeAt(0).toString(8).padStart(3, "0")}`
+          : c,
+    )
+    .join("");
   if (Buffer.byteLength(body, "utf8") > STRING_MAX_BYTES)
     throw new EscapeError(`${shownValue(text)} is too long for a dhcpd string`);
   return `"${body}"`;

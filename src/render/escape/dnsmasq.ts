@@ -4,7 +4,7 @@
  * quotes every character is literal (commas too) except `\"`, `\\` and `\t \n \r \b \e`.
  * Bare words are written as they are; anything else is quoted.
  */
-import { lineComments } from "./comment.ts";
+import { isAsciiControl, lineComments } from "./comment.ts";
 import { EscapeError, shownValue } from "./escape-error.ts";
 
 /** dnsmasq reads at most this many bytes of a line (its buffer less the end of line). */
@@ -16,7 +16,7 @@ const BARE = /^[A-Za-z0-9._:/@+*-]+$/;
 /** A double-quoted value dnsmasq reads back as exactly `value`, commas and `#` included. */
 export function dnsmasqQuote(value: unknown): string {
   const text = String(value);
-  if (/[\u0000-\u001f\u007f]/.test(text))
+  if ([...text].some(isAsciiControl))
     throw new EscapeError(`${shownValue(text)} holds a control character dnsmasq cannot read`);
   const quoted = `"${text.replace(/[\\"]/g, "\\$&")}"`;
   if (Buffer.byteLength(quoted, "utf8") > LINE_MAX_BYTES)

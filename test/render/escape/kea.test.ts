@@ -76,8 +76,6 @@ describe("given a Kea configuration holding every hostile text", () => {
     };
     const subnet = parsed.Dhcp4.subnet4[0]!;
     expect(subnet.reservations.map((r) => r.hostname)).toEqual(PRINTABLE);
-    expect(subnet["option-data"]).toEqual([
-      { name: "boot-file-name", data: [PRINTABLE.join("")] },
-    ]);
+    expect(subnet["option-data"]).toEqual([{ name: "boot-file-name", data: [PRINTABLE.join("")] }]);
   });
 });

@@ -1,3 +1,5 @@
+import { findForbidden } from "../../../src/site/text.ts";
+
 /** Text that tries to break out of its place in a config file: the escaping tests' inputs. */
 export const HOSTILE = [
   "line\nbreak",
@@ -20,4 +22,4 @@ export const HOSTILE = [
 ];
 
 /** The same, without control characters and line breaks (what validation lets through). */
-export const PRINTABLE = HOSTILE.filter((t) => !/[\u0000-\u001f\u2028\u2029]/.test(t));
+export const PRINTABLE = HOSTILE.filter((t) => findForbidden(t) === undefined);

@@ -20,7 +20,9 @@ describe("PowerShell strings", () => {
   });
 
   it("doubles each kind of single quote PowerShell knows", () => {
-    expect(psQuote("'\u2018\u2019\u201A\u201B")).toBe("'''\u2018\u2018\u2019\u2019\u201A\u201A\u201B\u201B'");
+    expect(psQuote("'\u2018\u2019\u201A\u201B")).toBe(
+      "'''\u2018\u2018\u2019\u2019\u201A\u201A\u201B\u201B'",
+    );
   });
 
   it("writes arrays of strings and true/false", () => {

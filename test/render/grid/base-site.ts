@@ -37,7 +37,13 @@ export function gridSiteText(): string {
   if (!isMap(kea)) throw new Error("the example has no DHCP server");
   const moved = new Set<string>(SERVERS.flatMap((s) => s.serves));
   const serves = (kea.get("serves", true) as unknown as { toJSON(): string[] }).toJSON();
-  kea.set("serves", doc.createNode(serves.filter((v) => !moved.has(v)), { flow: true }));
+  kea.set(
+    "serves",
+    doc.createNode(
+      serves.filter((v) => !moved.has(v)),
+      { flow: true },
+    ),
+  );
   const servers = doc.getIn(["network", "dhcpServers"]);
   if (!isSeq(servers)) throw new Error("the example has no network.dhcpServers");
   const serversVlan = vlanIndex(doc, "servers");

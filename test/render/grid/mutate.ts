@@ -14,8 +14,9 @@ export interface Mutated {
 
 /** A YAML double-quoted scalar holding exactly `value`. */
 function yamlString(value: string): string {
-  return JSON.stringify(value).replace(/[\u2028\u2029\u0085]/g, (c) =>
-    `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  return JSON.stringify(value).replace(
+    /[\u2028\u2029\u0085]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
 }
 
@@ -83,8 +84,7 @@ export class GridSite {
       const text = doc.toString();
       const lines = new LineCounter();
       const node = parseDocument(text, { lineCounter: lines }).getIn(at.path, true) as
-        | Node
-        | undefined;
+        Node | undefined;
       if (!isScalar(node) || node.value !== PLACEHOLDER || !node.range)
         throw new Error(`cannot add a value at ${at.path.join(".")}`);
       slot = {

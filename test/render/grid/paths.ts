@@ -43,14 +43,20 @@ function takesText(schema: Schema): boolean {
 /** Every string-valued path of `site` under `schema`. */
 export function stringPaths(site: unknown, schema: Schema = siteSchema): GridPath[] {
   const out: GridPath[] = [];
-  const walk = (value: unknown, s: Schema | undefined, path: (string | number)[], first: boolean) => {
+  const walk = (
+    value: unknown,
+    s: Schema | undefined,
+    path: (string | number)[],
+    first: boolean,
+  ) => {
     if (typeof value === "string") {
       out.push({ path, present: true });
       return;
     }
     const def = s ? (unwrap(s)._zod.def as Def) : undefined;
     if (Array.isArray(value)) {
-      const element = def?.type === "array" ? def.element : def?.type === "union" ? arrayOption(def) : undefined;
+      const element =
+        def?.type === "array" ? def.element : def?.type === "union" ? arrayOption(def) : undefined;
       value.forEach((v, i) => walk(v, element, [...path, i], first && i === 0));
       return;
     }

@@ -21,9 +21,7 @@ export function swapText(value: unknown, from: string, to: string): unknown {
   if (Array.isArray(value)) return value.map((v) => swapText(v, from, to));
   if (value !== null && typeof value === "object") {
     if ("code" in value && Object.keys(value).length === 1) return value;
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, swapText(v, from, to)]),
-    );
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, swapText(v, from, to)]));
   }
   return value;
 }
