@@ -4,10 +4,11 @@
  * fails here even when today's value would be safe.
  */
 import Handlebars from "handlebars";
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BUILTIN_TEMPLATES, COMPILE_OPTIONS } from "../../src/render/engine.ts";
+import { BUILTIN_TEMPLATES, COMPILE_OPTIONS, createEngine } from "../../src/render/engine.ts";
 import { FORMAT_HELPERS, type HelperFormat } from "../../src/render/helpers/index.ts";
 
 type Node = hbs.AST.Node;
@@ -142,4 +143,23 @@ describe("templates", () => {
       expect(problems).toEqual([]);
     },
   );
+
+  it("stop a render at a value no escaping can write, naming the template", () => {
+    // given a site's own template that quotes a name for a switch
+    const dir = mkdtempSync(join(tmpdir(), "carrel-templates-"));
+    try {
+      mkdirSync(join(dir, "switch"));
+      writeFileSync(join(dir, "switch", "note.hbs"), "; note\nname {{arubaQuote name}}\n");
+      const engine = createEngine([dir]);
+      // when it is handed a name holding a double quote, then the render stops and says why
+      expect(() => engine.render("switch/note", { name: 'a"b' })).toThrow(
+        /note\.hbs.*'a"b' cannot be written as a switch name/,
+      );
+      // and a helper that is not Carrel's is refused when the template compiles
+      writeFileSync(join(dir, "switch", "bad.hbs"), "{{shout name}}\n");
+      expect(() => engine.render("switch/bad", { name: "x" })).toThrow(/unknown helper shout/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -6,6 +6,7 @@
  */
 import { commentText } from "./comment.ts";
 
+/** A value no escaping can write in the format at hand; the message names it. */
 export class EscapeError extends Error {
   override readonly name = "EscapeError";
 }

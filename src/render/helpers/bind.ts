@@ -9,6 +9,7 @@ import {
   zoneType,
 } from "../escape/bind.ts";
 
+/** The BIND zone file helpers, by name. */
 export const BIND_HELPERS: Record<string, HelperDelegate> = {
   /** `{{zoneName name}}`: a domain name, each label escaped. */
   zoneName: (value: unknown) => zoneName(value),

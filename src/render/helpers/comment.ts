@@ -6,6 +6,7 @@
 import type { HelperDelegate } from "handlebars";
 import { commentText } from "../escape/comment.ts";
 
+/** The line-comment helper, by name. */
 export const COMMENT_HELPERS: Record<string, HelperDelegate> = {
   /** `{{commentText name}}`: one line of comment text. */
   commentText: (value: unknown) => commentText(value),

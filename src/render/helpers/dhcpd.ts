@@ -2,6 +2,7 @@
 import type { HelperDelegate } from "handlebars";
 import { dhcpdComment, dhcpdName, dhcpdOptionValues, dhcpdString } from "../escape/dhcpd.ts";
 
+/** The dhcpd.conf helpers, by name. */
 export const DHCPD_HELPERS: Record<string, HelperDelegate> = {
   /** `{{dhcpdString host}}`: a quoted string dhcpd reads back exactly. */
   dhcpdString: (value: unknown) => dhcpdString(value),

@@ -8,6 +8,7 @@ import {
   dnsmasqValue,
 } from "../escape/dnsmasq.ts";
 
+/** The dnsmasq helpers, by name. */
 export const DNSMASQ_HELPERS: Record<string, HelperDelegate> = {
   /** `{{dnsmasqQuote text}}`: a double-quoted value, read back exactly. */
   dnsmasqQuote: (value: unknown) => dnsmasqQuote(value),

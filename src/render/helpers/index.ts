@@ -31,6 +31,7 @@ export const FORMAT_HELPERS = {
 /** An output format with helpers of its own. */
 export type HelperFormat = keyof typeof FORMAT_HELPERS;
 
+/** Every helper, by name: the table the engine registers. */
 export const HELPERS: Record<string, HelperDelegate> = Object.assign(
   {},
   ...Object.values(FORMAT_HELPERS),

@@ -2,6 +2,7 @@
 import type { HelperDelegate } from "handlebars";
 import { keaComment, keaOptionData, keaPool, keaString } from "../escape/kea.ts";
 
+/** The Kea helpers, by name. */
 export const KEA_HELPERS: Record<string, HelperDelegate> = {
   /** `{{keaString name}}`: a JSON string Kea reads back exactly. */
   keaString: (value: unknown) => keaString(value),

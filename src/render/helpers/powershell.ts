@@ -2,6 +2,7 @@
 import type { HelperDelegate } from "handlebars";
 import { psArray, psBlockText, psBool, psComment, psQuote } from "../escape/powershell.ts";
 
+/** The PowerShell helpers, by name. */
 export const POWERSHELL_HELPERS: Record<string, HelperDelegate> = {
   /** `{{psq name}}` → `'name'`, safe for any text. */
   psq: (value: unknown) => psQuote(value),

@@ -3,6 +3,7 @@ import type { HelperDelegate } from "handlebars";
 import { arubaComment, arubaQuote } from "../escape/aruba.ts";
 import { formatMembers } from "../switch/member-lists.ts";
 
+/** The ArubaOS-Switch helpers, by name. */
 export const SWITCH_HELPERS: Record<string, HelperDelegate> = {
   /** `{{arubaQuote name}}`: a double-quoted CLI string that cannot break out of its quotes. */
   arubaQuote: (text: unknown) => arubaQuote(text),

@@ -5,6 +5,7 @@
  */
 import type { HelperDelegate } from "handlebars";
 
+/** The format-free helpers, by name. */
 export const TEXT_HELPERS: Record<string, HelperDelegate> = {
   /** `{{eq a b}}` for `{{#if (eq a b)}}` */
   eq: (a: unknown, b: unknown) => a === b,

@@ -2,6 +2,7 @@
 import type { HelperDelegate } from "handlebars";
 import { bool, cidr, integer, ipv4, keyword, mac } from "../escape/tokens.ts";
 
+/** The plain-value helpers, by name. */
 export const VALUE_HELPERS: Record<string, HelperDelegate> = {
   /** `{{asNumber leaseSeconds}}`: a whole number. */
   asNumber: (value: unknown) => integer(value),
