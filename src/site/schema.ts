@@ -59,10 +59,14 @@ const hostname = line(63, { min: 1, what: "a host name" }).meta({
 const name = line(100, { min: 1 });
 
 /** Text meant for the docs only: may span several lines. */
-const docsText = multiline(1000);
+const docsText = multiline(1000).meta({
+  description: "Shown in the docs only; may span several lines",
+});
 
 /** Notes for the docs: may span several lines. */
-const notes = multiline(2000);
+const notes = multiline(2000).meta({
+  description: "Shown in the docs only; may span several lines",
+});
 
 /** Text that goes into a switch configuration as a quoted string. */
 const SWITCH_STRING = {
