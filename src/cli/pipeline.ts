@@ -14,6 +14,7 @@ import {
   createEngine,
   DhcpConfigError,
   DnsConfigError,
+  EscapeError,
   renderSite,
   TemplateError,
 } from "../render/index.ts";
@@ -44,7 +45,12 @@ export function renderConfigs(
   } catch (err) {
     if (err instanceof TemplateError)
       return { ok: false, message: err.message, code: EXIT.invalid };
-    if (err instanceof DhcpConfigError || err instanceof DnsConfigError)
+    // A name no output format can write (the validator refuses these first).
+    if (
+      err instanceof DhcpConfigError ||
+      err instanceof DnsConfigError ||
+      err instanceof EscapeError
+    )
       return { ok: false, message: `${file}: ${err.message}`, code: EXIT.invalid };
     throw err;
   }

@@ -33,4 +33,13 @@ export const href = {
   glossary: (term: string) => `glossary.html#term-${slug(term)}`,
   location: (id: string) => `index.html#location-${slug(id)}`,
   config: (path: string) => `configs/${path}`,
+  /** A mail link; the address is percent-encoded, so it cannot add `?cc=` or headers. */
+  mail: (address: string) =>
+    `mailto:${[...Buffer.from(address, "utf8")]
+      .map((b) =>
+        /[A-Za-z0-9@._+-]/.test(String.fromCharCode(b))
+          ? String.fromCharCode(b)
+          : `%${b.toString(16).toUpperCase().padStart(2, "0")}`,
+      )
+      .join("")}`,
 } as const;

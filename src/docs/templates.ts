@@ -25,16 +25,15 @@ export function docsTemplates(): DocsTemplates {
   if (cached) return cached;
   const hbs = Handlebars.create();
   const read = (name: string) => readFileSync(join(DOCS_TEMPLATES, name), "utf8");
+  // No helpers of their own: a helper that is not Handlebars' own is a compile error.
+  const options = { strict: true, preventIndent: true, knownHelpers: {}, knownHelpersOnly: true };
   for (const file of readdirSync(DOCS_TEMPLATES).sort()) {
     if (!file.endsWith(".hbs") || file === "layout.hbs" || file === "article.hbs") continue;
-    hbs.registerPartial(
-      file.slice(0, -4),
-      hbs.compile(read(file), { strict: true, preventIndent: true }),
-    );
+    hbs.registerPartial(file.slice(0, -4), hbs.compile(read(file), options));
   }
   cached = {
-    layout: hbs.compile(read("layout.hbs"), { strict: true, preventIndent: true }),
-    article: hbs.compile(read("article.hbs"), { strict: true, preventIndent: true }),
+    layout: hbs.compile(read("layout.hbs"), options),
+    article: hbs.compile(read("article.hbs"), options),
     stylesheet: read("style.css"),
   };
   return cached;

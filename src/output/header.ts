@@ -29,14 +29,10 @@ export function generatedNotice(stamp: SiteStamp, again = "render again"): [stri
 }
 
 /**
- * The header lines, each behind `comment` (`#`, `;`, `//`): the generated notice, then
- * `extra` lines about the file.
+ * The header's lines, without comment markers: the generated notice, then `extra` lines.
+ * Templates write them through the comment helper of their format, which keeps each one a
+ * single comment line whatever it holds.
  */
-export function headerLines(
-  stamp: SiteStamp,
-  comment: string,
-  extra: readonly string[] = [],
-): string {
-  const lines = [...generatedNotice(stamp), ...extra];
-  return lines.map((l) => `${comment} ${l}`).join("\n") + "\n";
+export function headerText(stamp: SiteStamp, extra: readonly string[] = []): string[] {
+  return [...generatedNotice(stamp), ...extra];
 }

@@ -1,13 +1,15 @@
 /**
  * The one Handlebars environment Carrel renders with: a private instance, strict
  * mode (a missing field is an error, not an empty line), no HTML escaping for
- * plain-text configs, and an explicit helper table. Templates are files under
- * `templates/`; a site may add a folder of its own that overrides or adds templates.
+ * plain-text configs, and an explicit helper table that is the only one a template may
+ * use (`knownHelpersOnly`): configs print site text only through the escaping helpers of
+ * their format. Templates are files under `templates/`; a site may add a folder of its
+ * own that overrides or adds templates.
  */
 import Handlebars from "handlebars";
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { HELPERS } from "./helpers/index.ts";
+import { HELPERS, KNOWN_HELPERS } from "./helpers/index.ts";
 
 /** Carrel's own template folder. */
 export const BUILTIN_TEMPLATES = resolve(import.meta.dirname, "../../templates");
@@ -22,6 +24,14 @@ export class TemplateError extends Error {
     this.line = line;
   }
 }
+
+/** How every template is compiled: strict, no HTML escaping, only the known helpers. */
+export const COMPILE_OPTIONS = {
+  strict: true,
+  noEscape: true,
+  knownHelpers: KNOWN_HELPERS,
+  knownHelpersOnly: true,
+} as const;
 
 /** Renders named templates (`switch/aruba.cfg`) from an ordered list of folders. */
 export interface TemplateEngine {
@@ -50,7 +60,7 @@ export function createEngine(overrides: readonly string[] = []): TemplateEngine 
       );
     const shown = relative(process.cwd(), file) || file;
     try {
-      const template = hbs.compile(readFileSync(file, "utf8"), { strict: true, noEscape: true });
+      const template = hbs.compile(readFileSync(file, "utf8"), COMPILE_OPTIONS);
       const entry = { file: shown, template };
       cache.set(name, entry);
       return entry;

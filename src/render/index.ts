@@ -13,6 +13,7 @@ import { renderSwitches } from "./switch/index.ts";
 export { createEngine, TemplateError, type TemplateEngine } from "./engine.ts";
 export { DhcpConfigError, type DhcpRenderOptions } from "./dhcp/index.ts";
 export { DnsConfigError } from "./dns/index.ts";
+export { EscapeError } from "./escape/index.ts";
 
 /** How to render a site. */
 export interface RenderOptions {

@@ -8,7 +8,7 @@
 export const DURATION_UNITS = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 } as const;
 
 /** A whole number and an optional unit: `8h`, `30 m`, `45`. */
-export const DURATION_PATTERN = /^(\d+)\s*([smhdw]?)$/;
+export const DURATION_PATTERN = /^(\d+) *([smhdw]?)$/;
 
 /**
  * The lease times all four DHCP servers accept. dnsmasq hands out no lease shorter than

@@ -1,12 +1,28 @@
 /** How validation results are shown: text lines for people, JSON for tools. */
 import { formatPath, type LocatedIssue } from "./issue.ts";
 import type { Site } from "./schema.ts";
+import { codePointName, describeForbidden } from "./text.ts";
 import type { Validation } from "./validate.ts";
+
+/**
+ * Text as a terminal may show it: messages quote values from the file, and a control
+ * character (an escape sequence, a line break) must show as its name, not act.
+ */
+export function terminalSafe(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    out += describeForbidden(cp) === undefined ? ch : `<${codePointName(cp)}>`;
+  }
+  return out;
+}
 
 /** `FILE:LINE:COL  path  message`, with `warning: ` before a warning's message. */
 export function formatIssue(issue: LocatedIssue): string {
   const prefix = issue.severity === "warning" ? "warning: " : "";
-  return `${issue.file}:${issue.line}:${issue.col}  ${formatPath(issue.path)}  ${prefix}${issue.message}`;
+  return terminalSafe(
+    `${issue.file}:${issue.line}:${issue.col}  ${formatPath(issue.path)}  ${prefix}${issue.message}`,
+  );
 }
 
 const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;

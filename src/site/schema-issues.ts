@@ -135,6 +135,12 @@ function translate(root: AnySchema, data: unknown, iss: ZodIssue, base: Path): I
         ),
       ];
     }
+    case "invalid_key":
+      // A key of a section whose keys are names (templates, switch models): say why at the key.
+      return iss.issues.map((inner) => ({
+        ...error("schema", path, `the name ${inner.message}`),
+        atKey: true,
+      }));
     case "too_small":
       return [error("schema", path, sizeMessage(iss, true))];
     case "too_big":

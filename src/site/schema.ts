@@ -7,6 +7,19 @@
  */
 import { z } from "zod";
 import { DURATION_PATTERN, durationSeconds, LEASE_LIMITS } from "./duration.ts";
+import {
+  azureContainer,
+  azureRegion,
+  azureResourceGroup,
+  dnsName,
+  dnsNameOrAddress,
+  email,
+  fileName,
+  groupName,
+  identifier,
+  vsphereName,
+} from "./name-types.ts";
+import { line, multiline } from "./text.ts";
 
 const OCTET = "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
 const IP_PATTERN = `${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}`;
@@ -38,11 +51,32 @@ export const date = z
   })
   .meta({ description: "Date, YYYY-MM-DD" });
 
-/** A hostname label or name: checked in detail by rule R3. */
-const hostname = z.string().min(1).meta({ description: "Host name: letters, digits and hyphens" });
+/** A hostname label: letters, digits and hyphens, checked in detail by rule R3. */
+const hostname = line(63, { min: 1, what: "a host name" }).meta({
+  description: "Host name: letters, digits and hyphens",
+});
 
-/** A name that other entries refer to. */
-const name = z.string().min(1);
+/** A reference to a name declared elsewhere (a VLAN, a location, a group): R4 resolves it. */
+const name = line(100, { min: 1 });
+
+/** Text meant for the docs only: may span several lines. */
+const docsText = multiline(1000).meta({
+  description: "Shown in the docs only; may span several lines",
+});
+
+/** Notes for the docs: may span several lines. */
+const notes = multiline(2000).meta({
+  description: "Shown in the docs only; may span several lines",
+});
+
+/** Text that goes into a switch configuration as a quoted string. */
+const SWITCH_STRING = {
+  ascii: "the switch stores its names as plain ASCII",
+  refuse: {
+    chars: '"\\',
+    why: "a switch configuration cannot hold inside a quoted name",
+  },
+} as const;
 
 /**
  * A DHCP lease time: `8h`, `30m`, `1d`, `2w`, or seconds as a number. Parsed to seconds
@@ -73,41 +107,45 @@ export const leaseTime = z
   .meta({ description: "Lease time such as 8h, 30m, 1d, or seconds (2 minutes to 999 days)" });
 
 const portList = z
-  .union([z.string().min(1), z.number().int().positive()])
+  .union([line(100, { min: 1 }), z.number().int().positive()])
   .meta({ description: "Port list: 5, 1-8 or 1,3,5-7" });
 
 const location = z.strictObject({
-  id: name.meta({ description: "Short id that switches, ports and assets refer to" }),
-  name: z.string().min(1),
-  description: z.string().optional(),
+  id: line(64, { min: 1 }).meta({
+    description: "Short id that switches, ports and assets refer to",
+  }),
+  name: line(100, { min: 1 }),
+  description: docsText.optional(),
 });
 
 const contact = z.strictObject({
-  name: z.string().min(1),
-  role: z.string().optional(),
-  email: z.string().optional(),
-  phone: z.string().optional(),
+  name: line(100, { min: 1 }),
+  role: line(100).optional(),
+  email: email().optional(),
+  phone: line(40).optional(),
   onCall: z.boolean().default(false),
-  notes: z.string().optional(),
+  notes: notes.optional(),
 });
 
 const vendor = z.strictObject({
-  name: name,
-  provides: z.array(z.string()).default([]),
-  phone: z.string().optional(),
-  email: z.string().optional(),
-  website: z.string().optional(),
-  contract: z.string().optional(),
+  name: line(100, { min: 1 }),
+  provides: z.array(line(64)).default([]),
+  phone: line(40).optional(),
+  email: email().optional(),
+  website: line(2048).optional(),
+  contract: line(100).optional(),
   contractEnds: date.optional(),
-  notes: z.string().optional(),
+  notes: notes.optional(),
 });
 
 const siteInfo = z.strictObject({
-  name: z.string().min(1).meta({ description: "The library's name" }),
-  code: z.string().meta({ description: "Short id [a-z][a-z0-9-]{1,15}; prefixes resource names" }),
-  timezone: z.string().meta({ description: "IANA time zone, e.g. America/New_York" }),
-  address: z.string().optional(),
-  domain: z.string().min(1).meta({ description: "Internal DNS / Active Directory domain" }),
+  name: line(100, { min: 1, what: "the library's name" }).meta({
+    description: "The library's name",
+  }),
+  code: line(100).meta({ description: "Short id [a-z][a-z0-9-]{1,15}; prefixes resource names" }),
+  timezone: line(64).meta({ description: "IANA time zone, e.g. America/New_York" }),
+  address: line(200).optional(),
+  domain: dnsName().meta({ description: "Internal DNS / Active Directory domain" }),
   locations: z.array(location).default([]),
   contacts: z.array(contact).default([]),
   vendors: z.array(vendor).default([]),
@@ -131,17 +169,17 @@ export const VLAN_PURPOSES = [
 const host = z.strictObject({
   host: hostname,
   ip: ipv4,
-  mac: z.string().optional(),
-  description: z.string().optional(),
+  mac: line(32).optional(),
+  description: docsText.optional(),
 });
 
 const reservation = z.strictObject({
   host: hostname,
-  mac: z
-    .string()
-    .meta({ description: "MAC address; 02:1b:78:00:20:01, 02-1B-..., 021b.7800.2001" }),
+  mac: line(32).meta({
+    description: "MAC address; 02:1b:78:00:20:01, 02-1B-..., 021b.7800.2001",
+  }),
   ip: ipv4,
-  description: z.string().optional(),
+  description: docsText.optional(),
 });
 
 const dhcpOptionValue = z.union([
@@ -154,7 +192,7 @@ const dhcpOptionValue = z.union([
 const vlanDhcp = z.strictObject({
   range: z
     .string()
-    .regex(new RegExp(`^\\s*${IP_PATTERN}\\s*-\\s*${IP_PATTERN}\\s*$`), {
+    .regex(new RegExp(`^ *${IP_PATTERN} *- *${IP_PATTERN} *$`), {
       error: (iss) =>
         `${quoted(iss.input)} is not an address range; write it as first-last (like 10.20.20.100-10.20.20.250)`,
     })
@@ -162,7 +200,7 @@ const vlanDhcp = z.strictObject({
   leaseTime: leaseTime.prefault("8h"),
   dns: z.array(ipv4).optional().meta({ description: "Overrides network.dns for this VLAN" }),
   ntp: z.array(ipv4).optional(),
-  domain: z.string().optional().meta({ description: "Overrides site.domain for this VLAN" }),
+  domain: dnsName().optional().meta({ description: "Overrides site.domain for this VLAN" }),
   options: z
     .record(z.string(), dhcpOptionValue)
     .default({})
@@ -171,9 +209,12 @@ const vlanDhcp = z.strictObject({
 
 const vlan = z.strictObject({
   id: z.number().int().meta({ description: "802.1Q VLAN id, 2-4094" }),
-  name: name,
+  name: identifier(32, {
+    what: "a VLAN name",
+    why: "the switch's limit",
+  }).meta({ description: "VLAN name: letters, digits, '-' and '_', at most 32 characters" }),
   purpose: z.enum(VLAN_PURPOSES),
-  description: z.string().optional(),
+  description: docsText.optional(),
   subnet: cidr,
   gateway: ipv4,
   isolated: z
@@ -192,7 +233,7 @@ const dhcpServer = z.strictObject({
   software: z.enum(DHCP_SOFTWARE),
   address: ipv4,
   serves: z.array(name).min(1),
-  description: z.string().optional(),
+  description: docsText.optional(),
 });
 
 const switchPort = z.strictObject({
@@ -205,23 +246,32 @@ const switchPort = z.strictObject({
       error: (iss) => `${quoted(iss.input)} is not a trunk name; use trk1 to trk144`,
     })
     .optional(),
-  connects: z
-    .string()
+  connects: line(100)
     .optional()
     .meta({ description: "Peer switch and ports, e.g. core-sw1:49-50" }),
   poe: z.boolean().default(false),
-  description: z.string().optional(),
+  description: line(64, {
+    what: "a port description",
+    why: "it becomes the switch's port name, which holds 64",
+    ...SWITCH_STRING,
+  })
+    .optional()
+    .meta({ description: "The ports' name on the switch: plain ASCII, at most 64 characters" }),
   location: name.optional(),
 });
 
 export const SWITCH_ROLES = ["core", "access"] as const;
 
 const switchDef = z.strictObject({
-  name: hostname,
-  model: z.string().min(1),
+  name: line(32, {
+    min: 1,
+    what: "a switch name",
+    why: "the switch's limit for its host name",
+  }).meta({ description: "Host name: letters, digits and hyphens, at most 32 characters" }),
+  model: line(64, { min: 1 }),
   role: z.enum(SWITCH_ROLES),
   location: name.optional(),
-  description: z.string().optional(),
+  description: docsText.optional(),
   management: z.strictObject({
     vlan: name,
     ip: ipv4.optional().meta({
@@ -237,7 +287,7 @@ const upstream = z.strictObject({
     description:
       "The internet router's (firewall's) address on a site VLAN; core switches route to it",
   }),
-  description: z.string().optional(),
+  description: docsText.optional(),
 });
 
 const network = z.strictObject({
@@ -252,41 +302,47 @@ const network = z.strictObject({
 });
 
 const switchModel = z.strictObject({
-  label: z.string().optional(),
+  label: line(100, {
+    what: "a model label",
+    ascii: "it is written into switch configurations",
+  }).optional(),
   ports: z.number().int().min(1).max(512).meta({ description: "Number of ports, numbered 1..n" }),
   poe: portList.optional().meta({ description: "PoE-capable ports" }),
   uplinks: portList.optional().meta({ description: "Uplink (SFP) ports" }),
-  uplinkKind: z.string().default("SFP+"),
+  uplinkKind: line(16).default("SFP+"),
 });
 
 export const OS_KINDS = ["windows", "linux"] as const;
 export const BACKUP_CLASSES = ["none", "daily", "weekly", "monthly"] as const;
 
 const template = z.strictObject({
-  name: z.string().min(1).meta({ description: "Template name in vCenter" }),
+  name: vsphereName().meta({ description: "Template name in vCenter" }),
   os: z.enum(OS_KINDS),
 });
 
 const vm = z.strictObject({
   name: hostname,
   template: name,
-  role: z.string().optional(),
-  description: z.string().optional(),
+  role: line(80, { what: "a role", why: "it becomes a vSphere tag" }).optional(),
+  description: line(1000).optional(),
   cpus: z.number().int(),
   memoryGb: z.number().int(),
   disks: z.array(z.number().int()),
   network: z.strictObject({ vlan: name, ip: ipv4 }),
   folder: name,
   backup: z.enum(BACKUP_CLASSES).default("none"),
-  antiAffinity: z.string().optional(),
+  antiAffinity: line(64).optional(),
 });
 
 const vdiPool = z.strictObject({
-  name: name,
+  name: fileName(64, {
+    what: "a pool name",
+    why: "it names the pool's script file and its Horizon pool",
+  }).meta({ description: "Pool name: letters, digits, '-', '_' and '.'; names its script file" }),
   template: name,
-  description: z.string().optional(),
+  description: line(100).optional(),
   count: z.number().int().min(1).max(2000),
-  namePattern: z.string().meta({ description: "Desktop names, with {n}, {nn} or {nnn}" }),
+  namePattern: line(64).meta({ description: "Desktop names, with {n}, {nn} or {nnn}" }),
   vlan: name,
   cpus: z.number().int(),
   memoryGb: z.number().int(),
@@ -297,34 +353,41 @@ const vdiPool = z.strictObject({
 });
 
 const vsphere = z.strictObject({
-  server: z.string().min(1),
-  datacenter: z.string().min(1),
-  cluster: z.string().min(1),
-  datastore: z.string().min(1),
-  distributedSwitch: z.string().min(1),
+  server: dnsNameOrAddress().meta({ description: "vCenter's DNS name or address" }),
+  datacenter: vsphereName(),
+  cluster: vsphereName(),
+  datastore: vsphereName(),
+  distributedSwitch: vsphereName(),
   portGroups: z.array(name).default([]),
-  folders: z.array(name).default([]),
-  templates: z.record(z.string(), template).default({}),
+  folders: z
+    .array(
+      vsphereName({
+        what: "a folder name",
+        refuse: { chars: "/\\", why: "a folder name cannot hold: it separates folders" },
+      }),
+    )
+    .default([]),
+  templates: z.record(line(64, { min: 1 }), template).default({}),
   vms: z.array(vm).default([]),
   vdi: z.strictObject({ pools: z.array(vdiPool).default([]) }).default({ pools: [] }),
 });
 
 const group = z.strictObject({
-  name: name,
-  description: z.string().optional(),
+  name: groupName(),
+  description: line(1024).optional(),
   memberGroups: z.array(name).default([]),
-  members: z.array(z.string()).default([]),
+  members: z.array(line(256)).default([]),
 });
 
 const directory = z.strictObject({ groups: z.array(group).default([]) });
 
 const azure = z.strictObject({
-  location: z.string().min(1),
-  resourceGroup: z.string().min(1),
+  location: azureRegion(),
+  resourceGroup: azureResourceGroup(),
   backup: z
     .strictObject({
-      storageAccount: z.string(),
-      containers: z.array(name).default([]),
+      storageAccount: line(64),
+      containers: z.array(azureContainer()).default([]),
       immutableDays: z.number().int().min(1),
       coolAfterDays: z.number().int().min(0),
       deleteAfterDays: z.number().int().min(1),
@@ -337,7 +400,7 @@ const azure = z.strictObject({
     .strictObject({
       addressSpace: cidr,
       gatewaySubnet: cidr,
-      sku: z.string().default("VpnGw1"),
+      sku: line(32).default("VpnGw1"),
       onPremises: z.strictObject({
         publicIp: ipv4,
         addressSpaces: z.array(cidr).optional(),
@@ -361,26 +424,26 @@ export const ASSET_KINDS = [
 ] as const;
 
 const asset = z.strictObject({
-  id: name,
+  id: line(64, { min: 1 }),
   kind: z.enum(ASSET_KINDS),
-  model: z.string().min(1),
-  serial: z.string().optional(),
+  model: line(100, { min: 1 }),
+  serial: line(64).optional(),
   quantity: z.number().int().min(1).default(1),
   location: name.optional(),
   purchased: date,
   cost: z.number().meta({ description: "Total purchase cost" }),
   lifespanYears: z.number().int(),
-  vendor: z.string().optional(),
-  notes: z.string().optional(),
+  vendor: line(100).optional(),
+  notes: notes.optional(),
 });
 
 const license = z.strictObject({
-  name: name,
+  name: line(100, { min: 1 }),
   seats: z.number().int().min(0).optional(),
   renews: date.optional(),
   annualCost: z.number().optional(),
-  vendor: z.string().optional(),
-  notes: z.string().optional(),
+  vendor: line(100).optional(),
+  notes: notes.optional(),
 });
 
 const inventory = z.strictObject({
@@ -395,13 +458,15 @@ const inventory = z.strictObject({
 });
 
 const backupJob = z.strictObject({
-  name: name,
+  name: line(64, { min: 1 }),
   covers: z
-    .union([z.string(), z.array(z.string()).min(1)])
+    .union([line(100), z.array(line(100)).min(1)])
     .meta({ description: "A backup class (daily, weekly, monthly) or VM names" }),
-  schedule: z.string().min(1),
+  schedule: line(100, { min: 1 }),
   retentionDays: z.number().int().min(1),
-  target: z.string().min(1).meta({ description: "azure:<container> or a free description" }),
+  target: line(200, { min: 1 }).meta({
+    description: "azure:<container> or a free description",
+  }),
 });
 
 const operations = z.strictObject({
@@ -413,21 +478,20 @@ const operations = z.strictObject({
     })
     .optional(),
   backups: z.array(backupJob).default([]),
-  runbooks: z.array(z.string().min(1)).default([]),
+  runbooks: z.array(line(1024, { min: 1 })).default([]),
 });
 
 /** The whole site.yaml. */
 export const siteSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: line(2048).optional(),
   version: z.literal(1),
   site: siteInfo,
   network: network,
   switchModels: z
-    .record(z.string(), switchModel)
+    .record(line(64, { min: 1 }), switchModel)
     .optional()
     .meta({ description: "Switch models beyond the built-in catalog" }),
-  templates: z
-    .string()
+  templates: line(1024)
     .optional()
     .meta({ description: "Folder of templates that override or add to Carrel's own" }),
   vsphere: vsphere.optional(),

@@ -6,6 +6,8 @@ import { edit, EXAMPLE } from "../helpers/site.ts";
 import { docsOf, exampleModel, page, textOf } from "./example-docs.ts";
 
 const SCRIPT = `<script>alert("x")</script>`;
+/** A port description also names the port on the switch, which cannot hold a double quote. */
+const SWITCH_SCRIPT = `<script>alert('x')</script>`;
 
 describe("docs: text from site.yaml is escaped", () => {
   it("shows a description holding <script> as text on every page that uses it", async () => {
@@ -20,7 +22,7 @@ describe("docs: text from site.yaml is escaped", () => {
       "purpose: media-lab          #",
       `description: '${SCRIPT}'\n      purpose: media-lab          #`,
     ).text;
-    text = edit(text, "description: Staff desks", `description: '${SCRIPT}'`).text;
+    text = edit(text, "description: Staff desks", `description: "${SWITCH_SCRIPT}"`).text;
     // when the docs are built
     const files = await docsOf(text);
     // then no file holds a script element, and the text shows as written
@@ -31,7 +33,17 @@ describe("docs: text from site.yaml is escaped", () => {
       "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co",
     );
     expect(textOf(page(files, "vlan-60.html"))).toContain(SCRIPT);
-    expect(textOf(page(files, "switch-core-sw1.html"))).toContain(SCRIPT);
+    expect(textOf(page(files, "switch-core-sw1.html"))).toContain(SWITCH_SCRIPT);
+  });
+
+  it("percent-encodes an e-mail address in its mail link", async () => {
+    // given a contact whose address holds characters that mean something in a mailto link
+    const text = edit(EXAMPLE, "email: jlee@rbpl.org", `email: "j&lee+x@rbpl.org"`).text;
+    // when the docs are built
+    const files = await docsOf(text);
+    // then the link carries the address encoded, and the page shows it as written
+    expect(page(files, "index.html")).toContain('href="mailto:j%26lee+x@rbpl.org"');
+    expect(textOf(page(files, "index.html"))).toContain("j&lee+x@rbpl.org");
   });
 
   it("shows raw HTML in a runbook as text", async () => {

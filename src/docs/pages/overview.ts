@@ -26,7 +26,7 @@ export function overviewPage(ctx: DocsContext): Page {
     c.name,
     c.role ?? "",
     c.phone ?? "",
-    c.email ? link(`mailto:${c.email}`, c.email) : "",
+    c.email ? link(href.mail(c.email), c.email) : "",
     c.onCall ? "yes" : "no",
     c.notes ?? "",
   ];
@@ -69,7 +69,7 @@ export function overviewPage(ctx: DocsContext): Page {
                     strong(c.name),
                     c.role ? `, ${c.role}` : "",
                     c.phone ? [": ", c.phone] : "",
-                    c.email ? [", ", link(`mailto:${c.email}`, c.email)] : "",
+                    c.email ? [", ", link(href.mail(c.email), c.email)] : "",
                   ]),
                   true,
                 ),

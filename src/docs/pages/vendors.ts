@@ -40,7 +40,7 @@ export function vendorsPage(ctx: DocsContext): Page {
                   v.name,
                   v.provides.join(", "),
                   v.phone ?? "",
-                  v.email ? link(`mailto:${v.email}`, v.email) : "",
+                  v.email ? link(href.mail(v.email), v.email) : "",
                   v.website ?? "",
                   v.contract ? code(v.contract) : "none recorded",
                   v.contractEnds ? longDate(v.contractEnds) : "",

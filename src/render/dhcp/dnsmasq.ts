@@ -17,7 +17,7 @@ const DNSMASQ_NAMES: Record<number, string> = {
 /** Renders one dnsmasq server's configuration. */
 export function renderDnsmasq(
   engine: TemplateEngine,
-  header: string,
+  header: readonly string[],
   server: DhcpServer,
   scopes: readonly DhcpScope[],
   options: DhcpRenderOptions,
@@ -30,12 +30,19 @@ export function renderDnsmasq(
     ranges: scopes.map((s) => ({
       ...s,
       tag: `vlan${s.vlanId}`,
+      // Extra text options are quoted by the template's helper, so that a comma cannot split
+      // them and dnsmasq takes them as text; the base options (addresses, the domain name)
+      // are plain words.
       options: [
-        ...baseOptions(s).map((o) => ({ name: DNSMASQ_NAMES[o.code]!, value: o.values.join(",") })),
+        ...baseOptions(s).map((o) => ({
+          name: DNSMASQ_NAMES[o.code]!,
+          values: o.values,
+          quoted: false,
+        })),
         ...s.options.map((o) => ({
           name: o.spec.dnsmasq,
-          // dnsmasq reads a comma as a list separator; quoting keeps text whole.
-          value: o.spec.kind === "text" ? JSON.stringify(o.values[0]) : o.values.join(","),
+          values: o.values,
+          quoted: o.spec.kind === "text",
         })),
       ],
     })),

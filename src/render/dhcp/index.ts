@@ -1,8 +1,9 @@
 /** DHCP server configurations: one per `dhcpServers` entry, in its software's own format. */
 import type { GeneratedFile, SiteStamp } from "../../output/index.ts";
-import { headerLines } from "../../output/index.ts";
+import { headerText } from "../../output/index.ts";
 import type { DhcpServer, DhcpServerModel, SiteModel } from "../../site/index.ts";
 import type { TemplateEngine } from "../engine.ts";
+import { pathSegment, powershellFile } from "../escape/index.ts";
 import { renderDnsmasq } from "./dnsmasq.ts";
 import { renderIsc } from "./isc.ts";
 import { renderKea } from "./kea.ts";
@@ -19,15 +20,16 @@ export * from "./scope.ts";
 /** The file a server's configuration is written to, inside the output folder. */
 export function dhcpFilePath(server: DhcpServer): string {
   const software = server.software;
+  const folder = `dhcp/${pathSegment(server.name)}`;
   switch (software) {
     case "kea":
-      return `dhcp/${server.name}/kea-dhcp4.conf`;
+      return `${folder}/kea-dhcp4.conf`;
     case "isc-dhcp":
-      return `dhcp/${server.name}/dhcpd.conf`;
+      return `${folder}/dhcpd.conf`;
     case "dnsmasq":
-      return `dhcp/${server.name}/dnsmasq.conf`;
+      return `${folder}/dnsmasq.conf`;
     case "windows":
-      return `dhcp/${server.name}/dhcp-server.ps1`;
+      return `${folder}/dhcp-server.ps1`;
     default: {
       const unhandled: never = software;
       throw new Error(`no DHCP file name for software '${String(unhandled)}'`);
@@ -45,7 +47,7 @@ export function renderDhcpServer(
 ): GeneratedFile {
   const { server } = dhcp;
   const scopes = serverScopes(dhcp);
-  const header = headerLines(stamp, "#", [
+  const header = headerText(stamp, [
     `DHCP server ${server.name} (${server.software}) at ${server.address}.`,
   ]);
   const software = server.software;
@@ -61,7 +63,7 @@ export function renderDhcpServer(
       content = renderDnsmasq(engine, header, server, scopes, options);
       break;
     case "windows":
-      content = renderWindowsDhcp(engine, header, server, scopes);
+      content = powershellFile(renderWindowsDhcp(engine, header, server, scopes));
       break;
     default: {
       const unhandled: never = software;

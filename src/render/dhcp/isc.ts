@@ -7,7 +7,7 @@ import type { DhcpScope } from "./scope.ts";
 /** Renders one ISC dhcpd server's configuration. */
 export function renderIsc(
   engine: TemplateEngine,
-  header: string,
+  header: readonly string[],
   dhcp: DhcpServerModel,
   scopes: readonly DhcpScope[],
 ): string {
@@ -42,17 +42,15 @@ export function renderIsc(
       : undefined,
     subnets: scopes.map((s) => ({
       ...s,
+      // Values go to the template as they are: its helper quotes text the way dhcpd reads it.
       options: [
-        ...baseOptions(s).map((o) => ({ name: o.name, value: iscValues(o.values, o.text) })),
+        ...baseOptions(s).map((o) => ({ name: o.name, values: o.values, text: o.text })),
         ...s.options.map((o) => ({
           name: o.spec.isc.name,
-          value: iscValues(o.values, o.spec.kind === "text"),
+          values: o.values,
+          text: o.spec.kind === "text",
         })),
       ],
     })),
   });
-}
-
-function iscValues(values: readonly string[], text: boolean): string {
-  return values.map((v) => (text ? JSON.stringify(v) : v)).join(", ");
 }

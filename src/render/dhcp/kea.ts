@@ -9,7 +9,7 @@ import type { DhcpScope } from "./scope.ts";
 /** Renders one Kea server's configuration. */
 export function renderKea(
   engine: TemplateEngine,
-  header: string,
+  header: readonly string[],
   dhcp: DhcpServerModel,
   scopes: readonly DhcpScope[],
   options: DhcpRenderOptions,
@@ -35,12 +35,13 @@ export function renderKea(
     optionDefs,
     subnets: scopes.map((s) => ({
       ...s,
+      // Text goes to the template as it is: its helper escapes what Kea's option data needs.
       optionData: [
-        ...baseOptions(s).map((o) => ({ name: o.name, data: o.values.join(", ") })),
+        ...baseOptions(s).map((o) => ({ name: o.name, values: o.values, text: o.text })),
         ...s.options.map((o) => ({
           name: o.spec.kea.name,
-          // Kea splits option data at commas; a comma inside text must be escaped.
-          data: o.spec.kind === "text" ? o.values[0]!.replaceAll(",", "\\,") : o.values.join(", "),
+          values: o.values,
+          text: o.spec.kind === "text",
         })),
       ],
     })),

@@ -15,7 +15,7 @@ const WINDOWS_TYPES: Record<DhcpOptionKind, string> = {
 /** Renders one Windows DHCP server's script. */
 export function renderWindowsDhcp(
   engine: TemplateEngine,
-  header: string,
+  header: readonly string[],
   server: DhcpServer,
   scopes: readonly DhcpScope[],
 ): string {

@@ -1,8 +1,9 @@
 /** DNS: the site's forward and reverse zones as BIND zone files and a Windows DNS script. */
 import type { GeneratedFile, SiteStamp } from "../../output/index.ts";
-import { headerLines } from "../../output/index.ts";
+import { headerText } from "../../output/index.ts";
 import type { SiteModel } from "../../site/index.ts";
 import type { TemplateEngine } from "../engine.ts";
+import { powershellFile } from "../escape/index.ts";
 import { renderWindowsDns } from "./windows.ts";
 import { renderZoneFile, zoneFilePath } from "./zone.ts";
 import { dnsZones } from "./zones.ts";
@@ -21,15 +22,17 @@ export function renderDns(
   const { forward, reverse } = dnsZones(model);
   const zoneFiles = [forward, ...reverse].map((zone) => ({
     path: zoneFilePath(zone),
-    content: renderZoneFile(engine, headerLines(stamp, ";", [`Zone ${zone.origin}.`]), zone),
+    content: renderZoneFile(engine, headerText(stamp, [`Zone ${zone.origin}.`]), zone),
   }));
   const script = {
     path: "dns/windows-dns.ps1",
-    content: renderWindowsDns(
-      engine,
-      headerLines(stamp, "#", [`Active Directory-integrated DNS zones of ${forward.origin}.`]),
-      forward,
-      reverse,
+    content: powershellFile(
+      renderWindowsDns(
+        engine,
+        headerText(stamp, [`Active Directory-integrated DNS zones of ${forward.origin}.`]),
+        forward,
+        reverse,
+      ),
     ),
   };
   return [...zoneFiles, script];

@@ -5,7 +5,7 @@ import type { TemplateEngine } from "../engine.ts";
 /** Renders the script that creates the zones and records on a Windows DNS server. */
 export function renderWindowsDns(
   engine: TemplateEngine,
-  header: string,
+  header: readonly string[],
   forward: DnsZone,
   reverse: readonly DnsZone[],
 ): string {

@@ -1,6 +1,7 @@
 /** A DNS zone of the model as a BIND zone file. */
 import type { DnsZone } from "../../site/index.ts";
 import type { TemplateEngine } from "../engine.ts";
+import { pathSegment } from "../escape/file-name.ts";
 import { zoneSerial } from "./serial.ts";
 
 /** Times in the SOA and the default TTL, in seconds. */
@@ -24,11 +25,15 @@ export function serialOf(zone: DnsZone): number {
 
 /** The file a zone is written to, inside the output folder. */
 export function zoneFilePath(zone: DnsZone): string {
-  return `dns/${zone.origin}.zone`;
+  return `dns/${pathSegment(zone.origin)}.zone`;
 }
 
 /** Renders a zone as a BIND zone file. */
-export function renderZoneFile(engine: TemplateEngine, header: string, zone: DnsZone): string {
+export function renderZoneFile(
+  engine: TemplateEngine,
+  header: readonly string[],
+  zone: DnsZone,
+): string {
   const width = Math.max(1, ...zone.records.map((r) => r.name.length));
   return engine.render("dns/zone", {
     header,

@@ -4,13 +4,14 @@
  * runs: it creates the manual pool if missing, adds the desktops Pulumi cloned and
  * entitles the pool's groups. `horizon/<pool>.ps1`.
  */
-import { headerLines, type GeneratedFile, type SiteStamp } from "../../output/index.ts";
+import { headerText, type GeneratedFile, type SiteStamp } from "../../output/index.ts";
 import type { PoolModel, SiteModel } from "../../site/index.ts";
 import type { TemplateEngine } from "../engine.ts";
+import { pathSegment, powershellFile } from "../escape/index.ts";
 
 /** The file a pool's script is written to. */
 export function horizonFilePath(pool: PoolModel): string {
-  return `horizon/${pool.pool.name}.ps1`;
+  return `horizon/${pathSegment(pool.pool.name)}.ps1`;
 }
 
 /** Renders one pool's script. */
@@ -21,7 +22,7 @@ export function renderHorizonPool(
   engine: TemplateEngine,
 ): GeneratedFile {
   const { site } = model;
-  const header = headerLines(stamp, "#", [
+  const header = headerText(stamp, [
     `Horizon manual pool ${pool.pool.name}: ${pool.desktops.length} desktops.`,
   ]);
   const content = engine.render("horizon/pool.ps1", {
@@ -38,7 +39,7 @@ export function renderHorizonPool(
     // Horizon entitles Active Directory accounts; the group is named in the site's domain.
     groups: [...new Set(pool.pool.entitledGroups)].sort().map((g) => `${g}@${site.site.domain}`),
   });
-  return { path: horizonFilePath(pool), content };
+  return { path: horizonFilePath(pool), content: powershellFile(content) };
 }
 
 /** One script per VDI pool, sorted by path; none when the site has no pools. */

@@ -1,15 +1,13 @@
 /** Renders one ArubaOS-Switch configuration file per switch of the site. */
 import type { SiteModel } from "../../site/model/site-model.ts";
 import type { GeneratedFile } from "../../output/files.ts";
-import { headerLines, type SiteStamp } from "../../output/header.ts";
+import { headerText, type SiteStamp } from "../../output/header.ts";
 import type { TemplateEngine } from "../engine.ts";
+import { pathSegment } from "../escape/file-name.ts";
 import { switchConfig } from "./switch-config.ts";
 
 /** The template every switch of the catalog is rendered with. */
 export const SWITCH_TEMPLATE = "switch/arubaos-switch.cfg";
-
-/** ArubaOS-Switch configuration files ignore lines that start with a semicolon. */
-const COMMENT = ";";
 
 /** `switches/<name>.cfg` for every switch, in file order. */
 export function renderSwitches(
@@ -19,9 +17,10 @@ export function renderSwitches(
 ): GeneratedFile[] {
   return model.switches.map((table) => {
     const config = switchConfig(model, table);
-    const header = headerLines(stamp, COMMENT, config.about);
+    // The template writes the header as `;` comment lines, which the switch ignores.
+    const header = headerText(stamp, config.about);
     return {
-      path: `switches/${table.switch.name}.cfg`,
+      path: `switches/${pathSegment(table.switch.name)}.cfg`,
       content: engine.render(SWITCH_TEMPLATE, { ...config, header }),
     };
   });

@@ -5,6 +5,7 @@
  */
 import { parseIp } from "../net/ipv4.ts";
 import { closest } from "../suggest.ts";
+import { textProblems, type TextLimits } from "../text.ts";
 
 /** How an option's value is written on the wire. */
 export type DhcpOptionKind = "text" | "ip-list" | "uint16";
@@ -76,6 +77,17 @@ export const DHCP_OPTIONS: readonly DhcpOptionSpec[] = [
 
 const BY_NAME = new Map(DHCP_OPTIONS.map((o) => [o.name, o]));
 
+/**
+ * What a text option's value may hold: every DHCP server writes it as bytes into a field of
+ * at most 255, and clients read it as ASCII (a host name, a file name, a URL).
+ */
+const OPTION_TEXT: TextLimits = {
+  max: 255,
+  unit: "bytes",
+  what: "DHCP option text",
+  ascii: "DHCP clients read option text as ASCII",
+};
+
 /** An option with its value checked and put in the shape its kind needs. */
 export interface DhcpOptionValue {
   readonly spec: DhcpOptionSpec;
@@ -111,10 +123,15 @@ export function checkDhcpOption(vlan: string, name: string, raw: RawValue): Dhcp
   }
   const list = (Array.isArray(raw) ? raw : [raw]).map(String);
   switch (spec.kind) {
-    case "text":
+    case "text": {
       if (typeof raw !== "string" && typeof raw !== "number")
         return fail(`${where}, which takes one text value`);
-      return ok({ spec, values: [String(raw)] });
+      const value = String(raw);
+      if (value === "") return fail(`${where} with an empty value; give the text it should carry`);
+      const problem = textProblems(value, OPTION_TEXT)[0];
+      if (problem !== undefined) return fail(`${where} with a value that ${problem}`);
+      return ok({ spec, values: [value] });
+    }
     case "uint16": {
       const n = Number(raw);
       if (

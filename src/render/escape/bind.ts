@@ -1,0 +1,94 @@
+/**
+ * BIND zone files (RFC 1035 master file format). In an owner name or a domain name in a
+ * record, a character other than a letter, digit, hyphen or underscore is written as `\DDD`
+ * (its byte in decimal), so no `;`, `(`, `$`, `@`, quote or white space can act; dots
+ * separate labels. A TXT record's text is one or more quoted strings of at most 255 bytes,
+ * with `"` and `\` escaped and bytes outside printable ASCII as `\DDD`. `;` starts a comment.
+ */
+import { lineComments } from "./comment.ts";
+import { integer, ipv4 } from "./tokens.ts";
+import { EscapeError, shownValue } from "./escape-error.ts";
+
+const LABEL_MAX = 63;
+const NAME_MAX = 255;
+
+function escapeBytes(text: string, plain: RegExp): string {
+  let out = "";
+  for (const byte of Buffer.from(text, "utf8")) {
+    const c = String.fromCharCode(byte);
+    out += plain.test(c) ? c : `\\${String(byte).padStart(3, "0")}`;
+  }
+  return out;
+}
+
+/** One label, escaped. */
+export function zoneLabel(label: string): string {
+  if (label === "" || Buffer.byteLength(label, "utf8") > LABEL_MAX)
+    throw new EscapeError(`${shownValue(label)} cannot be one label of a DNS name`);
+  return escapeBytes(label, /[A-Za-z0-9_-]/);
+}
+
+/**
+ * A domain name as written in a zone file: relative (`www`) or, ending in a dot, absolute.
+ * `@` stands for the origin. Labels are escaped one by one.
+ */
+export function zoneName(value: unknown): string {
+  const text = String(value);
+  if (text === "@") return text;
+  const absolute = text.endsWith(".");
+  const bare = absolute ? text.slice(0, -1) : text;
+  if (Buffer.byteLength(bare, "utf8") > NAME_MAX - 2)
+    throw new EscapeError(`${shownValue(text)} is too long for a DNS name`);
+  return bare.split(".").map(zoneLabel).join(".") + (absolute ? "." : "");
+}
+
+/** An owner name padded with spaces to `width`, to line records up in columns. */
+export function zoneOwner(value: unknown, width: unknown): string {
+  return zoneName(value).padEnd(typeof width === "number" ? width : 0);
+}
+
+/** The data of an A or PTR record: an address, or a domain name. */
+export function zoneRdata(record: { type?: unknown; value?: unknown }): string {
+  switch (record.type) {
+    case "A":
+      return ipv4(record.value);
+    case "PTR":
+    case "NS":
+    case "CNAME":
+      return zoneName(record.value);
+    default:
+      throw new EscapeError(`a zone record of type ${shownValue(String(record.type))}`);
+  }
+}
+
+/** A record type Carrel writes. */
+export function zoneType(value: unknown): string {
+  if (value !== "A" && value !== "PTR" && value !== "NS" && value !== "CNAME")
+    throw new EscapeError(`${shownValue(String(value))} is not a record type Carrel writes`);
+  return value;
+}
+
+/** The text of a TXT record: quoted strings of at most 255 bytes each. */
+export function zoneTxt(value: unknown): string {
+  const bytes = Buffer.from(String(value), "utf8");
+  const parts: string[] = [];
+  for (let at = 0; at < bytes.length || parts.length === 0; at += 255) {
+    const chunk = bytes.subarray(at, at + 255);
+    let out = "";
+    for (const byte of chunk) {
+      if (byte === 0x22 || byte === 0x5c) out += `\\${String.fromCharCode(byte)}`;
+      else if (byte >= 0x20 && byte <= 0x7e) out += String.fromCharCode(byte);
+      else out += `\\${String(byte).padStart(3, "0")}`;
+    }
+    parts.push(`"${out}"`);
+  }
+  return parts.join(" ");
+}
+
+/** A number in a zone file (serial, TTL). */
+export const zoneNumber = integer;
+
+/** `;` comment lines (one line of text, or a list of them). */
+export function zoneComment(lines: unknown): string {
+  return lineComments(lines, ";");
+}

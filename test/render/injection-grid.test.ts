@@ -1,0 +1,193 @@
+/**
+ * The injection grid: every string-valued path of the site, each payload in turn. Each try
+ * ends one of two ways: validation refuses the site at the value's line (or at the lines
+ * that name the same value); or the site renders, every DHCP and DNS file passes its real
+ * checker, and every file says what it says with a plain value in that field, parsed as
+ * its program parses it. Prints how long it took; run alone with
+ * `vitest run test/render/injection-grid.test.ts`.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { GeneratedFile, SiteStamp } from "../../src/output/index.ts";
+import { createEngine, renderSite } from "../../src/render/index.ts";
+import { buildModel, formatPath, validateText } from "../../src/site/index.ts";
+import { TODAY } from "../helpers/site.ts";
+import { gridSiteText } from "./grid/base-site.ts";
+import { checkable, runChecks, type CheckJob } from "./grid/checks.ts";
+import { compareRenders, type ZoneComparison } from "./grid/compare.ts";
+import { GridSite } from "./grid/mutate.ts";
+import { MARKER, PAYLOADS } from "./grid/payloads.ts";
+import { stringPaths, type GridPath } from "./grid/paths.ts";
+import { checkZoneRecords } from "./parsers/zone.ts";
+import { swapText } from "./parsers/code.ts";
+
+/** One stamp for every render, so headers never differ. */
+const STAMP: SiteStamp = { file: "site.yaml", hash: "0".repeat(64) };
+
+/** One engine for every render: templates are compiled once. */
+const ENGINE = createEngine();
+
+type Outcome = "refused" | "rendered";
+
+interface Try {
+  readonly path: GridPath;
+  readonly payload: string;
+  readonly outcome: Outcome | "failed";
+  readonly problems: readonly string[];
+}
+
+/** Validates and renders a site text; undefined when it is not valid. */
+function renderText(text: string) {
+  const v = validateText("site.yaml", text, { today: TODAY });
+  if (!v.valid || !v.site) return { validation: v, files: undefined };
+  return { validation: v, files: renderSite(buildModel(v.site), STAMP, { engine: ENGINE }) };
+}
+
+/** Children's CPU seconds so far (the checkers), where Linux says. */
+function childCpuSeconds(): number {
+  try {
+    const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+describe("injection grid", () => {
+  const site = new GridSite(gridSiteText());
+  const paths = stringPaths(parse(site.text));
+  const tries: Try[] = [];
+  const jobs = new Map<string, CheckJob>();
+  const zones: { from: string; zone: ZoneComparison; payload: string }[] = [];
+  let checkFailures: string[] = [];
+  const zoneFailures: string[] = [];
+  let clean: GeneratedFile[] = [];
+
+  const queueChecks = (files: readonly GeneratedFile[], from: string) => {
+    for (const f of files) {
+      if (!checkable(f.path)) continue;
+      const key = createHash("sha256").update(`${f.path}\n${f.content}`).digest("hex");
+      if (!jobs.has(key)) jobs.set(key, { path: f.path, content: f.content, from });
+    }
+  };
+
+  beforeAll(async () => {
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    const children = childCpuSeconds();
+    const base = renderText(site.text);
+    if (!base.files) throw new Error("the grid's site is not valid");
+    clean = base.files;
+    queueChecks(clean, "the grid's site as it is");
+
+    for (const path of paths) {
+      const at = formatPath(path.path);
+      let marker: GeneratedFile[] | undefined | null;
+      for (const { name, text: payload } of PAYLOADS) {
+        const from = `${at} = ${name}`;
+        const mutated = site.mutate(path, payload);
+        const { validation, files } = renderText(mutated.text);
+        if (!files) {
+          const errors = validation.issues.filter((i) => i.severity === "error");
+          const atLine = errors.some((e) => mutated.lines.has(e.line));
+          tries.push({
+            path,
+            payload: name,
+            outcome: atLine ? "refused" : "failed",
+            problems: atLine
+              ? []
+              : [`refused, but at ${errors.map((e) => `${e.line}:${e.col}`).join(", ")}`],
+          });
+          continue;
+        }
+        marker ??= renderText(site.mutate(path, MARKER).text).files ?? null;
+        if (!marker) {
+          tries.push({
+            path,
+            payload: name,
+            outcome: "failed",
+            problems: ["accepted, where a plain value is refused"],
+          });
+          continue;
+        }
+        const compared = compareRenders(files, marker, payload, MARKER);
+        zones.push(...compared.zones.map((zone) => ({ from, zone, payload })));
+        queueChecks(files, from);
+        tries.push({
+          path,
+          payload: name,
+          outcome: compared.problems.length === 0 ? "rendered" : "failed",
+          problems: compared.problems,
+        });
+      }
+    }
+
+    checkFailures = await runChecks([...jobs.values()]);
+    for (const { from, zone, payload } of zones) {
+      const [got, want] = await Promise.all([
+        checkZoneRecords(zone.origin, zone.payload),
+        checkZoneRecords(zone.origin, zone.marker),
+      ]);
+      if (
+        !(swapText(want.records, MARKER, payload) as string[]).every((r, i) => r === got.records[i])
+      )
+        zoneFailures.push(`dns/${zone.origin}.zone (${from}) holds other records`);
+    }
+
+    const used = process.cpuUsage(cpu);
+    const refused = tries.filter((t) => t.outcome === "refused").length;
+    const rendered = tries.filter((t) => t.outcome === "rendered").length;
+    console.log(
+      `injection grid: ${paths.length} paths x ${PAYLOADS.length} payloads = ${tries.length} tries ` +
+        `(${refused} refused, ${rendered} rendered); ${jobs.size} files checked by the real checkers; ` +
+        `${((performance.now() - started) / 1000).toFixed(1)} s wall, ` +
+        `${((used.user + used.system) / 1e6).toFixed(1)} s CPU here, ` +
+        `${(childCpuSeconds() - children).toFixed(1)} s CPU in checkers`,
+    );
+  }, 600_000);
+
+  it("walks the fields every output format is made from", () => {
+    const walked = new Set(paths.map((p) => formatPath(p.path)));
+    for (const field of [
+      "site.name",
+      "site.domain",
+      "network.vlans[0].name",
+      "network.vlans[0].description",
+      "network.vlans[1].dhcp.options.boot-file-name",
+      "network.switches[0].ports[0].description",
+      "switchModels.lab-24.label",
+      "vsphere.vdi.pools[0].name",
+      "vsphere.vdi.pools[0].description",
+      "site.contacts[0].notes",
+    ])
+      expect(walked, field).toContain(field);
+  });
+
+  it("ends every try refused at the right line, or rendered saying the same", () => {
+    const failed = tries
+      .filter((t) => t.outcome === "failed")
+      .map((t) => `${formatPath(t.path.path)} = ${t.payload}: ${t.problems.join("; ")}`);
+    expect(failed).toEqual([]);
+    expect(tries.length).toBe(paths.length * PAYLOADS.length);
+  });
+
+  it("renders payloads that are only text in some fields, so the escaping is exercised", () => {
+    const rendered = tries.filter((t) => t.outcome === "rendered");
+    const fields = new Set(rendered.map((t) => formatPath(t.path.path)));
+    for (const field of [
+      "site.name",
+      "network.vlans[1].dhcp.options.boot-file-name",
+      "network.switches[0].ports[0].description",
+      "switchModels.lab-24.label",
+    ])
+      expect(fields, field).toContain(field);
+  });
+
+  it("has every DHCP configuration and zone file accepted by its real checker", () => {
+    expect(checkFailures).toEqual([]);
+    expect(zoneFailures).toEqual([]);
+    expect(jobs.size).toBeGreaterThan(clean.filter((f) => /\.(conf|zone)$/.test(f.path)).length);
+  });
+});
