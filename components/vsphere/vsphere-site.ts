@@ -67,17 +67,21 @@ export class VsphereSite extends pulumi.ComponentResource {
       [...names.templates].map(([key, template]) => [key, pulumi.output(template)]),
     );
 
-    const folders = new Map(
-      plan.folders.map((path) => {
-        const name = folderResourceName(siteCode, path);
-        const folder = new vsphere.Folder(
+    // Parents first: a nested folder (`Servers/Linux`) is created inside its parent.
+    const folders = new Map<string, vsphere.Folder>();
+    for (const path of [...plan.folders].sort((a, b) => depth(a) - depth(b))) {
+      const name = folderResourceName(siteCode, path);
+      const parent = folders.get(path.split("/").slice(0, -1).join("/"));
+      const opts = adopted(ADOPTABLE.folder, name);
+      folders.set(
+        path,
+        new vsphere.Folder(
           name,
           { path, type: "vm", datacenterId },
-          adopted(ADOPTABLE.folder, name),
-        );
-        return [path, folder];
-      }),
-    );
+          parent ? { ...opts, dependsOn: [parent] } : opts,
+        ),
+      );
+    }
     const portGroups = new Map(
       plan.portGroups.map((pg) => {
         const name = portGroupResourceName(siteCode, pg.vlan);
@@ -205,4 +209,9 @@ function tagSet(
       return [value, tag];
     }),
   );
+}
+
+/** How deep a folder path is: `Servers` 1, `Servers/Linux` 2. */
+function depth(path: string): number {
+  return path.split("/").length;
 }

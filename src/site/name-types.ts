@@ -156,6 +156,30 @@ export function groupName() {
   });
 }
 
+/**
+ * The problem with a VM folder path below the datacenter's VM folder (`Servers` or
+ * `Infrastructure/Domain`: vCenter nests folders, and the provider creates a nested one by
+ * its path), or undefined. Each part is a folder name; `.`, `..` and empty parts are refused.
+ */
+export function folderPathProblem(path: string): string | undefined {
+  const q = quoteValue(path);
+  if (path.includes("\\"))
+    return `${q} holds '\\'; folders are nested with '/', like Servers/Linux`;
+  for (const part of path.split("/")) {
+    if (part.trim() === "")
+      return `${q} has an empty folder name (a '/' at the start or end, or two in a row)`;
+    if (part === "." || part === "..") return `${q} holds '${part}', which is not a folder name`;
+    if (part.length > 80)
+      return `${q} has a folder name of ${part.length} characters; vCenter takes at most 80`;
+  }
+  return undefined;
+}
+
+/** A VM folder, nested with `/`: every part a vCenter name. */
+export function folderPath() {
+  return line(255, { min: 1, what: "a folder path", form: folderPathProblem });
+}
+
 /** A vCenter inventory name (datacenter, cluster, datastore, folder, template). */
 export function vsphereName(limits: Omit<TextLimits, "max"> = {}) {
   return line(80, { min: 1, why: "vCenter's limit for inventory names", ...limits });

@@ -15,6 +15,7 @@ import {
   dnsNameOrAddress,
   email,
   fileName,
+  folderPath,
   groupName,
   identifier,
   vsphereName,
@@ -360,13 +361,9 @@ const vsphere = z.strictObject({
   distributedSwitch: vsphereName(),
   portGroups: z.array(name).default([]),
   folders: z
-    .array(
-      vsphereName({
-        what: "a folder name",
-        refuse: { chars: "/\\", why: "a folder name cannot hold: it separates folders" },
-      }),
-    )
-    .default([]),
+    .array(folderPath())
+    .default([])
+    .meta({ description: "VM folders; nest with '/' (Servers/Linux), declaring the parent too" }),
   templates: z.record(line(64, { min: 1 }), template).default({}),
   vms: z.array(vm).default([]),
   vdi: z.strictObject({ pools: z.array(vdiPool).default([]) }).default({ pools: [] }),

@@ -1,6 +1,7 @@
 /**
  * R23: the VLAN of every VM and desktop pool has a distributed port group, and its folder is
- * one of `vsphere.folders`, so vCenter has somewhere to put it.
+ * one of `vsphere.folders`, so vCenter has somewhere to put it; a nested folder's parent is
+ * declared too.
  */
 import { error, type Issue } from "../issue.ts";
 import { didYouMean } from "../suggest.ts";
@@ -37,6 +38,19 @@ export const r23VsphereRefs: Rule = {
         ),
       );
     };
+
+    // The provider creates a nested folder inside its parent, so the parent must be one too.
+    vsphere.folders.forEach((folder, i) => {
+      const parent = folder.split("/").slice(0, -1).join("/");
+      if (parent === "" || vsphere.folders.includes(parent)) return;
+      issues.push(
+        error(
+          "R23",
+          ["vsphere", "folders", i],
+          `folder '${folder}' is inside '${parent}', which is not declared; add '${parent}' to vsphere.folders`,
+        ),
+      );
+    });
 
     vsphere.vms.forEach((vm, i) => {
       checkVlan(vm.network.vlan, ["vsphere", "vms", i, "network", "vlan"]);

@@ -49,4 +49,24 @@ describe("R23 port groups and folders", () => {
       `${e.line}:${e.col + 8} vsphere.vdi.pools[0].folder folder 'Kiosks' is not declared; declare it under vsphere.folders`,
     ]);
   });
+
+  it("accepts a nested folder whose parent is declared", () => {
+    const e = edit(EXAMPLE, "folders: [Servers, VDI]", "folders: [Servers, Servers/Linux, VDI]");
+    expect(found(check(e.text), "R23")).toEqual([]);
+    expect(found(check(e.text), "schema")).toEqual([]);
+  });
+
+  it("rejects a nested folder whose parent is not declared", () => {
+    const e = edit(EXAMPLE, "folders: [Servers, VDI]", "folders: [Servers, Infra/Domain, VDI]");
+    expect(found(check(e.text), "R23")).toEqual([
+      `${e.line}:${e.col + 19} vsphere.folders[1] folder 'Infra/Domain' is inside 'Infra', which is not declared; add 'Infra' to vsphere.folders`,
+    ]);
+  });
+
+  it("refuses a folder path with an empty or dotted part", () => {
+    for (const bad of ["Servers//Linux", "/Servers", "Servers/..", "Servers\\Linux"]) {
+      const e = edit(EXAMPLE, "folders: [Servers, VDI]", `folders: [Servers, "${bad}", VDI]`);
+      expect(found(check(e.text), "schema"), bad).toHaveLength(1);
+    }
+  });
 });
