@@ -16,6 +16,7 @@ import {
   DnsConfigError,
   renderSite,
   TemplateError,
+  TemplateReadError,
 } from "../render/index.ts";
 import type { SiteModel } from "../site/index.ts";
 import { EXIT } from "./io.ts";
@@ -26,7 +27,8 @@ export type Step<T> = { ok: true; value: T } | { ok: false; message: string; cod
 
 /**
  * The site's rendered configurations. `flag` is `--templates`, when the command has it.
- * A broken template or a setting a DHCP/DNS format cannot express stops with exit 1.
+ * A broken template or a setting a DHCP/DNS format cannot express stops with exit 1; a
+ * template that cannot be read at all (a folder, a named pipe, a device) with exit 2.
  */
 export function renderConfigs(
   file: string,
@@ -42,6 +44,8 @@ export function renderConfigs(
       value: renderSite(model, stamp, { engine: createEngine(templates.folders) }),
     };
   } catch (err) {
+    if (err instanceof TemplateReadError)
+      return { ok: false, message: err.message, code: EXIT.usage };
     if (err instanceof TemplateError)
       return { ok: false, message: err.message, code: EXIT.invalid };
     if (err instanceof DhcpConfigError || err instanceof DnsConfigError)
