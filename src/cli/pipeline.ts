@@ -54,14 +54,19 @@ export function renderConfigs(
   }
 }
 
-/** Writes an output folder; a folder Carrel may not replace, or cannot write, is exit 2. */
+/**
+ * Writes an output folder; a folder Carrel may not replace, or cannot write, is exit 2.
+ * `note` is told at once about waiting for another writer and about what an interrupted
+ * run left behind.
+ */
 export function writeOutput(
   out: string,
   files: readonly GeneratedFile[],
   siteFile: string,
+  note?: (text: string) => void,
 ): Step<WriteReport> {
   try {
-    return { ok: true, value: writeFiles(out, files, [siteFile]) };
+    return { ok: true, value: writeFiles(out, files, [siteFile], note ? { onNote: note } : {}) };
   } catch (err) {
     if (err instanceof OutputFolderError)
       return { ok: false, message: err.message, code: EXIT.usage };

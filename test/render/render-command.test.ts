@@ -1,6 +1,5 @@
 import { spawnSync } from "node:child_process";
 import {
-  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -177,12 +176,37 @@ describe("carrel render killed midway", () => {
     const before = snapshotFolder(out);
     const child = renderInChild(EXAMPLE_SITE, out, "swap");
     expect(child.signal).toBe("SIGKILL");
-    expect(snapshotFolder(`${out}.carrel-old`)).toEqual(before);
-    // when the next render runs, it starts from the earlier output and completes
-    cpSync(`${out}.carrel-old`, join(dir, "saved"), { recursive: true });
+    const aside = join(dir, `out.carrel-old-${child.pid}`);
+    const staging = join(dir, `out.carrel-new-${child.pid}`);
+    expect(existsSync(out)).toBe(false);
+    expect(snapshotFolder(aside)).toEqual(before);
+    expect(existsSync(staging)).toBe(true);
+    // when the next render runs, it puts the earlier output back, cleans up and says so
     const next = await carrel("render", BRANCH_SITE, "--out", out);
     expect(next.out).toBe(`Rendered 11 files to ${out}/ (0 changed)\n`);
+    expect(next.err).toBe(
+      `carrel render: took over the lock ${out}.carrel-lock, left by Carrel process ${child.pid}, which is no longer running\n` +
+        `carrel render: put back the previous output from ${aside}, moved aside by an interrupted run\n` +
+        `carrel render: removed ${staging}, left by an interrupted run\n`,
+    );
     expect(snapshotFolder(out)).toEqual(before);
-    expect(existsSync(`${out}.carrel-old`)).toBe(false);
+    expect(readdirSync(dir).sort()).toEqual(["out"]);
+  });
+
+  it("cleans up the staging folder of a run killed while writing, and says so", async () => {
+    const out = join(dir, "out");
+    await carrel("render", BRANCH_SITE, "--out", out);
+    const child = renderInChild(EXAMPLE_SITE, out, "write:3");
+    expect(child.signal).toBe("SIGKILL");
+    const staging = join(dir, `out.carrel-new-${child.pid}`);
+    expect(existsSync(staging)).toBe(true);
+    // the killed run's lock is taken over, its staging folder removed
+    const next = await carrel("render", BRANCH_SITE, "--out", out);
+    expect(next.code).toBe(0);
+    expect(next.err).toBe(
+      `carrel render: took over the lock ${out}.carrel-lock, left by Carrel process ${child.pid}, which is no longer running\n` +
+        `carrel render: removed ${staging}, left by an interrupted run\n`,
+    );
+    expect(readdirSync(dir).sort()).toEqual(["out"]);
   });
 });

@@ -1,11 +1,14 @@
-/** `carrel docs --check`: how a folder on disk differs from the files that would be generated. */
-import { OUTPUT_MARKER } from "../output/index.ts";
+/**
+ * How an output folder on disk differs from the files that would be generated
+ * (`carrel docs --check`), read without writing anything.
+ */
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import type { GeneratedFile } from "../output/index.ts";
+import type { GeneratedFile } from "./files.ts";
+import { OUTPUT_MARKER } from "./write.ts";
 
 /** Files missing from the folder, differing from what would be generated, and not generated at all. */
-export interface DocsComparison {
+export interface FolderComparison {
   readonly missing: readonly string[];
   readonly stale: readonly string[];
   readonly extra: readonly string[];
@@ -24,9 +27,9 @@ function listFiles(dir: string): string[] {
   return out;
 }
 
-/** Compares `dir` with `files`. */
-export function compareDocs(dir: string, files: readonly GeneratedFile[]): DocsComparison {
-  // The writer's marker file belongs to every output folder, not to the docs.
+/** Compares the folder `dir` with `files`. */
+export function compareFolder(dir: string, files: readonly GeneratedFile[]): FolderComparison {
+  // The writer's marker file belongs to every output folder, not to what was generated.
   const onDisk = new Set(listFiles(dir).filter((p) => p !== OUTPUT_MARKER));
   const wanted = new Set(files.map((f) => f.path));
   const missing: string[] = [];
