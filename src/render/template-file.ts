@@ -15,7 +15,8 @@ export class TemplateReadError extends Error {
 /** The text of the template at `file`, shown to people as `shown`. */
 export function readTemplateFile(file: string, shown: string): string {
   const read = readRegularFile(file, MAX_TEMPLATE_BYTES);
-  if (!read.ok) throw new TemplateReadError(describeFileProblem(shown, read.problem, "template", "1 MiB"));
+  if (!read.ok)
+    throw new TemplateReadError(describeFileProblem(shown, read.problem, "template", "1 MiB"));
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(read.bytes);
   } catch {
