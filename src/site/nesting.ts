@@ -21,6 +21,26 @@ export interface TooDeep {
 const MARKERS = new Set(["\u0002", "\u0018", "\u001f"]);
 
 /**
+ * A quick bound that spares most files the scan. Block levels open at distinct columns,
+ * each no further right than where a line's leading indentation, `- `, `? ` and
+ * anchors or tags end; flow levels are at most the number of brackets in the file.
+ */
+function shallow(text: string, limit: number): boolean {
+  let brackets = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) brackets++;
+  }
+  if (brackets > limit) return false;
+  let widest = 0;
+  for (const match of text.matchAll(/^[ \t]*(?:(?:[-?:]|[&!]\S*)(?:[ \t]+|$))*/gm)) {
+    widest = Math.max(widest, match[0].length);
+    if (widest + 1 + brackets > limit) return false;
+  }
+  return true;
+}
+
+/**
  * The offset where `text` first nests deeper than `limit`, or `undefined`.
  *
  * Block levels are counted by the columns of the lines (and of `- ` and `? ` items on
@@ -29,6 +49,7 @@ const MARKERS = new Set(["\u0002", "\u0018", "\u001f"]);
  * twice the count: still far below where recursion fails.
  */
 export function tooDeep(text: string, limit = MAX_NESTING): TooDeep | undefined {
+  if (shallow(text, limit)) return undefined;
   const columns: number[] = [];
   let flow = 0;
   let offset = 0;
@@ -121,11 +142,15 @@ export function tooDeep(text: string, limit = MAX_NESTING): TooDeep | undefined 
         }
         advance(token);
         continue;
-      default:
-        // Anchors, tags, aliases and quoted scalars start a node here.
+      default: {
+        // Anchors, tags, aliases and quoted scalars start a node here; after anything
+        // but an anchor or a tag, the rest of the line starts no deeper node.
         if (start()) return { offset, limit };
+        const type = CST.tokenType(token);
+        if (type !== "anchor" && type !== "tag") afterItem = false;
         advance(token);
         continue;
+      }
     }
   }
   return undefined;
