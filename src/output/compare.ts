@@ -2,9 +2,10 @@
  * How an output folder on disk differs from the files that would be generated
  * (`carrel docs --check`), read without writing anything.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { GeneratedFile } from "./files.ts";
+import { holdsExactly } from "./same-content.ts";
 import { OUTPUT_MARKER } from "./write.ts";
 
 /** Files missing from the folder, differing from what would be generated, and not generated at all. */
@@ -19,7 +20,8 @@ function listFiles(dir: string): string[] {
   const walk = (d: string) => {
     for (const name of readdirSync(d).sort()) {
       const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
+      // Links are not followed: a link to a folder above would never end.
+      if (lstatSync(full).isDirectory()) walk(full);
       else out.push(relative(dir, full).split(sep).join("/"));
     }
   };
@@ -36,7 +38,7 @@ export function compareFolder(dir: string, files: readonly GeneratedFile[]): Fol
   const stale: string[] = [];
   for (const f of files) {
     if (!onDisk.has(f.path)) missing.push(f.path);
-    else if (readFileSync(join(dir, f.path), "utf8") !== f.content) stale.push(f.path);
+    else if (!holdsExactly(join(dir, f.path), f.content)) stale.push(f.path);
   }
   const extra = [...onDisk].filter((p) => !wanted.has(p)).sort();
   return { missing, stale, extra };

@@ -23,10 +23,8 @@ import {
   copyFileSync,
   existsSync,
   linkSync,
-  lstatSync,
   mkdirSync,
   readdirSync,
-  readFileSync,
   realpathSync,
   renameSync,
   rmSync,
@@ -38,6 +36,7 @@ import { basename, dirname, join, resolve, sep } from "node:path";
 import { OutputFolderError } from "./errors.ts";
 import type { GeneratedFile } from "./files.ts";
 import { lockOutput } from "./lock.ts";
+import { holdsExactly } from "./same-content.ts";
 
 export { OutputFolderError } from "./errors.ts";
 export { OutputBusyError } from "./lock.ts";
@@ -128,16 +127,6 @@ function recoverLeftovers(target: string, note: (text: string) => void): void {
   }
 }
 
-/** Whether the file at `path` holds exactly `content`. */
-function holds(path: string, content: string | Buffer): boolean {
-  try {
-    if (!lstatSync(path).isFile()) return false;
-    return readFileSync(path).equals(typeof content === "string" ? Buffer.from(content) : content);
-  } catch {
-    return false;
-  }
-}
-
 /** Every file under a folder, as relative paths with forward slashes. */
 function filesUnder(root: string): string[] {
   if (!existsSync(root)) return [];
@@ -192,7 +181,7 @@ export function writeFiles(
     checkTarget(target, dir, protect);
     const wanted = [{ path: OUTPUT_MARKER, content: MARKER_TEXT }, ...files];
     const same = new Set(
-      wanted.filter((f) => holds(join(target, f.path), f.content)).map((f) => f.path),
+      wanted.filter((f) => holdsExactly(join(target, f.path), f.content)).map((f) => f.path),
     );
     const names = new Set(wanted.map((f) => f.path));
     const removed = filesUnder(target).filter((path) => !names.has(path)).length;
