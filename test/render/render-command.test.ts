@@ -6,6 +6,8 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
+  utimesSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -56,6 +58,33 @@ describe("carrel render", () => {
     expect((await carrel("render", BRANCH_SITE, "--out", out)).out).toBe(
       `Rendered 11 files to ${out}/ (0 changed)\n`,
     );
+  });
+
+  it("leaves files whose content did not change as the same files (inode and time)", async () => {
+    // given output rendered a while ago
+    const out = join(dir, "out");
+    await carrel("render", BRANCH_SITE, "--out", out);
+    const old = new Date("2026-01-02T03:04:05Z");
+    for (const entry of readdirSync(out, { recursive: true, withFileTypes: true }))
+      if (entry.isFile()) utimesSync(join(entry.parentPath, entry.name), old, old);
+    const before = new Map(
+      Object.keys(snapshotFolder(out)).map((path) => [path, statSync(join(out, path))]),
+    );
+    // when the zone template changes (the site file does not: its hash is in every header)
+    const templates = join(dir, "templates");
+    mkdirSync(join(templates, "dns"), { recursive: true });
+    const zone = readFileSync(join(ROOT, "templates", "dns", "zone.hbs"), "utf8");
+    writeFileSync(join(templates, "dns", "zone.hbs"), `${zone}; reviewed\n`);
+    const run = await carrel("render", BRANCH_SITE, "--out", out, "--templates", templates);
+    // then only the zones are new; every other file is the very same file as before
+    const zones = [...before.keys()].filter((path) => path.endsWith(".zone")).sort();
+    expect(zones.length).toBeGreaterThan(0);
+    expect(run.out).toBe(`Rendered 11 files to ${out}/ (${zones.length} changed)\n`);
+    const changed = [...before].filter(([path, stats]) => {
+      const now = statSync(join(out, path));
+      return now.ino !== stats.ino || now.mtimeMs !== stats.mtimeMs;
+    });
+    expect(changed.map(([path]) => path).sort()).toEqual(zones);
   });
 
   it("refuses an invalid site and leaves the output folder alone", async () => {
