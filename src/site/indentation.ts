@@ -103,6 +103,27 @@ function shapeOf(line: ReturnType<typeof code>): LineShape | undefined {
 }
 
 /**
+ * The open level of `kind` nearest to column `col`; between two as near, the one `agrees`
+ * prefers (the next line lines up with it), else the deeper one.
+ */
+function nearest(
+  frames: readonly Frame[],
+  kind: Kind,
+  col: number,
+  agrees: (f: Frame) => boolean,
+): Frame | undefined {
+  return frames
+    .filter((f) => f.kind === kind)
+    .reduce<Frame | undefined>((best, f) => {
+      if (!best) return f;
+      const d = Math.abs(f.col - col) - Math.abs(best.col - col);
+      if (d !== 0) return d < 0 ? f : best;
+      if (agrees(f) !== agrees(best)) return agrees(f) ? f : best;
+      return f.col > best.col ? f : best;
+    }, undefined);
+}
+
+/**
  * Finds the lines whose indentation fits nowhere. Returns no mistakes for a file that
  * indents with tabs (the parser says so itself) or whose lines all fit.
  */
@@ -193,15 +214,7 @@ export function indentMistakes(text: string): IndentAnalysis {
           next !== undefined &&
           ((next.item === (first.kind === "item") && next.col === f.col) ||
             (last > 0 && !next.item && next.col === f.col + last));
-        ref = [...frames, ...popped]
-          .filter((f) => f.kind === first.kind)
-          .reduce<Frame | undefined>((best, f) => {
-            if (!best) return f;
-            const d = Math.abs(f.col - col) - Math.abs(best.col - col);
-            if (d !== 0) return d < 0 ? f : best;
-            if (agrees(f) !== agrees(best)) return agrees(f) ? f : best;
-            return f.col > best.col ? f : best;
-          }, undefined);
+        ref = nearest([...frames, ...popped], first.kind, col, agrees);
         // Put the popped frames back as they were: the fitting column decides what stays open.
         for (const f of popped.reverse()) frames.push(f);
       }
