@@ -17,6 +17,7 @@ import {
   EscapeError,
   renderSite,
   TemplateError,
+  TemplateReadError,
 } from "../render/index.ts";
 import type { SiteModel } from "../site/index.ts";
 import { EXIT } from "./io.ts";
@@ -27,7 +28,8 @@ export type Step<T> = { ok: true; value: T } | { ok: false; message: string; cod
 
 /**
  * The site's rendered configurations. `flag` is `--templates`, when the command has it.
- * A broken template or a setting a DHCP/DNS format cannot express stops with exit 1.
+ * A broken template or a setting a DHCP/DNS format cannot express stops with exit 1; a
+ * template that cannot be read at all (a folder, a named pipe, a device) with exit 2.
  */
 export function renderConfigs(
   file: string,
@@ -43,6 +45,8 @@ export function renderConfigs(
       value: renderSite(model, stamp, { engine: createEngine(templates.folders) }),
     };
   } catch (err) {
+    if (err instanceof TemplateReadError)
+      return { ok: false, message: err.message, code: EXIT.usage };
     if (err instanceof TemplateError)
       return { ok: false, message: err.message, code: EXIT.invalid };
     // A name no output format can write (the validator refuses these first).
@@ -56,14 +60,19 @@ export function renderConfigs(
   }
 }
 
-/** Writes an output folder; a folder Carrel may not replace, or cannot write, is exit 2. */
+/**
+ * Writes an output folder; a folder Carrel may not replace, or cannot write, is exit 2.
+ * `note` is told at once about waiting for another writer and about what an interrupted
+ * run left behind.
+ */
 export function writeOutput(
   out: string,
   files: readonly GeneratedFile[],
   siteFile: string,
+  note?: (text: string) => void,
 ): Step<WriteReport> {
   try {
-    return { ok: true, value: writeFiles(out, files, [siteFile]) };
+    return { ok: true, value: writeFiles(out, files, [siteFile], note ? { onNote: note } : {}) };
   } catch (err) {
     if (err instanceof OutputFolderError)
       return { ok: false, message: err.message, code: EXIT.usage };

@@ -1,4 +1,3 @@
 /** The documentation site: pages built from the site model, rendered to static HTML. */
 export { buildDocs, buildPages } from "./build.ts";
-export { compareDocs, type DocsComparison } from "./compare.ts";
 export type { DocsInput, RunbookText } from "./context.ts";

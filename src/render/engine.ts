@@ -7,9 +7,10 @@
  * own that overrides or adds templates.
  */
 import Handlebars from "handlebars";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { HELPERS, KNOWN_HELPERS } from "./helpers/index.ts";
+import { readTemplateFile } from "./template-file.ts";
 
 /** Carrel's own template folder. */
 export const BUILTIN_TEMPLATES = resolve(import.meta.dirname, "../../templates");
@@ -59,8 +60,9 @@ export function createEngine(overrides: readonly string[] = []): TemplateEngine 
         `no template '${name}.hbs' in ${folders.join(", ")}`,
       );
     const shown = relative(process.cwd(), file) || file;
+    const text = readTemplateFile(file, shown);
     try {
-      const template = hbs.compile(readFileSync(file, "utf8"), COMPILE_OPTIONS);
+      const template = hbs.compile(text, COMPILE_OPTIONS);
       const entry = { file: shown, template };
       cache.set(name, entry);
       return entry;

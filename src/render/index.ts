@@ -11,6 +11,7 @@ import { renderHorizon } from "./horizon/index.ts";
 import { renderSwitches } from "./switch/index.ts";
 
 export { createEngine, TemplateError, type TemplateEngine } from "./engine.ts";
+export { TemplateReadError } from "./template-file.ts";
 export { DhcpConfigError, type DhcpRenderOptions } from "./dhcp/index.ts";
 export { DnsConfigError } from "./dns/index.ts";
 export { EscapeError } from "./escape/index.ts";

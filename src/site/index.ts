@@ -11,3 +11,4 @@ export * from "./schema.ts";
 export * from "./source.ts";
 export * from "./switching/index.ts";
 export * from "./validate.ts";
+export * from "./regular-file.ts";

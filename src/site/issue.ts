@@ -15,6 +15,11 @@ export interface Issue {
   readonly rule: string;
   /** Point at the key of the path rather than its value (unknown keys, duplicates). */
   readonly atKey?: boolean;
+  /**
+   * A piece of the value's text: the issue points at the line where it is written, for a
+   * value that spans lines. Used to find the place only; never shown.
+   */
+  readonly within?: string;
 }
 
 /** An issue with its place in the file. */

@@ -1,5 +1,5 @@
 /** Reading a site file from disk, refusing what cannot be a site file. */
-import { readFileSync, statSync } from "node:fs";
+import { describeFileProblem, readRegularFile } from "./regular-file.ts";
 import { MAX_SITE_BYTES } from "./source.ts";
 
 /** The file's text, or why it cannot be read (a usage problem: exit code 2). */
@@ -7,29 +7,21 @@ export type ReadResult = { ok: true; text: string } | { ok: false; message: stri
 
 /** Reads a site file as UTF-8 text. Never throws. */
 export function readSiteFile(file: string): ReadResult {
-  let size: number;
-  try {
-    const stat = statSync(file);
-    if (stat.isDirectory()) return { ok: false, message: `${file} is a folder, not a site file` };
-    size = stat.size;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "ENOENT"
-      ? { ok: false, message: `cannot find ${file}; give the path of your site.yaml` }
-      : { ok: false, message: `cannot read ${file}; check its permissions` };
-  }
-  if (size > MAX_SITE_BYTES) {
-    const mib = (size / 1024 / 1024).toFixed(1);
+  const read = readRegularFile(file, MAX_SITE_BYTES);
+  if (!read.ok) {
     return {
       ok: false,
-      message: `${file} is ${mib} MiB, too large for a site file (the limit is 16 MiB)`,
+      message:
+        read.problem.kind === "missing"
+          ? `cannot find ${file}; give the path of your site.yaml`
+          : describeFileProblem(file, read.problem, "site file", "16 MiB"),
     };
   }
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    return { ok: false, message: `cannot read ${file}; check its permissions` };
-  }
+  return decodeSiteText(file, read.bytes);
+}
+
+/** A site file's bytes as text: refuses binary and non-UTF-8 content, drops a byte-order mark. */
+export function decodeSiteText(file: string, bytes: Uint8Array): ReadResult {
   if (bytes.includes(0)) return { ok: false, message: `${file} is a binary file, not YAML text` };
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);

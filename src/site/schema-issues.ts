@@ -14,7 +14,9 @@ function describe(input: unknown): string {
     case "string":
       return `text '${input.length > 40 ? `${input.slice(0, 40)}…` : input}'`;
     case "number":
-      return Number.isNaN(input) ? "not a number (.nan)" : `the number ${input}`;
+      if (Number.isNaN(input)) return "not a number (.nan)";
+      if (!Number.isFinite(input)) return input > 0 ? "infinite (.inf)" : "minus infinite (-.inf)";
+      return `the number ${input}`;
     case "boolean":
       return `${input}`;
     case "object":
@@ -79,10 +81,22 @@ function valueAt(data: unknown, path: Path): unknown {
   return current;
 }
 
-function sizeMessage(iss: ZodIssue & { code: "too_small" | "too_big" }, small: boolean): string {
-  const limit = Number(
-    small ? (iss as { minimum: unknown }).minimum : (iss as { maximum: unknown }).maximum,
-  );
+/** The largest and smallest whole numbers zod's `int()` allows: never worth showing. */
+const SAFE_LIMITS = new Set([Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER]);
+
+function limitOf(iss: ZodIssue): number | undefined {
+  if (iss.code === "too_small") return Number((iss as { minimum: unknown }).minimum);
+  if (iss.code === "too_big") return Number((iss as { maximum: unknown }).maximum);
+  return undefined;
+}
+
+function sizeMessage(
+  iss: ZodIssue & { code: "too_small" | "too_big" },
+  small: boolean,
+  input: unknown,
+): string {
+  const limit = limitOf(iss)!;
+  const inclusive = (iss as { inclusive?: boolean }).inclusive !== false;
   switch (iss.origin) {
     case "array":
       return small
@@ -92,8 +106,15 @@ function sizeMessage(iss: ZodIssue & { code: "too_small" | "too_big" }, small: b
       return small && limit === 1
         ? "must not be empty"
         : `must be ${small ? "at least" : "at most"} ${limit} characters`;
-    default:
-      return `must be ${small ? "at least" : "at most"} ${limit}`;
+    default: {
+      // zod's whole-number check carries the limits of exact arithmetic: say it plainly.
+      if (SAFE_LIMITS.has(limit)) return small ? "is too far below zero" : "is too large a number";
+      if (inclusive) return `must be ${small ? "at least" : "at most"} ${limit}`;
+      // `positive()` on a whole number means "at least 1", not "more than 0".
+      if (Number.isInteger(limit) && Number.isInteger(input))
+        return `must be ${small ? "at least" : "at most"} ${small ? limit + 1 : limit - 1}`;
+      return `must be ${small ? "more" : "less"} than ${limit}`;
+    }
   }
 }
 
@@ -142,9 +163,9 @@ function translate(root: AnySchema, data: unknown, iss: ZodIssue, base: Path): I
         atKey: true,
       }));
     case "too_small":
-      return [error("schema", path, sizeMessage(iss, true))];
+      return [error("schema", path, sizeMessage(iss, true, input))];
     case "too_big":
-      return [error("schema", path, sizeMessage(iss, false))];
+      return [error("schema", path, sizeMessage(iss, false, input))];
     case "invalid_union": {
       // Prefer the branch whose type matched: its message is about the value, not the type.
       const branches = iss.errors.filter((b) => b.length > 0);
@@ -171,5 +192,12 @@ function translate(root: AnySchema, data: unknown, iss: ZodIssue, base: Path): I
 
 /** Converts zod's issues for `data` into Carrel issues. */
 export function schemaIssues(root: AnySchema, data: unknown, issues: readonly ZodIssue[]): Issue[] {
-  return issues.flatMap((iss) => translate(root, data, iss, []));
+  // A value over a real limit is also over zod's whole-number limit: keep only the real one.
+  const key = (iss: ZodIssue) => JSON.stringify(iss.path);
+  const bounded = new Set(
+    issues.filter((i) => limitOf(i) !== undefined && !SAFE_LIMITS.has(limitOf(i)!)).map(key),
+  );
+  return issues
+    .filter((i) => !(SAFE_LIMITS.has(limitOf(i) ?? 0) && bounded.has(key(i))))
+    .flatMap((iss) => translate(root, data, iss, []));
 }

@@ -2,8 +2,22 @@
  * A site file's text parsed as a YAML document that keeps source positions, so
  * that every issue can be reported at the line and column of its value.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Pair,
+  visit,
+  type YAMLMap,
+} from "yaml";
+import { aliasProblems, deref, isMergePair, mergeSources } from "./aliases.ts";
 import type { Issue, LocatedIssue, Path } from "./issue.ts";
+import { tooDeep } from "./nesting.ts";
+import { PARSE_OPTIONS, syntaxIssues } from "./syntax-issues.ts";
 
 /** Site files larger than this are refused before parsing. */
 export const MAX_SITE_BYTES = 16 * 1024 * 1024;
@@ -23,47 +37,57 @@ export interface SiteSource {
   readonly issues: readonly LocatedIssue[];
 }
 
-/** Plain-words versions of the YAML parser's error codes. */
-const YAML_MESSAGES: Record<string, string> = {
-  DUPLICATE_KEY: "this key appears twice in the same section; keep only one",
-  TAB_AS_INDENT: "tabs cannot indent YAML; use spaces",
-  MISSING_CHAR: "a closing quote or bracket is missing",
-  MULTIPLE_DOCS: "the file holds more than one YAML document (a line with ---); keep one",
-  BLOCK_AS_IMPLICIT_KEY: "a key cannot span several lines; check for a missing colon or quote",
-  MULTILINE_IMPLICIT_KEY: "a key cannot span several lines; check for a missing colon or quote",
-  UNEXPECTED_TOKEN: "unexpected character; check quotes, colons and indentation",
-  BAD_ALIAS: "this alias (*name) has no matching anchor (&name)",
-  BAD_SCALAR_START: "a value cannot start with this character; put it in quotes",
-};
-
 /** Parses site text. Never throws for bad input: problems come back as issues. */
 export function parseSource(file: string, text: string): SiteSource {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number) => {
     const pos = lines.linePos(offset);
     return { file, line: pos.line, col: pos.col, offset };
   };
-  const issues: LocatedIssue[] = doc.errors.map((err) => ({
-    ...at(err.pos[0]),
-    path: pathAtOffset(doc.contents, err.pos[0]),
-    rule: "yaml",
-    severity: "error",
-    message: YAML_MESSAGES[err.code] ?? err.message.split("\n")[0]!.replace(/ at line \d+.*$/, ""),
-  }));
+  // Nested thousands of levels deep, the file would overflow every recursive walk after
+  // this one (the YAML composer's first): stop here, at the place it gets too deep.
+  const deep = tooDeep(text);
+  if (deep) {
+    lines.addNewLine(0);
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines.addNewLine(i + 1);
+    const issue: LocatedIssue = {
+      ...at(deep.offset),
+      path: [],
+      rule: "yaml",
+      severity: "error",
+      message: `lists and sections are nested more than ${deep.limit} levels deep here; a site file needs about ten, so check the indentation, dashes and brackets`,
+    };
+    return { file, text, doc: parseDocument(""), lines, value: undefined, issues: [issue] };
+  }
+  const doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter: lines });
+  const issues = syntaxIssues(file, text, doc, lines, (d, offset) =>
+    pathAtOffset(d.contents, offset),
+  );
   let value: unknown;
   // A duplicate key still leaves a usable document: go on, so other mistakes show too.
   if (doc.errors.every((e) => e.code === "DUPLICATE_KEY")) {
-    try {
-      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch {
-      issues.push({
-        ...at(0),
-        path: [],
+    const aliasIssues = aliasProblems(doc);
+    issues.push(
+      ...aliasIssues.map((p) => ({
+        ...at(p.offset),
+        path: pathAtOffset(doc.contents, p.offset),
         rule: "yaml",
-        severity: "error",
-        message: "the file expands YAML aliases (*name) too many times to be a site definition",
-      });
+        severity: "error" as const,
+        message: p.message,
+      })),
+    );
+    if (aliasIssues.length === 0) {
+      try {
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      } catch {
+        issues.push({
+          ...at(0),
+          path: [],
+          rule: "yaml",
+          severity: "error",
+          message: "the file expands YAML aliases (*name) too many times to be a site definition",
+        });
+      }
     }
   }
   if (value === undefined && issues.length > 0) {
@@ -91,7 +115,7 @@ export function parseSource(file: string, text: string): SiteSource {
 }
 
 /** The path of the deepest key or item whose source range holds an offset. */
-function pathAtOffset(node: unknown, offset: number): (string | number)[] {
+export function pathAtOffset(node: unknown, offset: number): (string | number)[] {
   const path: (string | number)[] = [];
   let current = node;
   for (;;) {
@@ -102,7 +126,8 @@ function pathAtOffset(node: unknown, offset: number): (string | number)[] {
         return start <= offset && offset <= end;
       });
       if (!pair || !isScalar(pair.key)) return path;
-      path.push(String(pair.key.value));
+      const key = pair.key.value;
+      path.push(typeof key === "symbol" ? (key.description ?? "") : String(key));
       current = pair.value;
     } else if (isSeq(current)) {
       const index = current.items.findIndex((item) => {
@@ -122,6 +147,30 @@ function rangeEnd(node: unknown): number {
   return (node as { range?: number[] } | null)?.range?.[2] ?? -1;
 }
 
+/**
+ * The pair for `key` in a map: its own, or one it takes from a merged section (`<<`), where
+ * the value is really written. Its own keys win, then merged sections in order.
+ */
+function pairOf(
+  doc: Document,
+  map: YAMLMap,
+  key: string | number,
+  seen = new Set<unknown>(),
+): Pair | undefined {
+  if (seen.has(map)) return undefined;
+  seen.add(map);
+  const own = map.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
+  if (own) return own;
+  for (const pair of map.items) {
+    if (!isMergePair(pair)) continue;
+    for (const source of mergeSources(doc, pair)) {
+      const found = pairOf(doc, source, key, seen);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
 /** Finds the character offset of a path's value (or key), or of its nearest existing parent. */
 export function offsetOf(source: SiteSource, path: Path, atKey = false): number {
   let node: unknown = source.doc.contents;
@@ -129,8 +178,9 @@ export function offsetOf(source: SiteSource, path: Path, atKey = false): number 
   for (let i = 0; i < path.length; i++) {
     const part = path[i]!;
     const last = i === path.length - 1;
+    node = deref(source.doc, node);
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === part);
+      const pair = pairOf(source.doc, node, part);
       if (!pair) return offset;
       if (last && atKey) return rangeStart(pair.key) ?? offset;
       node = pair.value;
@@ -156,8 +206,25 @@ function rangeStart(node: unknown): number | undefined {
 /** Gives issues their file, line and column. */
 export function locate(source: SiteSource, issues: readonly Issue[]): LocatedIssue[] {
   return issues.map((issue) => {
-    const offset = offsetOf(source, issue.path, issue.atKey);
+    let offset = offsetOf(source, issue.path, issue.atKey);
+    if (issue.within) {
+      // Only inside the value's own text: never a match further down the file.
+      const end = valueEnd(source, offset);
+      const found = source.text.indexOf(issue.within, offset);
+      if (found >= 0 && found < end) offset = found;
+    }
     const pos = source.lines.linePos(offset);
     return { ...issue, file: source.file, line: pos.line, col: pos.col, offset };
   });
+}
+
+/** Where the node starting at `offset` ends in the text. */
+function valueEnd(source: SiteSource, offset: number): number {
+  let end = offset;
+  visit(source.doc, {
+    Scalar(_key, node) {
+      if (node.range?.[0] === offset) end = node.range[1];
+    },
+  });
+  return end;
 }

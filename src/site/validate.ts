@@ -4,7 +4,7 @@
  */
 import { existsSync, realpathSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import type { LocatedIssue } from "./issue.ts";
+import { error, type LocatedIssue } from "./issue.ts";
 import { RULES } from "./rules/index.ts";
 import type { RuleContext } from "./rules/rule.ts";
 import { schemaIssues } from "./schema-issues.ts";
@@ -55,18 +55,30 @@ export function validateText(
   let site: Site | undefined;
   let issues: LocatedIssue[] = [...source.issues];
   if (source.value !== undefined) {
-    const parsed = siteSchema.safeParse(source.value, { reportInput: true });
-    if (parsed.success) {
-      site = parsed.data;
-      const ctx = defaultContext(file, options.today);
+    try {
+      const parsed = siteSchema.safeParse(source.value, { reportInput: true });
+      if (parsed.success) {
+        site = parsed.data;
+        const ctx = defaultContext(file, options.today);
+        issues.push(
+          ...locate(
+            source,
+            RULES.flatMap((rule) => rule.check(parsed.data, ctx)),
+          ),
+        );
+      } else {
+        issues.push(...locate(source, schemaIssues(siteSchema, source.value, parsed.error.issues)));
+      }
+    } catch (err) {
+      // The parser's guard keeps nesting shallow; this is the last line of defence, so that
+      // a way around it still ends in a plain message rather than a stack overflow.
+      if (!(err instanceof RangeError)) throw err;
+      site = undefined;
       issues.push(
-        ...locate(
-          source,
-          RULES.flatMap((rule) => rule.check(parsed.data, ctx)),
-        ),
+        ...locate(source, [
+          error("yaml", [], "the file nests sections too deeply to be a site definition"),
+        ]),
       );
-    } else {
-      issues.push(...locate(source, schemaIssues(siteSchema, source.value, parsed.error.issues)));
     }
   }
   if (options.strict) issues = issues.map((i) => ({ ...i, severity: "error" as const }));

@@ -1,11 +1,30 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import type { InitAnswers } from "../../src/cli/commands/init.ts";
+import { initSiteYaml } from "../../src/cli/init/site-yaml.ts";
+import { validateText } from "../../src/site/index.ts";
 import { carrel } from "../helpers/cli.ts";
 
 const fresh = () => join(mkdtempSync(join(tmpdir(), "carrel-init-")), "library");
+
+/** One line of text without control characters or surrounding spaces: what --name accepts. */
+const oneLine = fc
+  .string({ unit: "grapheme", minLength: 1, maxLength: 40 })
+  .filter((s) => s === s.trim() && s.length > 0 && !/[\p{Cc}\u2028\u2029]/u.test(s));
 
 describe("carrel init", () => {
   it("creates a repository whose own tests pass: validate, render, docs --check", async () => {
@@ -86,5 +105,113 @@ describe("carrel init", () => {
     const notEmpty = await carrel("init", used, "--name", "X", "--code", "xy", "--domain", "x.org");
     expect(notEmpty.code).toBe(2);
     expect(readFileSync(join(used, "keep.txt"), "utf8")).toBe("mine");
+  });
+});
+
+describe("carrel init with odd names and failures", () => {
+  /** A folder with the runbook the new site lists, so the site validates in memory. */
+  const siteDir = (() => {
+    const dir = mkdtempSync(join(tmpdir(), "carrel-init-site-"));
+    mkdirSync(join(dir, "runbooks"));
+    writeFileSync(join(dir, "runbooks", "getting-started.md"), "# Getting started\n");
+    return dir;
+  })();
+  const answers = (name: string): InitAnswers => ({
+    name,
+    code: "mgl",
+    domain: "ad.mgl.org",
+    timezone: "America/New_York",
+    sections: ["vsphere", "directory", "azure"],
+  });
+
+  it("writes any one-line name so that it reads back exactly, in a valid site", () => {
+    const odd = [
+      'O\'Brien & "Friends" #1: Library',
+      "- dash",
+      "* star",
+      "&anchor !tag %percent @at `tick`",
+      "yes",
+      "null",
+      "123",
+      "{ braces } [ brackets ]",
+      "key: value # comment",
+      "Bibliothèque Šibenik 図書館 📚",
+      "\u202eright-to-left",
+    ];
+    const names = [...odd, ...fc.sample(oneLine, { numRuns: 200, seed: 9 })];
+    for (const name of names) {
+      const text = initSiteYaml(answers(name));
+      expect((parse(text) as { site: { name: string } }).site.name, name).toBe(name);
+      const result = validateText(join(siteDir, "site.yaml"), text, { today: "2026-11-23" });
+      // the schema may refuse a name (too long, say), but only ever at the name
+      const elsewhere = result.issues.filter((i) => i.path.join(".") !== "site.name");
+      expect(
+        elsewhere.map((i) => i.message),
+        name,
+      ).toEqual([]);
+    }
+  });
+
+  it("refuses a name with a line break before writing anything", async () => {
+    const dir = fresh();
+    const run = await carrel(
+      "init",
+      dir,
+      "--name",
+      "Two\nlines",
+      "--code",
+      "xy",
+      "--domain",
+      "x.org",
+    );
+    expect(run.code).toBe(2);
+    expect(run.err.split("\n")[0]).toBe(
+      "carrel init: --name must be one line of text, without line breaks or control characters",
+    );
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it("prints why the answers make no valid site, and leaves no folder, not even parents", async () => {
+    const parent = mkdtempSync(join(tmpdir(), "carrel-init-"));
+    const dir = join(parent, "a", "b", "library");
+    const run = await carrel(
+      "init",
+      dir,
+      "--name",
+      "X",
+      "--code",
+      "xy",
+      "--domain",
+      "x.org",
+      "--timezone",
+      "Mars/Olympus",
+    );
+    expect(run.code).toBe(2);
+    expect(run.err).toBe(
+      "carrel init: these answers do not make a valid site, so nothing was created:\n" +
+        "  site.yaml:17:13  site.timezone  'Mars/Olympus' is not a time zone name; use a name like America/New_York (from --timezone)\n",
+    );
+    expect(readdirSync(parent)).toEqual([]);
+  });
+
+  it("fills an existing empty folder in place (it may be the shell's current folder)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "carrel-init-"));
+    const before = statSync(dir).ino;
+    const run = await carrel(
+      "init",
+      dir,
+      "--name",
+      "Small",
+      "--code",
+      "sm",
+      "--domain",
+      "sm.org",
+      "--sections",
+      "none",
+    );
+    expect(run.code).toBe(0);
+    expect(statSync(dir).ino).toBe(before);
+    expect(readdirSync(dir)).toContain("site.yaml");
+    expect(readdirSync(dir).filter((e) => e.includes("carrel-init"))).toEqual([]);
   });
 });

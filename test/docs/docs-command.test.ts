@@ -109,10 +109,13 @@ describe("carrel docs", () => {
     expect(readFileSync(join(dir, "since", "index.html"), "utf8")).toContain('href="changes.html"');
   });
 
-  it("--since with an unknown ref says so and exits 1", async () => {
+  it("--since with an unknown ref says so and exits 2, as diff --base does", async () => {
+    // (the repository was made by the test before)
     const result = await run(["docs", site, "--out", join(dir, "x"), "--since", "no-such-ref"]);
-    expect(result.code).toBe(1);
-    expect(result.err).toMatch(/cannot read site\.yaml at git ref 'no-such-ref'/);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(
+      `carrel docs: --since 'no-such-ref' is not a commit, branch or tag of the git repository holding ${site}`,
+    );
   });
 });
 

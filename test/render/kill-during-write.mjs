@@ -21,7 +21,7 @@ if (when === "swap") {
   const renameSync = fs.renameSync;
   fs.renameSync = function (from, to, ...rest) {
     const result = renameSync.call(this, from, to, ...rest);
-    if (String(to).endsWith(".carrel-old")) die();
+    if (String(to).includes(".carrel-old")) die();
     return result;
   };
 }

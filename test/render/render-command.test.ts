@@ -1,12 +1,13 @@
 import { spawnSync } from "node:child_process";
 import {
-  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
+  utimesSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -57,6 +58,33 @@ describe("carrel render", () => {
     expect((await carrel("render", BRANCH_SITE, "--out", out)).out).toBe(
       `Rendered 11 files to ${out}/ (0 changed)\n`,
     );
+  });
+
+  it("leaves files whose content did not change as the same files (inode and time)", async () => {
+    // given output rendered a while ago
+    const out = join(dir, "out");
+    await carrel("render", BRANCH_SITE, "--out", out);
+    const old = new Date("2026-01-02T03:04:05Z");
+    for (const entry of readdirSync(out, { recursive: true, withFileTypes: true }))
+      if (entry.isFile()) utimesSync(join(entry.parentPath, entry.name), old, old);
+    const before = new Map(
+      Object.keys(snapshotFolder(out)).map((path) => [path, statSync(join(out, path))]),
+    );
+    // when the zone template changes (the site file does not: its hash is in every header)
+    const templates = join(dir, "templates");
+    mkdirSync(join(templates, "dns"), { recursive: true });
+    const zone = readFileSync(join(ROOT, "templates", "dns", "zone.hbs"), "utf8");
+    writeFileSync(join(templates, "dns", "zone.hbs"), `${zone}; reviewed\n`);
+    const run = await carrel("render", BRANCH_SITE, "--out", out, "--templates", templates);
+    // then only the zones are new; every other file is the very same file as before
+    const zones = [...before.keys()].filter((path) => path.endsWith(".zone")).sort();
+    expect(zones.length).toBeGreaterThan(0);
+    expect(run.out).toBe(`Rendered 11 files to ${out}/ (${zones.length} changed)\n`);
+    const changed = [...before].filter(([path, stats]) => {
+      const now = statSync(join(out, path));
+      return now.ino !== stats.ino || now.mtimeMs !== stats.mtimeMs;
+    });
+    expect(changed.map(([path]) => path).sort()).toEqual(zones);
   });
 
   it("refuses an invalid site and leaves the output folder alone", async () => {
@@ -177,12 +205,37 @@ describe("carrel render killed midway", () => {
     const before = snapshotFolder(out);
     const child = renderInChild(EXAMPLE_SITE, out, "swap");
     expect(child.signal).toBe("SIGKILL");
-    expect(snapshotFolder(`${out}.carrel-old`)).toEqual(before);
-    // when the next render runs, it starts from the earlier output and completes
-    cpSync(`${out}.carrel-old`, join(dir, "saved"), { recursive: true });
+    const aside = join(dir, `out.carrel-old-${child.pid}`);
+    const staging = join(dir, `out.carrel-new-${child.pid}`);
+    expect(existsSync(out)).toBe(false);
+    expect(snapshotFolder(aside)).toEqual(before);
+    expect(existsSync(staging)).toBe(true);
+    // when the next render runs, it puts the earlier output back, cleans up and says so
     const next = await carrel("render", BRANCH_SITE, "--out", out);
     expect(next.out).toBe(`Rendered 11 files to ${out}/ (0 changed)\n`);
+    expect(next.err).toBe(
+      `carrel render: took over the lock ${out}.carrel-lock, left by Carrel process ${child.pid}, which is no longer running\n` +
+        `carrel render: put back the previous output from ${aside}, moved aside by an interrupted run\n` +
+        `carrel render: removed ${staging}, left by an interrupted run\n`,
+    );
     expect(snapshotFolder(out)).toEqual(before);
-    expect(existsSync(`${out}.carrel-old`)).toBe(false);
+    expect(readdirSync(dir).sort()).toEqual(["out"]);
+  });
+
+  it("cleans up the staging folder of a run killed while writing, and says so", async () => {
+    const out = join(dir, "out");
+    await carrel("render", BRANCH_SITE, "--out", out);
+    const child = renderInChild(EXAMPLE_SITE, out, "write:3");
+    expect(child.signal).toBe("SIGKILL");
+    const staging = join(dir, `out.carrel-new-${child.pid}`);
+    expect(existsSync(staging)).toBe(true);
+    // the killed run's lock is taken over, its staging folder removed
+    const next = await carrel("render", BRANCH_SITE, "--out", out);
+    expect(next.code).toBe(0);
+    expect(next.err).toBe(
+      `carrel render: took over the lock ${out}.carrel-lock, left by Carrel process ${child.pid}, which is no longer running\n` +
+        `carrel render: removed ${staging}, left by an interrupted run\n`,
+    );
+    expect(readdirSync(dir).sort()).toEqual(["out"]);
   });
 });

@@ -2,19 +2,15 @@
  * `carrel diff --base REF [site.yaml]`: what would change in the rendered switch, DHCP
  * and DNS files between the site as committed at a git ref and the working tree.
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join, relative, resolve } from "node:path";
 import { createTwoFilesPatch } from "diff";
 import type { GeneratedFile } from "../../output/index.ts";
 import { siteStamp } from "../../output/index.ts";
 import { createEngine, renderSite } from "../../render/index.ts";
-import { buildModel, validateText } from "../../site/index.ts";
 import type { Command } from "../command.ts";
 import { EXIT, UsageError } from "../io.ts";
 import { loadSite } from "../load-site.ts";
 import { renderConfigs } from "../pipeline.ts";
+import { loadSiteAtRef, type SiteAtRef } from "../site-at-ref.ts";
 
 /** One rendered file that differs, with its unified diff. */
 export interface FileChange {
@@ -53,72 +49,24 @@ export function compareRendered(
   });
 }
 
-function git(cwd: string, args: string[]): string {
-  return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-}
-
-/** The site's rendered files at a git ref, rendered by this Carrel; [] when it has no site. */
-function renderedAt(ref: string, file: string): { files: GeneratedFile[]; note?: string } {
-  const dir = dirname(resolve(file));
-  let top: string;
+/** The site's rendered files at a git ref, rendered by this Carrel; [] when it has none. */
+function renderedAt(at: SiteAtRef): { files: GeneratedFile[]; note?: string } {
+  if (!at.model || !at.validation)
+    return { files: [], note: `${at.problem}; every file is shown as new` };
   try {
-    top = git(dir, ["rev-parse", "--show-toplevel"]).trim();
-    git(dir, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
-  } catch {
-    throw new UsageError(`'${ref}' is not a commit of a git repository holding ${file}`);
-  }
-  const inRepo = relative(top, resolve(file)).split("\\").join("/");
-  let text: string;
-  try {
-    text = git(top, ["show", `${ref}:${inRepo}`]);
-  } catch {
-    return { files: [], note: `${inRepo} does not exist at ${ref}; every file is new` };
-  }
-  const validation = validateText(`${ref}:${inRepo}`, text);
-  if (!validation.valid || !validation.site) {
-    return { files: [], note: `${inRepo} at ${ref} is not valid; every file is shown as new` };
-  }
-  // A site with its own templates renders with that folder as it was at the ref.
-  const folders: string[] = [];
-  let scratch: string | undefined;
-  if (validation.site.templates !== undefined) {
-    scratch = mkdtempSync(join(tmpdir(), "carrel-diff-"));
-    const templates = join(dirname(inRepo), validation.site.templates).split("\\").join("/");
-    try {
-      execFileSync(
-        "sh",
-        [
-          "-c",
-          `git archive --format=tar "$1" "$2" | tar -x -C "$3"`,
-          "sh",
-          ref,
-          templates,
-          scratch,
-        ],
-        {
-          cwd: top,
-          stdio: "ignore",
-        },
-      );
-      folders.push(join(scratch, templates));
-    } catch {
-      // The folder did not exist at the ref: Carrel's own templates apply.
-    }
-  }
-  try {
-    const stamp = siteStamp(inRepo, text);
-    return {
-      files: renderSite(buildModel(validation.site), stamp, { engine: createEngine(folders) }),
-    };
+    // A site with its own templates renders with that folder as it was at the ref.
+    const engine = createEngine(at.templateFolders());
+    const stamp = siteStamp(at.path, at.validation.source.text);
+    return { files: renderSite(at.model, stamp, { engine }) };
   } catch (err) {
     // The old site or its old templates may not render with this Carrel: compare with nothing.
     const message = err instanceof Error ? err.message : String(err);
     return {
       files: [],
-      note: `${inRepo} at ${ref} does not render (${message}); every file is shown as new`,
+      note: `${at.path} at ${at.ref} does not render (${message}); every file is shown as new`,
     };
   } finally {
-    if (scratch) rmSync(scratch, { recursive: true, force: true });
+    at.dispose();
   }
 }
 
@@ -151,9 +99,14 @@ export const diffCommand: Command = {
     const file = positionals[0] ?? "site.yaml";
     if (typeof values.base !== "string")
       throw new UsageError("--base REF is required (for example --base main)");
+    // An unknown ref throws a usage error (exit 2), as it does for docs --since.
+    const at = loadSiteAtRef(file, values.base, "--base");
     const loaded = loadSite(file, {}, io);
-    if (!loaded.ok) return loaded.code;
-    const before = renderedAt(values.base, file);
+    if (!loaded.ok) {
+      at.dispose();
+      return loaded.code;
+    }
+    const before = renderedAt(at);
     const rendered = renderConfigs(
       file,
       loaded.model,

@@ -3,51 +3,36 @@
  * `--check` compares the folder with what would be written and fails when it is stale;
  * `--since GIT_REF` adds a change summary against the site file at that git ref.
  */
-import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { basename, dirname, resolve } from "node:path";
-import { buildDocs, compareDocs, type RunbookText } from "../../docs/index.ts";
-import { siteStamp, type GeneratedFile } from "../../output/index.ts";
-import { buildModel, siteChanges, validateText, type SiteModel } from "../../site/index.ts";
+import { dirname, resolve } from "node:path";
+import { buildDocs, type RunbookText } from "../../docs/index.ts";
+import { compareFolder, siteStamp, type GeneratedFile } from "../../output/index.ts";
+import { describeFileProblem, readRegularFile, siteChanges } from "../../site/index.ts";
 import type { Command } from "../command.ts";
 import { EXIT, type Io } from "../io.ts";
 import { loadSite } from "../load-site.ts";
-import { renderConfigs, writeOutput } from "../pipeline.ts";
+import { renderConfigs, writeOutput, type Step } from "../pipeline.ts";
+import { loadSiteAtRef } from "../site-at-ref.ts";
 
-/** The site file as it was at a git ref, modelled; or why not. */
-function previousModel(file: string, ref: string): { model: SiteModel } | { problem: string } {
-  let text: string;
-  try {
-    text = execFileSync("git", ["show", `${ref}:./${basename(file)}`], {
-      cwd: dirname(resolve(file)),
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-      maxBuffer: 64 * 1024 * 1024,
-    });
-  } catch (err) {
-    const detail = String((err as { stderr?: string }).stderr ?? "")
-      .trim()
-      .split("\n")[0];
-    return {
-      problem: `cannot read ${basename(file)} at git ref '${ref}'${detail ? ` (${detail})` : ""}`,
-    };
-  }
-  const validation = validateText(file, text);
-  if (!validation.valid || !validation.site)
-    return {
-      problem: `${basename(file)} at git ref '${ref}' is not a valid site, so there is nothing to compare with`,
-    };
-  return { model: buildModel(validation.site) };
-}
+/** Runbooks larger than this are refused: they are pages of text. */
+const MAX_RUNBOOK_BYTES = 4 * 1024 * 1024;
 
-/** The runbooks listed in the site, read from beside the site file. */
-function readRunbooks(file: string, paths: readonly string[]): RunbookText[] {
+/** The runbooks listed in the site, read from beside the site file; or why one cannot be. */
+function readRunbooks(file: string, paths: readonly string[]): Step<RunbookText[]> {
   const dir = dirname(resolve(file));
-  return paths.map((path) => ({ path, text: readFileSync(resolve(dir, path), "utf8") }));
+  const runbooks: RunbookText[] = [];
+  for (const path of paths) {
+    const read = readRegularFile(resolve(dir, path), MAX_RUNBOOK_BYTES);
+    if (!read.ok) {
+      const message = describeFileProblem(path, read.problem, "runbook", "4 MiB");
+      return { ok: false, message, code: EXIT.usage };
+    }
+    runbooks.push({ path, text: read.bytes.toString("utf8") });
+  }
+  return { ok: true, value: runbooks };
 }
 
 function checkReport(io: Io, out: string, files: readonly GeneratedFile[]): number {
-  const { missing, stale, extra } = compareDocs(out, files);
+  const { missing, stale, extra } = compareFolder(out, files);
   if (missing.length + stale.length + extra.length === 0) {
     io.out(`${out} is up to date (${files.length} files)\n`);
     return EXIT.ok;
@@ -83,32 +68,37 @@ export const docsCommand: Command = {
   async run({ values, positionals }, io) {
     const file = positionals[0] ?? "site.yaml";
     const out = typeof values.out === "string" ? values.out : "docs";
+    // The ref first: an unknown ref is a usage error (exit 2), as it is for diff --base.
+    const at =
+      typeof values.since === "string" ? loadSiteAtRef(file, values.since, "--since") : undefined;
+    at?.dispose();
     const loaded = loadSite(file, values, io);
     if (!loaded.ok) return loaded.code;
     const { model } = loaded;
     const stamp = siteStamp(file, loaded.validation.source.text);
-    let previous: SiteModel | undefined;
-    if (typeof values.since === "string") {
-      const prev = previousModel(file, values.since);
-      if ("problem" in prev) {
-        io.err(`carrel docs: ${prev.problem}\n`);
-        return EXIT.invalid;
-      }
-      previous = prev.model;
+    if (at && !at.model) {
+      io.err(`carrel docs: ${at.problem}, so there is nothing to compare with\n`);
+      return EXIT.invalid;
     }
+    const previous = at?.model;
     const rendered = renderConfigs(file, model, stamp);
     if (!rendered.ok) {
       io.err(`carrel docs: cannot render the configurations the docs link: ${rendered.message}\n`);
       return rendered.code;
     }
+    const runbooks = readRunbooks(file, model.site.operations?.runbooks ?? []);
+    if (!runbooks.ok) {
+      io.err(`carrel docs: ${runbooks.message}\n`);
+      return runbooks.code;
+    }
     const files = await buildDocs(model, {
       configs: rendered.value,
-      runbooks: readRunbooks(file, model.site.operations?.runbooks ?? []),
+      runbooks: runbooks.value,
       stamp,
       ...(previous ? { previous, previousLabel: String(values.since) } : {}),
     });
     if (values.check) return checkReport(io, out, files);
-    const written = writeOutput(out, files, file);
+    const written = writeOutput(out, files, file, (note) => io.err(`carrel docs: ${note}\n`));
     if (!written.ok) {
       io.err(`carrel docs: ${written.message}\n`);
       return written.code;

@@ -3,17 +3,39 @@
  * site.yaml, a stack config, a runbook and a README from the answers, copies Carrel
  * itself (the command, templates, Pulumi program and workflows) beside them, and
  * generates the documentation site, so the new repository validates, renders and
- * documents at once.
+ * documents at once. site.yaml and the stack settings are written with the `yaml`
+ * library, so that any name the library has comes out as valid YAML.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { createInterface } from "node:readline/promises";
+import type { GeneratedFile } from "../../output/index.ts";
 import { createEngine } from "../../render/index.ts";
-import { didYouMean } from "../../site/suggest.ts";
+import { formatIssue, validateText } from "../../site/index.ts";
 import type { Command } from "../command.ts";
+import {
+  checkAnswers,
+  flagFor,
+  parseSections,
+  SECTIONS,
+  type InitAnswers,
+  type Section,
+} from "../init/answers.ts";
+import { initSiteYaml } from "../init/site-yaml.ts";
+import { stageFolder } from "../init/staging.ts";
+import { initStackYaml } from "../init/stack-yaml.ts";
 import { EXIT, UsageError, type Io } from "../io.ts";
 import { docsCommand } from "./docs.ts";
-import { validateCommand } from "./validate.ts";
+
+export type { InitAnswers } from "../init/answers.ts";
 
 /** The folder Carrel itself lives in (this repository, or its copy). */
 const CARREL_ROOT = resolve(import.meta.dirname, "../../..");
@@ -31,42 +53,6 @@ const CARREL_FILES = [
   ".vscode",
   ".gitignore",
 ];
-
-const SECTIONS = ["vsphere", "directory", "azure"] as const;
-type Section = (typeof SECTIONS)[number];
-
-/** The answers a new repository is made from. */
-export interface InitAnswers {
-  readonly name: string;
-  readonly code: string;
-  readonly domain: string;
-  readonly timezone: string;
-  readonly sections: readonly Section[];
-}
-
-const CODE = /^[a-z][a-z0-9-]{1,15}$/;
-
-function checkAnswers(a: InitAnswers): void {
-  if (!a.name.trim()) throw new UsageError("--name must not be empty");
-  if (!CODE.test(a.code))
-    throw new UsageError(
-      `--code '${a.code}' must be 2-16 characters: a lower-case letter, then lower-case letters, digits or hyphens`,
-    );
-  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(a.domain))
-    throw new UsageError(`--domain '${a.domain}' is not a DNS domain like ad.library.org`);
-}
-
-function parseSections(text: string): Section[] {
-  if (text.trim() === "none") return [];
-  return text.split(",").map((s) => {
-    const name = s.trim().toLowerCase();
-    if (!(SECTIONS as readonly string[]).includes(name))
-      throw new UsageError(
-        `unknown section '${name}' in --sections${didYouMean(name, SECTIONS) || `; use ${SECTIONS.join(", ")} or none`}`,
-      );
-    return name as Section;
-  });
-}
 
 /** The package.json of the new repository: Carrel's dependencies, the library's scripts. */
 function packageJson(code: string): string {
@@ -94,48 +80,103 @@ function packageJson(code: string): string {
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
-/** Writes the new repository into `dir` (which must be empty or absent). */
-export async function initRepository(dir: string, answers: InitAnswers, io: Io): Promise<number> {
-  checkAnswers(answers);
-  if (existsSync(dir) && readdirSync(dir).length > 0)
-    throw new UsageError(`${dir} is not empty; give a new or empty folder`);
-  mkdirSync(dir, { recursive: true });
-  for (const path of CARREL_FILES) {
-    const from = join(CARREL_ROOT, path);
-    if (existsSync(from)) cpSync(from, join(dir, path), { recursive: true });
-  }
+/** Markdown's inline characters in a name, escaped, so the name reads as written. */
+const markdownText = (text: string) => text.replace(/[\\`*_[\]<>|]/g, (ch) => `\\${ch}`);
+
+/** The library's own files: site.yaml, stack settings, README, first runbook, package.json. */
+export function initFiles(answers: InitAnswers): GeneratedFile[] {
   const has = (s: Section) => answers.sections.includes(s);
   const context = {
     ...answers,
+    name: markdownText(answers.name),
     vsphere: has("vsphere"),
     directory: has("directory"),
     azure: has("azure"),
-    groupPrefix: answers.code.toUpperCase(),
-    storageAccount: `st${answers.code.replaceAll("-", "")}backup`,
   };
   const engine = createEngine();
-  const files: [string, string][] = [
-    ["site.yaml", "init/site.yaml"],
-    ["README.md", "init/README.md"],
-    [`stacks/Pulumi.${answers.code}.yaml`, "init/stack.yaml"],
-    ["runbooks/getting-started.md", "init/getting-started.md"],
+  return [
+    { path: "site.yaml", content: initSiteYaml(answers) },
+    { path: `stacks/Pulumi.${answers.code}.yaml`, content: initStackYaml(answers) },
+    { path: "README.md", content: engine.render("init/README.md", context) },
+    {
+      path: "runbooks/getting-started.md",
+      content: engine.render("init/getting-started.md", context),
+    },
+    { path: "package.json", content: packageJson(answers.code) },
   ];
-  for (const [path, template] of files) {
-    mkdirSync(join(dir, path, ".."), { recursive: true });
-    writeFileSync(join(dir, path), engine.render(template, context));
-  }
-  writeFileSync(join(dir, "package.json"), packageJson(answers.code));
-  // The new site must be valid from the first minute; then its docs are generated.
-  const site = join(dir, "site.yaml");
-  const quiet: Io = { out: () => {}, err: io.err };
-  // The commands themselves, not `main`: main lists init among its commands.
-  const validated = await validateCommand.run({ values: {}, positionals: [site] }, quiet);
-  if (validated !== EXIT.ok) return validated;
-  const documented = await docsCommand.run(
-    { values: { out: join(dir, "docs") }, positionals: [site] },
-    quiet,
+}
+
+/** Why the new site is not valid, as the validator says it, naming the flag to change. */
+function invalidAnswers(io: Io, shown: string, site: string, text: string): boolean {
+  const validation = validateText(site, text);
+  if (validation.valid) return false;
+  const lines = validation.issues
+    .filter((i) => i.severity === "error")
+    .map((i) => {
+      const flag = flagFor(i.path);
+      return `  ${formatIssue({ ...i, file: shown })}${flag ? ` (from ${flag})` : ""}`;
+    });
+  io.err(
+    `carrel init: these answers do not make a valid site, so nothing was created:\n${lines.join("\n")}\n`,
   );
-  if (documented !== EXIT.ok) return documented;
+  return true;
+}
+
+/**
+ * Writes the new repository into `dir` (which must be empty or absent). Everything is
+ * assembled in a staging folder, validated and documented there, and only then put in
+ * place: a failure at any step leaves nothing behind.
+ */
+export async function initRepository(dir: string, answers: InitAnswers, io: Io): Promise<number> {
+  checkAnswers(answers);
+  const target = resolve(dir);
+  if (existsSync(target) && !statSync(target).isDirectory())
+    throw new UsageError(`${dir} is a file; give a new or empty folder`);
+  if (existsSync(target) && readdirSync(target).length > 0)
+    throw new UsageError(`${dir} is not empty; give a new or empty folder`);
+  let staging;
+  try {
+    staging = stageFolder(target);
+  } catch (err) {
+    io.err(`carrel init: cannot create ${dir} (${(err as NodeJS.ErrnoException).code ?? err})\n`);
+    return EXIT.usage;
+  }
+  try {
+    for (const path of CARREL_FILES) {
+      const from = join(CARREL_ROOT, path);
+      if (existsSync(from)) cpSync(from, join(staging.path, path), { recursive: true });
+    }
+    const files = initFiles(answers);
+    for (const file of files) {
+      mkdirSync(dirname(join(staging.path, file.path)), { recursive: true });
+      writeFileSync(join(staging.path, file.path), file.content);
+    }
+    // The new site must be valid from the first minute; then its docs are generated.
+    const site = join(staging.path, "site.yaml");
+    if (invalidAnswers(io, "site.yaml", site, files[0]!.content)) {
+      staging.discard();
+      return EXIT.usage;
+    }
+    const quiet: Io = { out: () => {}, err: io.err };
+    const documented = await docsCommand.run(
+      { values: { out: join(staging.path, "docs") }, positionals: [site] },
+      quiet,
+    );
+    if (documented !== EXIT.ok) {
+      io.err(
+        "carrel init: the new site's documentation could not be written (above), so nothing was created\n",
+      );
+      staging.discard();
+      return documented;
+    }
+    staging.commit();
+  } catch (err) {
+    staging.discard();
+    if (err instanceof UsageError) throw err;
+    const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    io.err(`carrel init: cannot create ${dir} (${reason}); nothing was created\n`);
+    return EXIT.usage;
+  }
   io.out(
     `Created ${answers.name}'s repository in ${dir}\n` +
       `Next: cd ${dir} && npm install && npx carrel validate site.yaml\n`,

@@ -31,7 +31,7 @@ export const renderCommand: Command = {
     const rendered = renderConfigs(file, loaded.model, stamp, values.templates);
     if (!rendered.ok) return failure(io, rendered.message, rendered.code);
     const files = rendered.value;
-    const written = writeOutput(out, files, file);
+    const written = writeOutput(out, files, file, (note) => io.err(`carrel render: ${note}\n`));
     if (!written.ok) return failure(io, written.message, written.code);
     const report = written.value;
     const shown = out.endsWith("/") ? out : `${out}/`;

@@ -1,11 +1,15 @@
-/** `carrel docs --check`: how a folder on disk differs from the files that would be generated. */
-import { OUTPUT_MARKER } from "../output/index.ts";
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+/**
+ * How an output folder on disk differs from the files that would be generated
+ * (`carrel docs --check`), read without writing anything.
+ */
+import { existsSync, lstatSync, readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import type { GeneratedFile } from "../output/index.ts";
+import type { GeneratedFile } from "./files.ts";
+import { holdsExactly } from "./same-content.ts";
+import { OUTPUT_MARKER } from "./write.ts";
 
 /** Files missing from the folder, differing from what would be generated, and not generated at all. */
-export interface DocsComparison {
+export interface FolderComparison {
   readonly missing: readonly string[];
   readonly stale: readonly string[];
   readonly extra: readonly string[];
@@ -16,7 +20,8 @@ function listFiles(dir: string): string[] {
   const walk = (d: string) => {
     for (const name of readdirSync(d).sort()) {
       const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
+      // Links are not followed: a link to a folder above would never end.
+      if (lstatSync(full).isDirectory()) walk(full);
       else out.push(relative(dir, full).split(sep).join("/"));
     }
   };
@@ -24,16 +29,16 @@ function listFiles(dir: string): string[] {
   return out;
 }
 
-/** Compares `dir` with `files`. */
-export function compareDocs(dir: string, files: readonly GeneratedFile[]): DocsComparison {
-  // The writer's marker file belongs to every output folder, not to the docs.
+/** Compares the folder `dir` with `files`. */
+export function compareFolder(dir: string, files: readonly GeneratedFile[]): FolderComparison {
+  // The writer's marker file belongs to every output folder, not to what was generated.
   const onDisk = new Set(listFiles(dir).filter((p) => p !== OUTPUT_MARKER));
   const wanted = new Set(files.map((f) => f.path));
   const missing: string[] = [];
   const stale: string[] = [];
   for (const f of files) {
     if (!onDisk.has(f.path)) missing.push(f.path);
-    else if (readFileSync(join(dir, f.path), "utf8") !== f.content) stale.push(f.path);
+    else if (!holdsExactly(join(dir, f.path), f.content)) stale.push(f.path);
   }
   const extra = [...onDisk].filter((p) => !wanted.has(p)).sort();
   return { missing, stale, extra };

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { secretIn } from "../../../src/site/rules/secrets.ts";
+import { check, edit, EXAMPLE, found } from "../../helpers/site.ts";
+
+const ADVICE =
+  "secrets never belong in site.yaml, which is shared, kept in git and shown in the docs: keep it in the password manager (or as a Pulumi secret) and write here only where it is kept. If it is real, change it, because git keeps old versions";
+
+/** The example with notes on the first vendor. */
+function withNotes(notes: string) {
+  return edit(
+    EXAMPLE,
+    "      contract: NNS-2024-117",
+    `      contract: NNS-2024-117\n      notes: ${notes}`,
+  );
+}
+
+describe("secrets written into site.yaml", () => {
+  it("finds none in the example", () => {
+    expect(found(check(EXAMPLE), "secrets")).toEqual([]);
+  });
+
+  it("warns at the line of a password written after the word, without repeating it", () => {
+    const e = withNotes('"Switch admin: password=hunter2"');
+    const warnings = found(check(e.text), "secrets");
+    expect(warnings).toEqual([
+      `${e.line + 1}:29 site.vendors[0].notes warning: this looks like a password; ${ADVICE}`,
+    ]);
+    expect(warnings[0]).not.toContain("hunter2");
+  });
+
+  it("points at the line inside a multi-line note", () => {
+    const e = withNotes(
+      "|\n        Call Dana for the closet key.\n        Wi-Fi psk=Riverbend-2024-staff\n",
+    );
+    expect(found(check(e.text), "secrets")).toEqual([
+      `${e.line + 3}:15 site.vendors[0].notes warning: this looks like a pre-shared key; ${ADVICE}`,
+    ]);
+  });
+
+  it("warns about a private key and a long random token", () => {
+    expect(
+      found(check(withNotes('"-----BEGIN RSA PRIVATE KEY-----"').text), "secrets")[0],
+    ).toContain("this looks like a private key;");
+    expect(
+      found(
+        check(withNotes("API key aGVsbG8gd29ybGQgdGhpcyBpcyBhIHNlY3JldCBrZXkgMTIz").text),
+        "secrets",
+      )[0],
+    ).toContain("this looks like a key or token;");
+  });
+
+  it("says nothing about a mention of a secret or where it is kept", () => {
+    for (const text of [
+      "Password manager: Bitwarden",
+      "Wi-Fi password: see Bitwarden entry 'Staff Wi-Fi'",
+      "The PSK is in the vault",
+      "Secret Server holds the admin accounts",
+      "SNMP community: public",
+      "password: ********",
+      "pwd: <ask Sam>",
+      "Entra group 1b4e28ba-2fa1-11d2-883f-0016d3cca427",
+      "firmware sha256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+      "https://lib.sharepoint.com/sites/IT/Forms/AllItems.aspx?id=abcDEF123456789012345678901234567890",
+      "interlibrary-loan-workstation-replacement-plan-2027",
+    ]) {
+      expect(secretIn(text), text).toBeUndefined();
+    }
+  });
+
+  it("recognises the common forms of a secret", () => {
+    const cases: [string, string][] = [
+      ["psk=abc12345", "a pre-shared key"],
+      ["PSK: Tr0ub4dor&3", "a pre-shared key"],
+      ["admin password: Library2024!", "a password"],
+      ["secret: s3cr3t", "a secret"],
+      ["token: ghp_ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", "a GitHub token"],
+      [
+        "AccountName=x;AccountKey=abcdefghijklmnopqrstuvwxyz0123456789ABCD==",
+        "an Azure storage or service key",
+      ],
+    ];
+    for (const [text, what] of cases) expect(secretIn(text)?.what, text).toBe(what);
+  });
+});
