@@ -75,13 +75,34 @@ const contact = z.strictObject({
 
 const vendor = z.strictObject({
   name: name,
-  provides: z.array(z.string()).default([]),
+  provides: z
+    .array(z.string())
+    .default([])
+    .meta({ description: "What they supply, e.g. [internet] for the internet provider" }),
   phone: z.string().optional(),
   email: z.string().optional(),
   website: z.string().optional(),
   contract: z.string().optional(),
   contractEnds: date.optional(),
   notes: z.string().optional(),
+});
+
+const credentialEntry = z.strictObject({
+  name: z.string().min(1).meta({ description: "The entry's name in the password manager" }),
+  for: z.string().min(1).meta({ description: "What the account opens (switches, vCenter...)" }),
+  heldBy: z
+    .array(z.string().min(1))
+    .default([])
+    .meta({ description: "Roles (or names) of the contacts who hold this account" }),
+});
+
+/** Where credentials are kept: a pointer only, never a secret. */
+const credentials = z.strictObject({
+  manager: z
+    .string()
+    .min(1)
+    .meta({ description: "The password manager (and vault) that holds the library's accounts" }),
+  entries: z.array(credentialEntry).default([]),
 });
 
 const siteInfo = z.strictObject({
@@ -93,6 +114,17 @@ const siteInfo = z.strictObject({
   locations: z.array(location).default([]),
   contacts: z.array(contact).default([]),
   vendors: z.array(vendor).default([]),
+  currency: z
+    .string()
+    .default("USD")
+    .meta({ description: "ISO 4217 code of every cost in this file (USD, EUR, GBP...)" }),
+  repository: z
+    .string()
+    .optional()
+    .meta({ description: "Where this site's repository lives, e.g. https://github.com/..." }),
+  credentials: credentials
+    .optional()
+    .meta({ description: "Where the accounts' passwords are kept: names only, never a secret" }),
 });
 
 /** VLAN purposes: drive defaults (guest VLANs get no domain name) and the docs' wording. */
@@ -416,6 +448,7 @@ export const siteSchema = z.strictObject({
 /** A parsed, schema-valid site (defaults applied). */
 export type Site = z.output<typeof siteSchema>;
 export type SiteInfo = Site["site"];
+export type Credentials = NonNullable<SiteInfo["credentials"]>;
 export type Network = Site["network"];
 export type Vlan = Network["vlans"][number];
 export type VlanDhcp = NonNullable<Vlan["dhcp"]>;

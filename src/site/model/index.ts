@@ -1,4 +1,6 @@
 export * from "./addresses.ts";
+export * from "./backups.ts";
+export * from "./lifecycle.ts";
 export * from "./names.ts";
 export * from "./ports.ts";
 export * from "./site-model.ts";
