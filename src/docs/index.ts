@@ -1,5 +1,5 @@
 /** The documentation site: pages built from the site model, rendered to static HTML. */
 export { buildDocs, buildPages } from "./build.ts";
 export { compareDocs, type DocsComparison } from "./compare.ts";
-export type { DocsInput, RunbookText } from "./context.ts";
+export type { DocsDate, DocsInput, RunbookText } from "./context.ts";
 export { siteChanges, type ChangeGroup } from "./diff.ts";

@@ -1,7 +1,8 @@
 /**
  * `carrel docs [site.yaml] --out DIR`: writes the documentation site.
  * `--check` compares the folder with what would be written and fails when it is stale;
- * `--since GIT_REF` adds a change summary against the site file at that git ref.
+ * `--since GIT_REF` adds a change summary against the site file at that git ref;
+ * `--date YYYY-MM-DD` dates the pages (default: the site file's last commit).
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -12,6 +13,7 @@ import { buildModel, validateText, type SiteModel } from "../../site/index.ts";
 import type { Command } from "../command.ts";
 import { EXIT, type Io } from "../io.ts";
 import { loadSite } from "../load-site.ts";
+import { docsDate } from "../site-date.ts";
 import { renderConfigs, writeOutput } from "../pipeline.ts";
 
 /** The site file as it was at a git ref, modelled; or why not. */
@@ -71,18 +73,21 @@ function checkReport(io: Io, out: string, files: readonly GeneratedFile[]): numb
 export const docsCommand: Command = {
   name: "docs",
   summary: "write the documentation site; --check fails when the committed copy is stale",
-  usage: "[site.yaml] [--out DIR] [--check] [--since GIT_REF] [--json] [--strict]",
+  usage:
+    "[site.yaml] [--out DIR] [--check] [--since GIT_REF] [--date YYYY-MM-DD] [--json] [--strict]",
   maxPositionals: 1,
   options: {
     out: { type: "string", short: "o" },
     check: { type: "boolean" },
     since: { type: "string" },
+    date: { type: "string" },
     json: { type: "boolean" },
     strict: { type: "boolean" },
   },
   async run({ values, positionals }, io) {
     const file = positionals[0] ?? "site.yaml";
     const out = typeof values.out === "string" ? values.out : "docs";
+    const asOf = docsDate(file, typeof values.date === "string" ? values.date : undefined);
     const loaded = loadSite(file, values, io);
     if (!loaded.ok) return loaded.code;
     const { model } = loaded;
@@ -105,6 +110,7 @@ export const docsCommand: Command = {
       configs: rendered.value,
       runbooks: readRunbooks(file, model.site.operations?.runbooks ?? []),
       stamp,
+      ...(asOf ? { asOf } : {}),
       ...(previous ? { previous, previousLabel: String(values.since) } : {}),
     });
     if (values.check) return checkReport(io, out, files);

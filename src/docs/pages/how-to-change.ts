@@ -1,19 +1,13 @@
 /**
- * "How to change this site", written for this site: where the files and secrets live,
- * and worked examples (a VLAN, a VM, a desktop pool) that use this site's own names,
- * a free VLAN id, a free subnet and a free address.
+ * "How to change this site", written for this site: where the files and secrets live, the
+ * steps of a change, and worked examples that use this site's own names (its VLANs,
+ * templates, groups, rooms) on free ids and addresses. A section the site lacks gets an
+ * example of how to add it.
  */
-import {
-  cidrContains,
-  cidrsOverlap,
-  formatIp,
-  parseCidr,
-  rangeContains,
-  type SiteModel,
-} from "../../site/index.ts";
 import type { DocsContext } from "../context.ts";
-import { code, link, list, p, type Block, type Page } from "../doc.ts";
-import { Html, escapeHtml } from "../html.ts";
+import { code, link, list, note, p, type Block, type Page, type Section } from "../doc.ts";
+import { newPool, newReservation, newVlan, newVm } from "./change-examples.ts";
+import { preformatted, yamlExample } from "./yaml-example.ts";
 
 /** The stack config keys that hold secrets (they match `src/pulumi/settings.ts`; a test checks). */
 export const SECRET_CONFIG_KEYS = {
@@ -21,104 +15,9 @@ export const SECRET_CONFIG_KEYS = {
   azure: ["vpnSharedKey"],
 } as const;
 
-/** A block of literal text (commands, YAML) in a monospace box. */
-export function preformatted(text: string, label: string): Block {
-  return {
-    kind: "html",
-    html: new Html(`<pre aria-label="${escapeHtml(label)}"><code>${escapeHtml(text)}</code></pre>`),
-  };
-}
-
-/** The lowest VLAN id above the highest in use, rounded up to a multiple of 10. */
-export function freeVlanId(model: SiteModel): number {
-  const used = new Set(model.vlans.map((v) => v.vlan.id));
-  let id = Math.ceil((Math.max(0, ...used) + 1) / 10) * 10;
-  while (used.has(id) && id < 4094) id++;
-  return Math.min(id, 4094);
-}
-
-/** A /24 next to the site's subnets that overlaps none of them (nor the Azure VPN). */
-export function freeSubnet(model: SiteModel): string {
-  const taken = model.vlans.map((v) => v.cidr);
-  const vpn = model.site.azure?.vpn ? parseCidr(model.site.azure.vpn.addressSpace) : undefined;
-  if (vpn) taken.push(vpn);
-  const start = Math.min(...taken.map((c) => c.network)) & 0xffff0000;
-  for (let net = start >>> 0; net < 0xffffff00; net += 256) {
-    const candidate = parseCidr(`${formatIp(net)}/24`)!;
-    if (!taken.some((c) => cidrsOverlap(c, candidate))) return `${formatIp(net)}/24`;
-  }
-  return "10.99.0.0/24";
-}
-
-/** The first address on a VLAN that no static address or DHCP range uses. */
-export function freeAddress(model: SiteModel, vlanName: string): string | undefined {
-  const v = model.vlanByName.get(vlanName);
-  if (!v) return undefined;
-  const used = new Set(model.statics.map((s) => s.ip));
-  for (let ip = v.cidr.network + 10; ip < v.cidr.broadcast; ip++)
-    if (!used.has(ip) && !(v.range && rangeContains(v.range, ip)) && cidrContains(v.cidr, ip))
-      return formatIp(ip);
-  return undefined;
-}
-
 /** Builds how-to-change.html. */
 export function howToChangePage(ctx: DocsContext): Page {
-  const { model } = ctx;
-  const site = model.site;
-  const file = ctx.input.stamp.file.split(/[\\/]/).pop() ?? "site.yaml";
-  const code_ = site.site.code;
-  const vlanId = freeVlanId(model);
-  const subnet = freeSubnet(model);
-  const net = parseCidr(subnet)!;
-  const vs = site.vsphere;
-  const serverVlan =
-    model.vms[0]?.vm.network.vlan ?? vs?.portGroups[0] ?? model.vlans[0]!.vlan.name;
-  const freeIp = freeAddress(model, serverVlan) ?? "10.0.0.10";
-  const firstVm = model.vms[0]?.vm;
-  const templates = Object.keys(vs?.templates ?? {}).sort();
-  const linuxTemplate =
-    Object.entries(vs?.templates ?? {}).find(([, t]) => t.os === "linux")?.[0] ??
-    templates[0] ??
-    "ubuntu2404";
-  const pool = model.pools[0]?.pool;
-  const secrets = [
-    ...(vs ? SECRET_CONFIG_KEYS.vsphere : []),
-    ...(site.azure?.vpn ? SECRET_CONFIG_KEYS.azure : []),
-  ];
-  const core = model.coreSwitches[0]?.name;
-  const vlanYaml = [
-    `    - id: ${vlanId}`,
-    `      name: new-network`,
-    `      purpose: other`,
-    `      subnet: ${subnet}`,
-    `      gateway: ${formatIp(net.network + 1)}`,
-    `      dhcp:`,
-    `        range: ${formatIp(net.network + 100)}-${formatIp(net.network + 200)}`,
-    `        leaseTime: 8h`,
-  ].join("\n");
-  const vmYaml = [
-    `    - name: ${code_}-new01`,
-    `      template: ${linuxTemplate}`,
-    `      role: describe-what-it-does`,
-    `      cpus: 2`,
-    `      memoryGb: 4`,
-    `      disks: [40]`,
-    `      network: { vlan: ${serverVlan}, ip: ${freeIp} }`,
-    `      folder: ${firstVm?.folder ?? vs?.folders[0] ?? "Servers"}`,
-    `      backup: weekly`,
-  ].join("\n");
-  const poolYaml = [
-    `      - name: new-pool`,
-    `        template: ${pool?.template ?? templates[0] ?? "win11"}`,
-    `        count: 4`,
-    `        namePattern: "NEW-{nn}"`,
-    `        vlan: ${pool?.vlan ?? serverVlan}`,
-    `        cpus: 2`,
-    `        memoryGb: 4`,
-    `        linkedClone: true`,
-    `        folder: ${pool?.folder ?? vs?.folders[0] ?? "VDI"}`,
-    `        entitledGroups: [${pool?.entitledGroups[0] ?? `${code_.toUpperCase()}-Staff`}]`,
-  ].join("\n");
+  const file = siteFile(ctx);
   return {
     path: "how-to-change.html",
     title: "How to change this site",
@@ -129,178 +28,429 @@ export function howToChangePage(ctx: DocsContext): Page {
       ". To change the network, the servers or the desktops, change that file, let a colleague review the change, and then apply it. Never change a switch or a server by hand without also changing the file: the next run would undo it.",
     ],
     sections: [
-      {
-        id: "where",
-        heading: "Where things live",
-        blocks: [
-          list([
-            [
-              code(file),
-              ": the description of the whole site. The format is checked by ",
-              code("carrel validate"),
-              ".",
-            ],
-            [
-              code("runbooks/"),
-              ": the Markdown runbooks published on the ",
-              link("runbooks.html", "runbooks page"),
-              ".",
-            ],
-            [
-              code("stacks/"),
-              ": the Pulumi stack settings (",
-              code("Pulumi.<stack>.yaml"),
-              "), such as the vCenter user name and the Azure subscription, and the key ",
-              code("carrel:site"),
-              " naming the site file.",
-            ],
-            [
-              code("docs/"),
-              ": this documentation site, regenerated with ",
-              code("carrel docs"),
-              "; do not edit it by hand.",
-            ],
-          ]),
-          p([
-            "Passwords and keys are never written in ",
+      whereThingsLive(ctx),
+      workflow(ctx),
+      addVlan(ctx),
+      changePort(ctx),
+      addReservation(ctx),
+      addVm(ctx),
+      addPool(ctx),
+      addGroupMember(ctx),
+      missingSections(ctx),
+    ].filter((s): s is Section => s !== undefined),
+  };
+}
+
+/** The site file's own name, as the pages print it. */
+function siteFile(ctx: DocsContext): string {
+  return ctx.input.stamp.file.split(/[\\/]/).pop() ?? "site.yaml";
+}
+
+function whereThingsLive(ctx: DocsContext): Section {
+  const { site } = ctx.model;
+  const file = siteFile(ctx);
+  const secrets = [
+    ...(site.vsphere ? SECRET_CONFIG_KEYS.vsphere : []),
+    ...(site.azure?.vpn ? SECRET_CONFIG_KEYS.azure : []),
+  ];
+  const manager = site.site.credentials?.manager;
+  return {
+    id: "where",
+    heading: "Where things live",
+    blocks: [
+      list([
+        [
+          code(file),
+          ": the description of the whole site. The format is checked by ",
+          code("carrel validate"),
+          ".",
+        ],
+        [
+          code("runbooks/"),
+          ": the Markdown runbooks published on the ",
+          link("runbooks.html", "runbooks page"),
+          ".",
+        ],
+        [
+          code("stacks/"),
+          ": the Pulumi stack settings (",
+          code("Pulumi.<stack>.yaml"),
+          "), such as the vCenter user name and the Azure subscription, and the key ",
+          code("carrel:site"),
+          " naming the site file.",
+        ],
+        [
+          code("docs/"),
+          ": this documentation site, regenerated with ",
+          code("carrel docs"),
+          "; do not edit it by hand.",
+        ],
+      ]),
+      p([
+        "Passwords and keys are never written in ",
+        code(file),
+        " or in this site. They are Pulumi secrets, stored encrypted in the stack settings. To set or change one, from the folder with the stack:",
+      ]),
+      secrets.length
+        ? preformatted(
+            secrets.map((k) => `pulumi config set --secret carrel:${k}`).join("\n"),
+            "Commands to set the secrets",
+          )
+        : p("This site needs no secrets."),
+      p([
+        "Pulumi asks for the value without showing it. Keep a copy in ",
+        manager ?? "the library's password manager",
+        " (see ",
+        link("start-here.html#passwords", "Start here"),
+        ").",
+      ]),
+    ],
+  };
+}
+
+function workflow(ctx: DocsContext): Section {
+  const file = siteFile(ctx);
+  const window = ctx.model.site.operations?.maintenanceWindow;
+  return {
+    id: "workflow",
+    heading: "Making a change, step by step",
+    blocks: [
+      list(
+        [
+          ["Create a branch and edit ", code(file), "."],
+          [
+            "Check it: ",
+            code(`npx carrel validate ${file}`),
+            ". Every mistake is reported with its line and a suggestion; fix them all.",
+          ],
+          [
+            "Commit it, then regenerate the configurations and these pages: ",
+            code(`npx carrel render ${file} --out out`),
+            " and ",
+            code(`npx carrel docs ${file}`),
+            ". The pages are dated by the last commit of ",
             code(file),
-            " or in this site. They are Pulumi secrets, stored encrypted in the stack settings. To set or change one, from the folder with the stack:",
-          ]),
-          secrets.length
-            ? preformatted(
-                secrets.map((k) => `pulumi config set --secret carrel:${k}`).join("\n"),
-                "Commands to set the secrets",
-              )
-            : p("This site needs no secrets."),
-          p(
-            "Pulumi asks for the value without showing it. Keep a copy in the library's password manager.",
-          ),
+            ", so make them after committing it, and commit them too.",
+          ],
+          [
+            "Run ",
+            code("pulumi preview"),
+            ". It lists what would be created, changed or deleted in vSphere, the directory and Azure, without changing anything. Read it: a 'replace' or 'delete' of a server you did not mean to touch is a reason to stop.",
+          ],
+          [
+            "Open a pull request. The reviewer sees the change to the file, the changed switch and server configurations, these pages, and the preview. Use ",
+            code("carrel docs --since main"),
+            " to get a change summary in plain words.",
+          ],
+          [
+            "After approval, merge and run ",
+            code("pulumi up"),
+            " in the maintenance window",
+            window ? [" (", code(window), ")"] : "",
+            ". Load the changed switch configurations onto the switches (see the switch pages).",
+          ],
         ],
-      },
-      {
-        id: "workflow",
-        heading: "Making a change, step by step",
-        blocks: [
-          list(
-            [
-              ["Create a branch and edit ", code(file), "."],
-              [
-                "Check it: ",
-                code(`npx carrel validate ${file}`),
-                ". Every mistake is reported with its line and a suggestion; fix them all.",
-              ],
-              [
-                "Regenerate the configurations and these pages: ",
-                code(`npx carrel render ${file} --out out`),
-                " and ",
-                code(`npx carrel docs ${file}`),
-                ".",
-              ],
-              [
-                "Run ",
-                code("pulumi preview"),
-                ". It lists what would be created, changed or deleted in vSphere, the directory and Azure, without changing anything. Read it: a 'replace' or 'delete' of a server you did not mean to touch is a reason to stop.",
-              ],
-              [
-                "Open a pull request. The reviewer sees the change to the file, the changed switch and server configurations, these pages, and the preview. Use ",
-                code("carrel docs --since main"),
-                " to get a change summary in plain words.",
-              ],
-              [
-                "After approval, merge and run ",
-                code("pulumi up"),
-                " in the maintenance window",
-                site.operations?.maintenanceWindow
-                  ? [" (", code(site.operations.maintenanceWindow), ")"]
-                  : "",
-                ". Load the changed switch configurations onto the switches (see the switch pages).",
-              ],
-            ],
-            true,
-          ),
-        ],
-      },
-      {
-        id: "add-vlan",
-        heading: "Adding a VLAN",
-        blocks: [
-          p([
-            "Add an entry under ",
-            code("network.vlans"),
-            ". For this site, VLAN id ",
-            String(vlanId),
-            " and subnet ",
-            code(subnet),
-            " are free:",
-          ]),
-          preformatted(vlanYaml, "Example VLAN entry"),
-          list([
-            [
-              "Add the VLAN name to ",
+        true,
+      ),
+    ],
+  };
+}
+
+function addVlan(ctx: DocsContext): Section {
+  const { model } = ctx;
+  const vlan = newVlan(model);
+  const server = model.site.network.dhcpServers[0];
+  const link0 = model.links[0];
+  return {
+    id: "add-vlan",
+    heading: "Adding a VLAN",
+    blocks: [
+      p([
+        "Add an entry under ",
+        code("network.vlans"),
+        `. This site has no VLAN for ${vlan.purpose} yet; VLAN id ${vlan.id} and subnet `,
+        code(vlan.subnet),
+        " are free:",
+      ]),
+      yamlExample(["network", "vlans"], [vlan], "Example VLAN entry"),
+      list([
+        server
+          ? [
+              "Add ",
+              code(vlan.name),
+              " to ",
               code("serves"),
-              " of a DHCP server under ",
+              " of the DHCP server ",
+              code(server.name),
+              ".",
+            ]
+          : [
+              "Add a DHCP server under ",
               code("network.dhcpServers"),
-              " (it has DHCP).",
+              " that serves it, or remove its dhcp part.",
             ],
-            [
+        link0
+          ? [
               "Add it to the ",
               code("tagged"),
-              " list of every link between switches that must carry it, on both ends",
-              core ? [" (for example the uplinks of ", ctx.switchLink(core), ")"] : "",
-              "; then give it ports with ",
+              " list of every link between switches that must carry it, on both ends: for example ",
+              ctx.switchLink(link0.a.switch),
+              " (",
+              code(`connects: ${link0.b.switch}:…`),
+              ") and ",
+              ctx.switchLink(link0.b.switch),
+              ". Then give it ports with ",
               code("untagged"),
               ".",
-            ],
-            ["If virtual machines need it, add it to ", code("vsphere.portGroups"), "."],
-          ]),
-        ],
-      },
-      {
-        id: "add-vm",
-        heading: "Adding a virtual machine",
-        blocks: [
-          p([
-            "Add an entry under ",
-            code("vsphere.vms"),
-            ". The address ",
-            code(freeIp),
-            " on ",
-            ctx.vlanLink(serverVlan),
-            " is free:",
-          ]),
-          preformatted(vmYaml, "Example VM entry"),
-          p([
-            "Templates this site has: ",
-            templates.length ? templates.join(", ") : "none",
-            ". Choose a backup class (",
-            code("daily"),
-            ", ",
-            code("weekly"),
-            " or ",
-            code("none"),
-            ") that a job on the ",
-            link("operations.html", "backups page"),
-            " covers. The preview shows one new VM and nothing else.",
-          ]),
-        ],
-      },
-      {
-        id: "add-pool",
-        heading: "Adding a desktop pool",
-        blocks: [
-          p([
-            "Add an entry under ",
-            code("vsphere.vdi.pools"),
-            ". The desktops take addresses from their VLAN's DHCP range, so check the range has room (the ",
-            link("network.html#ip-plan", "IP plan"),
-            " shows free addresses):",
-          ]),
-          preformatted(poolYaml, "Example desktop pool entry"),
-          p(
-            "To give more or fewer desktops, change count. Lowering it deletes the highest-numbered desktops; the preview lists them.",
-          ),
-        ],
-      },
+            ]
+          : ["Give it ports with ", code("untagged"), " on the switch."],
+        ["If virtual machines need it, add it to ", code("vsphere.portGroups"), "."],
+      ]),
+    ],
+  };
+}
+
+/** VLANs people plug their own desks and devices into, as opposed to infrastructure. */
+const USER_FACING = new Set(["staff", "public", "media-lab", "printers", "voip", "other"]);
+
+function changePort(ctx: DocsContext): Section | undefined {
+  const { model } = ctx;
+  const userFacing = (name: string | undefined) =>
+    name !== undefined && USER_FACING.has(model.vlanByName.get(name)?.vlan.purpose ?? "");
+  // An access port entry (one user-facing VLAN, no link), access switches first.
+  const switches = [...model.site.network.switches].sort(
+    (a, b) => Number(a.role === "core") - Number(b.role === "core"),
+  );
+  for (const sw of switches) {
+    const entry = sw.ports.find((e) => userFacing(e.untagged) && !e.connects && !e.lag);
+    if (!entry) continue;
+    const other = model.vlans.find(
+      (v) => v.vlan.name !== entry.untagged && userFacing(v.vlan.name),
+    );
+    if (!other) continue;
+    // The entry as site.yaml has it, keys in their order, defaults left out.
+    const changed = Object.fromEntries(
+      Object.entries(entry)
+        .filter(
+          ([key, value]) => !(key === "tagged" && entry.tagged.length === 0) && value !== false,
+        )
+        .map(([key, value]) => [key, key === "untagged" ? other.vlan.name : value]),
+    );
+    return {
+      id: "change-port",
+      heading: "Changing what switch ports are for",
+      blocks: [
+        p([
+          "Find the ports' entry under the switch in ",
+          code("network.switches"),
+          ` and change it. To put ${sw.name} ports ${String(entry.ports)} (${entry.description ?? entry.untagged}) on `,
+          ctx.vlanLink(other.vlan.name),
+          ", change ",
+          code(`untagged: ${entry.untagged}`),
+          " to:",
+        ]),
+        yamlExample([], changed, "Example port entry"),
+        p([
+          "Then render again and load ",
+          code(`switches/${sw.name}.cfg`),
+          " onto ",
+          ctx.switchLink(sw.name),
+          " in the maintenance window.",
+        ]),
+      ],
+    };
+  }
+  return undefined;
+}
+
+function addReservation(ctx: DocsContext): Section | undefined {
+  const r = newReservation(ctx.model);
+  if (!r) return undefined;
+  return {
+    id: "add-reservation",
+    heading: "Giving a device a fixed address (DHCP reservation)",
+    blocks: [
+      p([
+        "Add an entry under ",
+        code("reservations"),
+        " of its VLAN. On ",
+        ctx.vlanLink(r.vlan),
+        " the address ",
+        code(r.entry.ip),
+        " is free and outside the DHCP range; write the device's own MAC address (printed on its label):",
+      ]),
+      yamlExample(["reservations"], [r.entry], "Example reservation entry"),
+    ],
+  };
+}
+
+function addVm(ctx: DocsContext): Section {
+  const { model } = ctx;
+  const vs = model.site.vsphere;
+  const example = newVm(model);
+  if (!vs || !example)
+    return {
+      id: "add-vm",
+      heading: "Adding a virtual machine",
+      blocks: [
+        p(
+          vs
+            ? "Add an entry under vsphere.vms, with one of the templates below; the validator checks its address and name."
+            : "This site has no vsphere section, so Carrel manages no virtual machines. See below how to add one.",
+        ),
+      ],
+    };
+  const templates = Object.keys(vs.templates).sort();
+  return {
+    id: "add-vm",
+    heading: "Adding a virtual machine",
+    blocks: [
+      p([
+        "Add an entry under ",
+        code("vsphere.vms"),
+        ". For a second machine like ",
+        ctx.vmLink(example.like),
+        ", the address ",
+        code(example.vm.network.ip),
+        " on ",
+        ctx.vlanLink(example.vm.network.vlan),
+        " is free:",
+      ]),
+      yamlExample(["vsphere", "vms"], [example.vm], "Example VM entry"),
+      p([
+        "Templates this site has: ",
+        templates.length
+          ? templates.map((t) => `${t} (${vs.templates[t]!.name})`).join(", ")
+          : "none",
+        ". Choose a backup class (",
+        code("daily"),
+        ", ",
+        code("weekly"),
+        " or ",
+        code("none"),
+        ") that a job on the ",
+        link("operations.html", "backups page"),
+        " covers. The preview shows one new VM and nothing else.",
+      ]),
+    ],
+  };
+}
+
+function addPool(ctx: DocsContext): Section | undefined {
+  const pool = newPool(ctx.model);
+  if (!pool) return undefined;
+  return {
+    id: "add-pool",
+    heading: "Adding a desktop pool",
+    blocks: [
+      p([
+        "Add an entry under ",
+        code("vsphere.vdi.pools"),
+        ". The desktops take addresses from their VLAN's DHCP range, so check the range has room (the ",
+        link("network.html#ip-plan", "IP plan"),
+        " shows free addresses):",
+      ]),
+      yamlExample(["vsphere", "vdi", "pools"], [pool], "Example desktop pool entry"),
+      p(
+        "To give a pool more or fewer desktops, change its count. Lowering it deletes the highest-numbered desktops; the preview lists them.",
+      ),
+    ],
+  };
+}
+
+function addGroupMember(ctx: DocsContext): Section | undefined {
+  const group = [...ctx.model.groups.values()].find((g) => g.members.length > 0);
+  if (!group) return undefined;
+  const domain = group.members[0]!.split("@")[1] ?? ctx.model.site.site.domain;
+  return {
+    id: "add-member",
+    heading: "Giving someone access",
+    blocks: [
+      p([
+        "Access comes from directory groups. Add the person's sign-in name to ",
+        code("members"),
+        " of the group, here ",
+        ctx.groupLink(group.name),
+        ":",
+      ]),
+      yamlExample(
+        [],
+        { name: group.name, members: [...group.members, `new.person@${domain}`] },
+        "Example group entry",
+      ),
+      p("When someone leaves, remove them from every group the same way."),
+    ],
+  };
+}
+
+function missingSections(ctx: DocsContext): Section | undefined {
+  const { site } = ctx.model;
+  const info = site.site;
+  const servers = ctx.model.vlans.find((v) => v.vlan.purpose === "servers") ?? ctx.model.vlans[0]!;
+  const blocks: Block[] = [];
+  if (!site.vsphere)
+    blocks.push(
+      p([
+        "Virtual machines: add a ",
+        code("vsphere"),
+        " section naming your vCenter and its parts:",
+      ]),
+      yamlExample(
+        ["vsphere"],
+        {
+          server: "<vCenter's address>",
+          datacenter: "<datacenter name in vCenter>",
+          cluster: "<cluster name>",
+          datastore: "<datastore name>",
+          distributedSwitch: "<distributed switch name>",
+          portGroups: [servers.vlan.name],
+          folders: ["Servers"],
+        },
+        "Example vsphere section",
+      ),
+    );
+  if (!site.directory)
+    blocks.push(
+      p(["Directory groups: add a ", code("directory"), " section with the library's groups:"]),
+      yamlExample(
+        ["directory", "groups"],
+        [{ name: `${info.code.toUpperCase()}-Staff`, description: "Every library staff member" }],
+        "Example directory section",
+      ),
+    );
+  if (!site.azure)
+    blocks.push(
+      p([
+        "Azure (off-site backup storage, logs, a VPN): add an ",
+        code("azure"),
+        " section with the resource group and region, then its parts.",
+      ]),
+    );
+  if (!site.inventory)
+    blocks.push(
+      p([
+        "Equipment and licences: add an ",
+        code("inventory"),
+        " section, so replacements can be planned.",
+      ]),
+    );
+  if (!site.operations)
+    blocks.push(
+      p([
+        "Backups and runbooks: add an ",
+        code("operations"),
+        " section (see the ",
+        link("operations.html", "backups page"),
+        ").",
+      ]),
+    );
+  if (blocks.length === 0) return undefined;
+  return {
+    id: "add-section",
+    heading: "Parts this site does not have yet",
+    blocks: [
+      note("site.yaml leaves these out, so Carrel does not manage them. To start:"),
+      ...blocks,
     ],
   };
 }

@@ -1,15 +1,9 @@
 /** Servers and VMs: the vSphere platform, physical hosts with fixed addresses, and every VM. */
+import { jobsCovering } from "../../site/index.ts";
 import type { DocsContext } from "../context.ts";
 import { code, facts, joined, link, p, table, type Inline, type Page } from "../doc.ts";
 import { href, slug } from "../slug.ts";
 import { groupedTable } from "./grouping.ts";
-
-/** The backup jobs that cover a VM (by its class or by name). */
-export function backupJobsFor(ctx: DocsContext, vm: { name: string; backup: string }): string[] {
-  return (ctx.model.site.operations?.backups ?? [])
-    .filter((j) => (Array.isArray(j.covers) ? j.covers.includes(vm.name) : j.covers === vm.backup))
-    .map((j) => j.name);
-}
 
 /** Builds servers.html. */
 export function serversPage(ctx: DocsContext): Page {
@@ -18,6 +12,9 @@ export function serversPage(ctx: DocsContext): Page {
   const hosts = model.site.network.vlans.flatMap((v) =>
     v.hosts.map((h) => ({ vlan: v.name, host: h })),
   );
+  // MACs in the model's one notation (lower-case, colons), whatever site.yaml wrote.
+  const macOf = (host: string) =>
+    model.statics.find((s) => s.kind === "host" && s.name === host)?.mac;
   const vms = groupedTable({
     id: "vms-by-folder",
     caption: "Virtual machines",
@@ -35,7 +32,7 @@ export function serversPage(ctx: DocsContext): Page {
     ],
     numeric: [3, 4],
     rows: model.vms.map(({ vm, template }) => {
-      const jobs = backupJobsFor(ctx, vm);
+      const jobs = jobsCovering(model.site, vm);
       const apart = model.vms
         .filter(
           (o) =>
@@ -81,7 +78,7 @@ export function serversPage(ctx: DocsContext): Page {
         host.host,
         code(host.ip),
         ctx.vlanLink(vlan),
-        host.mac ? code(host.mac) : "",
+        host.mac ? code(macOf(host.host) ?? host.mac) : "",
         host.description ?? "",
       ],
     })),

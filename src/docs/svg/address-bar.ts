@@ -1,6 +1,7 @@
 /** A subnet's address use as a horizontal bar: fixed addresses, dynamic range, VDI desktops, free. */
 import type { SubnetUse } from "../../site/index.ts";
 import { html, type Html } from "../html.ts";
+import { svgFrame } from "./frame.ts";
 
 /** Fills of the bar's parts; the text beside always gives the numbers. */
 export const BAR_FILLS = {
@@ -37,27 +38,27 @@ export function addressBar(use: SubnetUse, id: string, width = 360, height = 18)
           height="${height}"
           fill="${fill}"
         />`;
-  return html`<svg
-    xmlns="http://www.w3.org/2000/svg"
-    viewBox="0 0 ${width} ${height}"
-    width="${width}"
-    height="${height}"
-    role="img"
-    aria-labelledby="${id}"
-  >
-    <title id="${id}">Address use of ${use.vlan.name}: ${addressUseText(use)}</title>
-    <rect x="0" y="0" width="${width}" height="${height}" fill="${BAR_FILLS.free}" />
-    ${seg(0, Math.max(fixed, use.statics.length > 0 ? 2 : 0), BAR_FILLS.fixed)}
-    ${seg(fixed, dynamic, BAR_FILLS.dynamic)} ${seg(fixed + dynamic, desktops, BAR_FILLS.desktops)}
-    <rect
-      x="0.5"
-      y="0.5"
-      width="${width - 1}"
-      height="${height - 1}"
-      fill="none"
-      stroke="#1b1f24"
-    />
-  </svg>`;
+  return svgFrame(
+    {
+      id,
+      titleId: true,
+      width,
+      height,
+      title: `Address use of ${use.vlan.name}: ${addressUseText(use)}`,
+    },
+    html`<rect x="0" y="0" width="${width}" height="${height}" fill="${BAR_FILLS.free}" />
+      ${seg(0, Math.max(fixed, use.statics.length > 0 ? 2 : 0), BAR_FILLS.fixed)}
+      ${seg(fixed, dynamic, BAR_FILLS.dynamic)}
+      ${seg(fixed + dynamic, desktops, BAR_FILLS.desktops)}
+      <rect
+        x="0.5"
+        y="0.5"
+        width="${width - 1}"
+        height="${height - 1}"
+        fill="none"
+        stroke="#1b1f24"
+      />`,
+  );
 }
 
 /** A small key to the bar colours, as SVG with text. */
@@ -82,18 +83,15 @@ export function addressBarKey(id: string): Html {
       ></g
     >`;
   });
-  return html`<svg
-    xmlns="http://www.w3.org/2000/svg"
-    viewBox="0 0 ${x} 20"
-    width="${x}"
-    height="20"
-    role="img"
-    aria-labelledby="${id}"
-    font-family="system-ui, sans-serif"
-  >
-    <title id="${id}">
-      Key: dark blue is fixed addresses, light blue the DHCP range, orange VDI desktops, white free
-    </title>
-    ${placed}
-  </svg>`;
+  return svgFrame(
+    {
+      id,
+      titleId: true,
+      width: x,
+      height: 20,
+      title:
+        "Key: dark blue is fixed addresses, light blue the DHCP range, orange VDI desktops, white free",
+    },
+    placed,
+  );
 }

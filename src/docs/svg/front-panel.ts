@@ -6,6 +6,7 @@
 import type { PortInfo, SwitchTable, VlanModel } from "../../site/index.ts";
 import { html, joinHtml, type Html } from "../html.ts";
 import { TRUNK_FILL, UNUSED_FILL, type VlanColour } from "./colours.ts";
+import { svgFrame } from "./frame.ts";
 
 const W = 34;
 const H = 40;
@@ -23,6 +24,10 @@ export interface PanelInput {
   readonly description: string;
 }
 
+/**
+ * One port: its box (a shared shape, filled with its VLAN's colour), its number and its
+ * mark. The shapes are defined once per drawing, so a 52-port panel stays small.
+ */
 function portBox(
   x: number,
   y: number,
@@ -34,33 +39,31 @@ function portBox(
   const fill =
     info === undefined ? UNUSED_FILL : vlan ? input.colours.get(vlan.vlan.name)!.fill : TRUNK_FILL;
   const mark = info === undefined ? "–" : vlan ? String(vlan.vlan.id) : "T";
-  const lag = info?.lag !== undefined;
-  return html`<g>
+  const shape = info?.lag !== undefined ? "lag" : "port";
+  return html`<use href="#${input.id}-${shape}" x="${x}" y="${y}" fill="${fill}" /><text
+      x="${x + W / 2}"
+      y="${y + 14}"
+      >${port}</text
+    ><text x="${x + W / 2}" y="${y + 32}" font-weight="700">${mark}</text>${
+      info?.poe ? html`<use href="#${input.id}-poe" x="${x + W - 10}" y="${y + 2}" />` : ""
+    }`;
+}
+
+/** The shapes every port box reuses: a plain port, a LAG member, the PoE corner. */
+function shapes(id: string): Html {
+  return html`<defs>
+    <rect id="${id}-port" width="${W}" height="${H}" rx="3" stroke="#1b1f24" />
     <rect
-      x="${x}"
-      y="${y}"
+      id="${id}-lag"
       width="${W}"
       height="${H}"
       rx="3"
-      fill="${fill}"
       stroke="#1b1f24"
-      stroke-width="${lag ? 3 : 1}"
-      ${lag ? html` stroke-dasharray="5 2"` : ""}
+      stroke-width="3"
+      stroke-dasharray="5 2"
     />
-    <text x="${x + W / 2}" y="${y + 14}" font-size="11" text-anchor="middle" fill="#1b1f24"
-      >${port}</text
-    >
-    <text
-      x="${x + W / 2}"
-      y="${y + 32}"
-      font-size="11"
-      font-weight="700"
-      text-anchor="middle"
-      fill="#1b1f24"
-      >${mark}</text
-    >
-    ${info?.poe ? html`<path d="M${x + W - 10} ${y + 2} h8 v8 z" fill="#1b1f24" />` : ""}
-  </g>`;
+    <path id="${id}-poe" d="M0 0 h8 v8 z" fill="#1b1f24" />
+  </defs>`;
 }
 
 /** Draws the panel, with a legend of the VLANs the switch carries untagged. */
@@ -169,27 +172,25 @@ export function frontPanel(input: PanelInput): Html {
     >`;
   });
   const height = panelH + 16 + Math.ceil(entries.length / perRow) * 22;
-  const title = `Front panel of ${table.switch.name}`;
-  return html`<svg
-    xmlns="http://www.w3.org/2000/svg"
-    viewBox="0 0 ${width} ${height}"
-    width="${width}"
-    height="${height}"
-    role="img"
-    aria-labelledby="${input.id}-title ${input.id}-desc"
-    font-family="system-ui, sans-serif"
-  >
-    <title id="${input.id}-title">${title}</title>
-    <desc id="${input.id}-desc">${input.description}</desc>
-    <rect
-      x="1"
-      y="1"
-      width="${width - 2}"
-      height="${panelH - 2}"
-      rx="6"
-      fill="#f3f5f8"
-      stroke="#4a5460"
-    />
-    ${joinHtml(labels, "\n")} ${joinHtml(boxes, "\n")} ${joinHtml(legend, "\n")}
-  </svg>`;
+  return svgFrame(
+    {
+      id: input.id,
+      width,
+      height,
+      title: `Front panel of ${table.switch.name}`,
+      desc: input.description,
+    },
+    html`${shapes(input.id)}<rect
+        x="1"
+        y="1"
+        width="${width - 2}"
+        height="${panelH - 2}"
+        rx="6"
+        fill="#f3f5f8"
+        stroke="#4a5460"
+      />
+      ${joinHtml(labels, "\n")}
+      <g font-size="11" text-anchor="middle" fill="#1b1f24">${joinHtml(boxes, "\n")}</g>
+      ${joinHtml(legend, "\n")}`,
+  );
 }
