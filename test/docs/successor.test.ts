@@ -191,6 +191,26 @@ describe("print view, glossary, diagrams and wording", () => {
     }
   });
 
+  it("prints a compact binder: each page once, shared shapes once, links within it", () => {
+    const print = page(fenwick, "print.html");
+    const articles = print.slice(print.indexOf('<article class="print-page"'));
+    // one menu, for the whole binder
+    expect(print.match(/<nav /g)).toHaveLength(1);
+    // each page's content once
+    for (const f of html(fenwick))
+      expect(
+        articles.split(`aria-labelledby="${f.path.replace(/\.html$/, "")}--top"`),
+      ).toHaveLength(2);
+    // the port shapes once for all three front panels, and every port drawn from them
+    expect(print.match(/<defs data-shared="panel">/g)).toHaveLength(1);
+    expect(print.match(/<use href="#shared-(port|lag)"/g)).toHaveLength(48 + 24 + 24 + 4 * 3);
+    // a VLAN's address bar is drawn once, in the IP plan, not again on its own page
+    expect(print.match(/<title id="[^"]*use-400"/g)).toHaveLength(1);
+    // links between pages lead to their place in the binder
+    expect(articles).not.toMatch(/ href="[a-z0-9-]+\.html/);
+    expect(articles).toContain('href="#vlan-400--top"');
+  });
+
   it("explains SFP, the netmask and every Azure word the Azure page uses", () => {
     for (const files of [example, fenwick]) {
       const t = text(files, "glossary.html");

@@ -134,7 +134,8 @@ function ipPlan(ctx: DocsContext): Section {
       p(
         "How many addresses each subnet has, and how they are used: fixed addresses (gateways, servers, switches, reservations), the range DHCP hands out, and what is left free.",
       ),
-      figure(addressBarKey("ip-plan-key"), "Key to the address-use bars."),
+      p("Key to the address-use bars:"),
+      { kind: "html", html: addressBarKey() },
       ...plan.blocks,
     ],
     sections: plan.sections,

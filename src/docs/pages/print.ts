@@ -14,11 +14,14 @@ import { docsTemplates, safe } from "../templates.ts";
 /** The id prefix of one page's content in the binder: `vlan-10--`. */
 const prefixOf = (path: string) => `${slug(path.replace(/\.html$/, ""))}--`;
 
-/** Makes every id, fragment link and aria reference in `markup` unique to one page. */
+/**
+ * Makes every id, fragment link and aria reference in `markup` unique to one page. Shapes
+ * shared by drawings (ids starting `shared-`) keep their ids: the binder holds them once.
+ */
 export function prefixIds(markup: string, prefix: string): string {
   return markup
-    .replace(/ id="/g, ` id="${prefix}`)
-    .replace(/ href="#/g, ` href="#${prefix}`)
+    .replace(/ id="(?!shared-)/g, ` id="${prefix}`)
+    .replace(/ href="#(?!shared-)/g, ` href="#${prefix}`)
     .replace(
       / aria-labelledby="([^"]*)"/g,
       (_, ids: string) =>
@@ -32,8 +35,33 @@ export function prefixIds(markup: string, prefix: string): string {
 /** Points links to other pages of the binder at their place in it: `vlan-10.html` → `#vlan-10--top`. */
 export function linksWithin(markup: string, paths: ReadonlySet<string>): string {
   return markup.replace(/ href="([^"#:/]+\.html)(?:#([^"]*))?"/g, (whole, file: string, frag) =>
-    paths.has(file) ? ` href="#${prefixOf(file)}${frag ?? "top"}"` : whole,
+    file === "print.html"
+      ? ` href="#main"`
+      : paths.has(file)
+        ? ` href="#${prefixOf(file)}${frag ?? "top"}"`
+        : whole,
   );
+}
+
+/** Drawings' shared shapes: `<defs data-shared="NAME">`, the same in every drawing that has them. */
+const SHARED_DEFS = /<defs data-shared="([a-z-]+)">[\s\S]*?<\/defs>/g;
+
+/**
+ * Takes the shared shapes out of every page's markup, keeping one copy of each for the
+ * binder: a hundred front panels then draw their ports from one set of shapes.
+ */
+function shareShapes(markups: readonly string[]): { markups: string[]; defs: string } {
+  const kept = new Map<string, string>();
+  const out = markups.map((m) =>
+    m.replace(SHARED_DEFS, (defs, name: string) => {
+      if (!kept.has(name)) kept.set(name, defs);
+      return "";
+    }),
+  );
+  const defs = kept.size
+    ? `<svg xmlns="http://www.w3.org/2000/svg" class="shared-shapes" width="0" height="0" aria-hidden="true" focusable="false">${[...kept.values()].join("")}</svg>`
+    : "";
+  return { markups: out, defs };
 }
 
 /** Leaves out what the binder holds elsewhere: drawings that repeat one on another page. */
@@ -66,19 +94,22 @@ export function printPage(
   blocks: Record<string, unknown>[];
 } {
   const paths = new Set(pages.map((p) => p.path));
-  const articles = pages.map((whole) => {
+  const rendered = pages.map((whole) => {
     const page = forBinder(whole);
     const o = { idPrefix: "", level: 3 };
-    const view = {
+    return docsTemplates().article({
       id: "top",
       title: page.title,
       lead: safe(renderInline(page.lead)),
       blocks: blockViews(page.blocks ?? [], o),
       sections: sectionViews(page.sections, o),
-    };
-    const markup = prefixIds(docsTemplates().article(view), prefixOf(page.path));
-    return { partial: "block-html", html: safe(linksWithin(markup, paths)) };
+    });
   });
+  const shared = shareShapes(rendered);
+  const articles = shared.markups.map((markup, i) => ({
+    partial: "block-html",
+    html: safe(linksWithin(prefixIds(markup, prefixOf(pages[i]!.path)), paths)),
+  }));
   const contents = blockViews(
     [
       list(
@@ -96,6 +127,10 @@ export function printPage(
       lead: coverWords(asOf),
       sections: [],
     },
-    blocks: [...contents, ...articles],
+    blocks: [
+      ...(shared.defs ? [{ partial: "block-html", html: safe(shared.defs) }] : []),
+      ...contents,
+      ...articles,
+    ],
   };
 }

@@ -60,7 +60,11 @@ export function serversPage(ctx: DocsContext): Page {
                 vm.backup,
                 jobs.length ? [" (", joined(jobs.map((j) => link(href.backup(j), j))), ")"] : "",
               ],
-          apart.length ? joined(apart) : "—",
+          apart.length === 0
+            ? "—"
+            : apart.length <= 3
+              ? joined(apart)
+              : [`the ${apart.length} other VMs in group `, code(vm.antiAffinity!)],
           ctx.assetLink(vm.name) ?? "—",
         ] as Inline[],
       };

@@ -83,7 +83,7 @@ function useBar(v: VlanModel, use: SubnetUse): Block {
   // The network page's IP plan draws the same bar, so the print binder keeps that one only.
   return figure(
     addressBar(use, `use-${id}`, 480, 22),
-    ["Address use of this subnet. ", addressBarKey(`use-key-${id}`)],
+    ["Address use of this subnet. Key:", addressBarKey()],
     true,
   );
 }
@@ -141,9 +141,15 @@ function fixedAddresses(ctx: DocsContext, v: VlanModel): Section {
       case "reservation":
         return link(href.scope(name), s.name);
       case "gateway":
-        return model.coreSwitches.length
-          ? ["gateway on ", joined(model.coreSwitches.map((c) => ctx.switchLink(c.name)))]
-          : "gateway";
+        // Every core switch holds every gateway; name them while there are few.
+        return model.coreSwitches.length === 0
+          ? "gateway"
+          : model.coreSwitches.length <= 3
+            ? ["gateway on ", joined(model.coreSwitches.map((c) => ctx.switchLink(c.name)))]
+            : [
+                "gateway on every ",
+                link("network.html#switches", `core switch (${model.coreSwitches.length})`),
+              ];
       default: {
         const never: never = s.kind;
         return never;

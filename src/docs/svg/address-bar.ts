@@ -61,37 +61,28 @@ export function addressBar(use: SubnetUse, id: string, width = 360, height = 18)
   );
 }
 
-/** A small key to the bar colours, as SVG with text. */
-export function addressBarKey(id: string): Html {
+/**
+ * The key to the bar colours: a list of coloured swatches with their words. It is HTML, so
+ * it wraps on a narrow screen; the swatches are decoration, the words carry the meaning.
+ */
+export function addressBarKey(): Html {
   const items: [string, string][] = [
     [BAR_FILLS.fixed, "fixed addresses"],
     [BAR_FILLS.dynamic, "DHCP range"],
     [BAR_FILLS.desktops, "VDI desktops (in the DHCP range)"],
     [BAR_FILLS.free, "free"],
   ];
-  let x = 0;
-  const placed = items.map(([fill, text]) => {
-    const at = x;
-    x += 30 + text.length * 7;
-    return html`<g transform="translate(${at} 2)"
-      ><rect width="16" height="14" fill="${fill}" stroke="#1b1f24" /><text
-        x="22"
-        y="12"
-        font-size="12"
-        fill="#1b1f24"
-        >${text}</text
-      ></g
-    >`;
-  });
-  return svgFrame(
-    {
-      id,
-      titleId: true,
-      width: x,
-      height: 20,
-      title:
-        "Key: dark blue is fixed addresses, light blue the DHCP range, orange VDI desktops, white free",
-    },
-    placed,
-  );
+  const swatch = (fill: string) =>
+    html`<svg
+      xmlns="http://www.w3.org/2000/svg"
+      width="16"
+      height="14"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <rect x="0.5" y="0.5" width="15" height="13" fill="${fill}" stroke="#1b1f24" />
+    </svg>`;
+  return html`<ul class="swatch-key">
+    ${items.map(([fill, text]) => html`<li>${swatch(fill)} ${text}</li>`)}
+  </ul>`;
 }

@@ -25,36 +25,54 @@ export interface PanelInput {
 }
 
 /**
- * One port: its box (a shared shape, filled with its VLAN's colour), its number and its
- * mark. The shapes are defined once per drawing, so a 52-port panel stays small.
+ * The ids of the shapes every port box reuses. They are the same in every panel, so the
+ * print binder can keep one copy of them for all its switches (see `pages/print.ts`).
  */
-function portBox(
+export const PANEL_SHAPES = {
+  defs: "panel",
+  port: "shared-port",
+  lag: "shared-lag",
+  poe: "shared-poe",
+} as const;
+
+/** One port, in three parts drawn in three groups: its box, its number and its mark. */
+interface PortParts {
+  readonly box: Html;
+  readonly number: Html;
+  readonly mark: Html;
+}
+
+/**
+ * One port: its box (a shared shape, filled with its VLAN's colour), its number, and its
+ * mark (the VLAN id, T, or – when unused). Attributes common to all ports sit on the groups.
+ */
+function portParts(
   x: number,
   y: number,
   port: number,
   info: PortInfo | undefined,
   input: PanelInput,
-): Html {
+): PortParts {
   const vlan = info?.untagged ? input.vlanByName.get(info.untagged) : undefined;
   const fill =
     info === undefined ? UNUSED_FILL : vlan ? input.colours.get(vlan.vlan.name)!.fill : TRUNK_FILL;
   const mark = info === undefined ? "–" : vlan ? String(vlan.vlan.id) : "T";
-  const shape = info?.lag !== undefined ? "lag" : "port";
-  return html`<use href="#${input.id}-${shape}" x="${x}" y="${y}" fill="${fill}" /><text
-      x="${x + W / 2}"
-      y="${y + 14}"
-      >${port}</text
-    ><text x="${x + W / 2}" y="${y + 32}" font-weight="700">${mark}</text>${
-      info?.poe ? html`<use href="#${input.id}-poe" x="${x + W - 10}" y="${y + 2}" />` : ""
-    }`;
+  const shape = info?.lag !== undefined ? PANEL_SHAPES.lag : PANEL_SHAPES.port;
+  return {
+    box: html`<use href="#${shape}" x="${x}" y="${y}" fill="${fill}" />${
+        info?.poe ? html`<use href="#${PANEL_SHAPES.poe}" x="${x + W - 10}" y="${y + 2}" />` : ""
+      }`,
+    number: html`<text x="${x + W / 2}" y="${y + 14}">${port}</text>`,
+    mark: html`<text x="${x + W / 2}" y="${y + 32}">${mark}</text>`,
+  };
 }
 
 /** The shapes every port box reuses: a plain port, a LAG member, the PoE corner. */
-function shapes(id: string): Html {
-  return html`<defs>
-    <rect id="${id}-port" width="${W}" height="${H}" rx="3" stroke="#1b1f24" />
+function shapes(): Html {
+  return html`<defs data-shared="${PANEL_SHAPES.defs}">
+    <rect id="${PANEL_SHAPES.port}" width="${W}" height="${H}" rx="3" stroke="#1b1f24" />
     <rect
-      id="${id}-lag"
+      id="${PANEL_SHAPES.lag}"
       width="${W}"
       height="${H}"
       rx="3"
@@ -62,7 +80,7 @@ function shapes(id: string): Html {
       stroke-width="3"
       stroke-dasharray="5 2"
     />
-    <path id="${id}-poe" d="M0 0 h8 v8 z" fill="#1b1f24" />
+    <path id="${PANEL_SHAPES.poe}" d="M0 0 h8 v8 z" fill="#1b1f24" />
   </defs>`;
 }
 
@@ -74,13 +92,13 @@ export function frontPanel(input: PanelInput): Html {
   const uplinks = new Set(table.model?.uplinkPorts ?? []);
   const access = Array.from({ length: count }, (_, i) => i + 1).filter((p) => !uplinks.has(p));
   const up = [...uplinks].sort((a, b) => a - b);
-  const boxes: Html[] = [];
+  const boxes: PortParts[] = [];
   const place = (ports: number[], x0: number): number => {
     ports.forEach((port, i) => {
       const col = Math.floor(i / 2);
       const x = x0 + col * (W + GAP) + Math.floor(col / 6) * 8;
       const y = PAD + 18 + (i % 2) * (H + GAP);
-      boxes.push(portBox(x, y, port, table.ports.get(port), input));
+      boxes.push(portParts(x, y, port, table.ports.get(port), input));
     });
     const cols = Math.ceil(ports.length / 2);
     return x0 + cols * (W + GAP) + Math.floor(Math.max(0, cols - 1) / 6) * 8;
@@ -180,7 +198,7 @@ export function frontPanel(input: PanelInput): Html {
       title: `Front panel of ${table.switch.name}`,
       desc: input.description,
     },
-    html`${shapes(input.id)}<rect
+    html`${shapes()}<rect
         x="1"
         y="1"
         width="${width - 2}"
@@ -190,7 +208,12 @@ export function frontPanel(input: PanelInput): Html {
         stroke="#4a5460"
       />
       ${joinHtml(labels, "\n")}
-      <g font-size="11" text-anchor="middle" fill="#1b1f24">${joinHtml(boxes, "\n")}</g>
+      <g>${joinHtml(boxes.map((b) => b.box))}</g>
+      <g font-size="11" text-anchor="middle" fill="#1b1f24"
+        >${joinHtml(boxes.map((b) => b.number))}<g font-weight="700"
+          >${joinHtml(boxes.map((b) => b.mark))}</g
+        ></g
+      >
       ${joinHtml(legend, "\n")}`,
   );
 }
