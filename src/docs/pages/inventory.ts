@@ -2,7 +2,7 @@
  * Inventory: every asset, when it is due for replacement (marked overdue once that date has
  * passed), and the cost per fiscal year.
  */
-import { replacementDate, type Asset } from "../../site/index.ts";
+import { dueStanding, replacementDate, type Asset } from "../../site/index.ts";
 import type { DocsContext } from "../context.ts";
 import { code, figure, link, p, strong, table, type Inline, type Page } from "../doc.ts";
 import { dayOfYear, fiscalYear, longDate } from "../format.ts";
@@ -24,8 +24,9 @@ function starting(year: number, fyStarts: string): string {
 /** A sentence on what is past its replacement date on the docs' date. */
 function overdueWords(ctx: DocsContext, assets: readonly Asset[]): Inline {
   if (!ctx.asOf) return "";
-  const late = assets.filter((a) => replacementDate(a) < ctx.asOf!.date);
-  const on = longDate(ctx.asOf.date);
+  const date = ctx.asOf.date;
+  const late = assets.filter((a) => dueStanding(replacementDate(a), date).state === "overdue");
+  const on = longDate(date);
   if (late.length === 0) return `On ${on} no asset is past its replacement date.`;
   return [
     strong(

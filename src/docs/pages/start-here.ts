@@ -4,7 +4,7 @@
  * about it, and what to check in the first week. Where site.yaml lacks a part, the page
  * says how to add it, with this site's own names.
  */
-import type { Contact } from "../../site/index.ts";
+import { contactsFor, type Contact } from "../../site/index.ts";
 import type { DocsContext } from "../context.ts";
 import {
   code,
@@ -46,13 +46,9 @@ export function startHerePage(ctx: DocsContext): Page {
   };
 }
 
-/** The contacts a role or name under `heldBy` means (roles and names ignore case). */
-export function holders(ctx: DocsContext, heldBy: string): Contact[] {
-  const key = heldBy.toLowerCase();
-  return ctx.model.site.site.contacts.filter(
-    (c) => c.role?.toLowerCase() === key || c.name.toLowerCase() === key,
-  );
-}
+/** The contacts a role or name under `heldBy` means. */
+const holders = (ctx: DocsContext, heldBy: string): Contact[] =>
+  contactsFor(ctx.model.site, heldBy);
 
 const contactLink = (c: Contact): Inline => link(href.contact(c.name), c.name);
 

@@ -4,6 +4,7 @@
  * name. (Not one of the spec's numbered rules.)
  */
 import { error, type Issue, type Path } from "../issue.ts";
+import { contactsFor } from "../model/people.ts";
 import { didYouMean } from "../suggest.ts";
 import type { Rule } from "./rule.ts";
 
@@ -34,13 +35,12 @@ export const siteCredentials: Rule = {
       ...contacts.flatMap((c) => (c.role ? [c.role] : [])),
       ...contacts.map((c) => c.name),
     ];
-    const lower = new Set(known.map((k) => k.toLowerCase()));
     creds.entries.forEach((entry, e) => {
       const at = [...base, "entries", e];
       noSecret(entry.name, [...at, "name"]);
       noSecret(entry.for, [...at, "for"]);
       entry.heldBy.forEach((holder, h) => {
-        if (lower.has(holder.toLowerCase())) return;
+        if (contactsFor(site, holder).length > 0) return;
         issues.push(
           error(
             "credentials",

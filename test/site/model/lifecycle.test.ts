@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   addYears,
   backupCoverage,
+  contactsFor,
   daysBetween,
   dueDates,
   dueStanding,
@@ -77,5 +78,13 @@ describe("backup coverage", () => {
     expect(weekly.vms.map((v) => v.name)).toEqual(["rbpl-prov01"]);
     expect(weekly.container).toBeUndefined();
     expect(jobsCovering(named, { name: "rbpl-prov01", backup: "none" })).toEqual(["weekly-vms"]);
+  });
+});
+
+describe("who holds an account", () => {
+  it("finds contacts by role or by name, ignoring case", () => {
+    expect(contactsFor(site, "systems administrator").map((c) => c.name)).toEqual(["Sam Ortiz"]);
+    expect(contactsFor(site, "Jordan Lee").map((c) => c.role)).toEqual(["Head of User Experience"]);
+    expect(contactsFor(site, "Librarian")).toEqual([]);
   });
 });
