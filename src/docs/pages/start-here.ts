@@ -4,7 +4,6 @@
  * about it, and what to check in the first week. Where site.yaml lacks a part, the page
  * says how to add it, with this site's own names.
  */
-import { contactsFor, type Contact } from "../../site/index.ts";
 import type { DocsContext } from "../context.ts";
 import {
   code,
@@ -15,15 +14,14 @@ import {
   note,
   p,
   strong,
-  table,
-  type Block,
-  type Inline,
   type Page,
   type Section,
 } from "../doc.ts";
 import { href } from "../slug.ts";
 import { attentionBlocks } from "./attention.ts";
 import { splitTitle } from "./runbooks.ts";
+import { adminAccounts, contactLink, passwords } from "./start-here-accounts.ts";
+import { internet } from "./start-here-internet.ts";
 import { yamlExample } from "./yaml-example.ts";
 
 /** Builds start-here.html. */
@@ -45,12 +43,6 @@ export function startHerePage(ctx: DocsContext): Page {
     ],
   };
 }
-
-/** The contacts a role or name under `heldBy` means. */
-const holders = (ctx: DocsContext, heldBy: string): Contact[] =>
-  contactsFor(ctx.model.site, heldBy);
-
-const contactLink = (c: Contact): Inline => link(href.contact(c.name), c.name);
 
 function whereThingsAre(ctx: DocsContext): Section {
   const info = ctx.model.site.site;
@@ -103,219 +95,6 @@ function whereThingsAre(ctx: DocsContext): Section {
           ]),
     ],
   };
-}
-
-function passwords(ctx: DocsContext): Section {
-  const info = ctx.model.site.site;
-  const creds = info.credentials;
-  if (!creds) {
-    const roles = [...new Set(info.contacts.flatMap((c) => (c.role ? [c.role] : [])))];
-    return {
-      id: "passwords",
-      heading: "Passwords and accounts",
-      blocks: [
-        note([
-          "site.yaml does not say where the passwords are kept. Add ",
-          code("credentials"),
-          " under ",
-          code("site"),
-          ": the password manager and the names of its entries, never a password. For example:",
-        ]),
-        yamlExample(
-          ["site", "credentials"],
-          {
-            manager: "<the password manager, and its vault or folder>",
-            entries: [
-              {
-                name: "<the entry's name there>",
-                for: ctx.model.site.network.switches.map((s) => s.name).join(", ") || "switches",
-                heldBy: roles.slice(0, 1),
-              },
-            ],
-          },
-          "Example credentials entry",
-        ),
-      ],
-    };
-  }
-  return {
-    id: "passwords",
-    heading: "Passwords and accounts",
-    blocks: [
-      p(["The passwords are kept in ", strong(creds.manager), ". Ask a holder below for access."]),
-      creds.entries.length === 0
-        ? p("No entries are listed under site.credentials.entries.")
-        : table({
-            caption: `Entries in ${creds.manager}`,
-            head: ["Entry", "Opens", "Held by"],
-            rows: creds.entries.map((e): Inline[] => [
-              e.name,
-              e.for,
-              e.heldBy.length ? joined(e.heldBy.map((h) => heldBy(ctx, h))) : "not recorded",
-            ]),
-            rowHeader: true,
-          }),
-    ],
-  };
-}
-
-/** `Systems Administrator (Sam Ortiz)`: a role with the people who have it. */
-function heldBy(ctx: DocsContext, role: string): Inline {
-  const people = holders(ctx, role);
-  if (people.length === 1 && people[0]!.name.toLowerCase() === role.toLowerCase())
-    return contactLink(people[0]!);
-  return people.length ? [role, " (", joined(people.map(contactLink)), ")"] : role;
-}
-
-/** Directory groups that grant administrative rights, recognised by their name or description. */
-function adminGroups(ctx: DocsContext) {
-  return [...ctx.model.groups.values()].filter((g) =>
-    /admin/i.test(`${g.name} ${g.description ?? ""}`),
-  );
-}
-
-function adminAccounts(ctx: DocsContext): Section {
-  const info = ctx.model.site.site;
-  const entries = info.credentials?.entries ?? [];
-  const groups = adminGroups(ctx);
-  const rows = info.contacts.flatMap((c): Inline[][] => {
-    const accounts = entries.filter((e) => e.heldBy.some((h) => holders(ctx, h).includes(c)));
-    const inGroups = groups.filter((g) =>
-      g.members.some((m) => m.toLowerCase() === c.email?.toLowerCase()),
-    );
-    if (accounts.length === 0 && inGroups.length === 0) return [];
-    return [
-      [
-        c.role ?? "no role recorded",
-        contactLink(c),
-        accounts.length ? joined(accounts.map((a) => a.name)) : "—",
-        inGroups.length ? joined(inGroups.map((g) => ctx.groupLink(g.name))) : "—",
-      ],
-    ];
-  });
-  return {
-    id: "admins",
-    heading: "Who holds the admin accounts",
-    blocks: rows.length
-      ? [
-          table({
-            caption: "Administrative access, by role",
-            head: ["Role", "Person", "Accounts held", "Admin groups"],
-            rows,
-            rowHeader: true,
-          }),
-          p(
-            "When someone leaves, change the passwords of every account they held and take them out of the admin groups.",
-          ),
-        ]
-      : [
-          note([
-            "site.yaml does not say who holds the admin accounts. Give each entry under ",
-            code("site.credentials"),
-            " a ",
-            code("heldBy"),
-            " list of the roles (or names) of the contacts who hold it.",
-          ]),
-        ],
-  };
-}
-
-/** Vendors whose `provides` names one of `what`. */
-function vendorsProviding(ctx: DocsContext, what: readonly string[]) {
-  return ctx.model.site.site.vendors.filter((v) =>
-    v.provides.some((x) => what.includes(x.toLowerCase())),
-  );
-}
-
-function vendorFacts(ctx: DocsContext, v: DocsContext["model"]["site"]["site"]["vendors"][number]) {
-  return [
-    link(href.vendor(v.name), v.name),
-    v.phone ? [", phone ", v.phone] : "",
-    v.email ? [", ", link(`mailto:${v.email}`, v.email)] : "",
-    v.contract ? [", contract ", code(v.contract)] : "",
-    v.contractEnds ? [" ending ", ctx.dueDate(v.contractEnds)] : "",
-  ];
-}
-
-function internet(ctx: DocsContext): Section {
-  const { model } = ctx;
-  const upstream = model.site.network.upstream;
-  const router = upstream
-    ? model.statics.find((s) => s.text === upstream.gateway && s.kind !== "gateway")
-    : undefined;
-  const providers = vendorsProviding(ctx, ["internet", "isp", "broadband"]);
-  const support = vendorsProviding(ctx, ["firewall", "router"]).filter(
-    (v) => !providers.includes(v),
-  );
-  const blocks: Block[] = [
-    facts([
-      [
-        "Internet router",
-        upstream
-          ? [
-              code(upstream.gateway),
-              router ? [" (", router.name, ")"] : "",
-              upstream.description ? `: ${upstream.description}` : "",
-            ]
-          : "not recorded in site.yaml",
-      ],
-      [
-        "Internet provider",
-        providers.length
-          ? joined(
-              providers.map((v) => vendorFacts(ctx, v)),
-              "; ",
-            )
-          : "not recorded in site.yaml",
-      ],
-      ...(support.length
-        ? [
-            [
-              "Router and firewall support",
-              joined(
-                support.map((v) => vendorFacts(ctx, v)),
-                "; ",
-              ),
-            ] as const,
-          ]
-        : []),
-    ]),
-  ];
-  if (!upstream)
-    blocks.push(
-      note([
-        "site.yaml does not name the internet router. Declare it as a host on its VLAN and name it under ",
-        code("network.upstream"),
-        ":",
-      ]),
-      yamlExample(
-        ["network", "upstream"],
-        { gateway: "<the router's inside address>", description: "Internet router" },
-        "Example upstream entry",
-      ),
-    );
-  if (!providers.length)
-    blocks.push(
-      note([
-        "No vendor in site.yaml provides ",
-        code("internet"),
-        ". Add ",
-        code("internet"),
-        " to the ",
-        code("provides"),
-        " list of your internet provider under ",
-        code("site.vendors"),
-        ", with its support phone number.",
-      ]),
-    );
-  blocks.push(
-    p([
-      "If the internet is down for everyone, check the router first, then call the provider. The ",
-      link("network.html#services", "network page"),
-      " lists the DNS and DHCP servers that keep devices working inside the library.",
-    ]),
-  );
-  return { id: "internet", heading: "The internet connection", blocks };
 }
 
 function firstWeek(ctx: DocsContext): Section {

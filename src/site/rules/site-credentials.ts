@@ -11,6 +11,7 @@ import type { Rule } from "./rule.ts";
 /** `password: ...`, `pwd=...`, `token: ...`: a secret written out rather than pointed at. */
 const SECRET_TEXT = /\b(pass(word|phrase)?|passwd|pwd|secret|token|api[ _-]?key)\s*[:=]\s*\S/i;
 
+/** The rule: credentials are pointers, and their holders are contacts. */
 export const siteCredentials: Rule = {
   id: "credentials",
   title: "site.credentials names where passwords are kept, never a password",

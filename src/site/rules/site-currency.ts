@@ -17,6 +17,7 @@ export function isCurrencyCode(code: string): boolean {
   return CODES.has(code);
 }
 
+/** The rule: `site.currency` is a code the docs can format. */
 export const siteCurrency: Rule = {
   id: "currency",
   title: "site.currency is an ISO 4217 currency code",

@@ -28,6 +28,7 @@ export function repositoryProblem(text: string): string | undefined {
   return undefined;
 }
 
+/** The rule: `site.repository` is an address and holds no password or token. */
 export const siteRepository: Rule = {
   id: "repository",
   title: "site.repository is an address without a secret",
