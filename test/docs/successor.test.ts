@@ -91,7 +91,22 @@ describe("the backups page says what is really there", () => {
     expect(t).toContain(
       "Azure storage account stftloffsite: containers nas-copies (no job in site.yaml writes here)",
     );
-    expect(t).toContain("target: azure:nas-copies");
+    expect(t).toContain("Write down how other copies are made");
+    expect(t).not.toContain("covers: daily");
+  });
+
+  it("shows a site whose VMs have no jobs how to add one, writing to its own container", async () => {
+    const none = EXAMPLE.replace(/backup: (daily|weekly)/g, "backup: none").replace(
+      /\n {2}backups:[\s\S]*?(?=\n {2}runbooks:)/,
+      "",
+    );
+    const t = text(await docsOf(none), "operations.html");
+    expect(t).toContain(
+      "site.yaml declares no backup jobs: none of the 6 virtual machines is backed up by a job Carrel knows of.",
+    );
+    expect(t).toContain(
+      "covers: daily schedule: 02:00 daily retentionDays: 30 target: azure:vm-backups",
+    );
   });
 });
 

@@ -57,7 +57,9 @@ export function addVlan(ctx: DocsContext): Section {
               ".",
             ]
           : ["Give it ports with ", code("untagged"), " on the switch."],
-        ["If virtual machines need it, add it to ", code("vsphere.portGroups"), "."],
+        ...(model.site.vsphere
+          ? [["If virtual machines need it, add it to ", code("vsphere.portGroups"), "."]]
+          : []),
       ]),
     ],
   };
@@ -252,7 +254,7 @@ export function missingSections(ctx: DocsContext): Section | undefined {
       p([
         "Virtual machines: add a ",
         code("vsphere"),
-        " section naming your vCenter and its parts:",
+        " section naming your vCenter and its parts as vCenter shows them (in angle brackets here), and the VLANs machines may join:",
       ]),
       yamlExample(
         ["vsphere"],

@@ -5,7 +5,7 @@
  * example of how to add it.
  */
 import type { DocsContext } from "../context.ts";
-import { code, link, list, p, type Page, type Section } from "../doc.ts";
+import { code, link, list, p, type Block, type Page, type Section } from "../doc.ts";
 import {
   addGroupMember,
   addPool,
@@ -54,6 +54,45 @@ function siteFile(ctx: DocsContext): string {
   return ctx.input.stamp.file.split(/[\\/]/).pop() ?? "site.yaml";
 }
 
+/** Where passwords and keys are kept, and the commands that set the stack's secrets. */
+function secretBlocks(
+  file: string,
+  secrets: readonly string[],
+  manager: string | undefined,
+): Block[] {
+  const keep = manager ?? "the library's password manager";
+  if (secrets.length === 0)
+    return [
+      p([
+        "Passwords and keys are never written in ",
+        code(file),
+        " or in this site. This site needs no Pulumi secrets; the passwords of its switches and other devices are kept in ",
+        keep,
+        " (see ",
+        link("start-here.html#passwords", "Start here"),
+        ").",
+      ]),
+    ];
+  return [
+    p([
+      "Passwords and keys are never written in ",
+      code(file),
+      " or in this site. They are Pulumi secrets, stored encrypted in the stack settings. To set or change one, from the folder with the stack:",
+    ]),
+    preformatted(
+      secrets.map((k) => `pulumi config set --secret carrel:${k}`).join("\n"),
+      "Commands to set the secrets",
+    ),
+    p([
+      "Pulumi asks for the value without showing it. Keep a copy in ",
+      keep,
+      " (see ",
+      link("start-here.html#passwords", "Start here"),
+      ").",
+    ]),
+  ];
+}
+
 function whereThingsLive(ctx: DocsContext): Section {
   const { site } = ctx.model;
   const file = siteFile(ctx);
@@ -94,24 +133,7 @@ function whereThingsLive(ctx: DocsContext): Section {
           "; do not edit it by hand.",
         ],
       ]),
-      p([
-        "Passwords and keys are never written in ",
-        code(file),
-        " or in this site. They are Pulumi secrets, stored encrypted in the stack settings. To set or change one, from the folder with the stack:",
-      ]),
-      secrets.length
-        ? preformatted(
-            secrets.map((k) => `pulumi config set --secret carrel:${k}`).join("\n"),
-            "Commands to set the secrets",
-          )
-        : p("This site needs no secrets."),
-      p([
-        "Pulumi asks for the value without showing it. Keep a copy in ",
-        manager ?? "the library's password manager",
-        " (see ",
-        link("start-here.html#passwords", "Start here"),
-        ").",
-      ]),
+      ...secretBlocks(file, secrets, manager),
     ],
   };
 }

@@ -145,7 +145,15 @@ function whatIsBackedUp(ctx: DocsContext, coverage: readonly BackupCoverage[]): 
       ").",
     ]),
   );
-  if (!coverage.length) blocks.push(...howToAddJob(ctx));
+  if (!coverage.length && ctx.model.vms.length) blocks.push(...howToAddJob(ctx));
+  else if (!ctx.model.vms.length)
+    blocks.push(
+      p([
+        "Backup jobs in site.yaml describe the backups of virtual machines, and this site has none. Write down how other copies are made (a file server or NAS copied off site, for example) in a runbook listed under ",
+        code("operations.runbooks"),
+        ".",
+      ]),
+    );
   return { id: "backups", heading: "What is backed up", blocks };
 }
 
