@@ -51,6 +51,13 @@ const pages = await buildDocs(model, { configs: files, runbooks: [], stamp });
 console.log(
   `docs:     ${ms(await time(3, () => buildDocs(model, { configs: files, runbooks: [], stamp })))} for ${pages.length} files (median of 3)`,
 );
+const mib = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MiB`;
+const bytes = (f: { content: string }) => Buffer.byteLength(f.content);
+const html = pages.filter((f) => f.path.endsWith(".html"));
+console.log(
+  `docs size: print.html ${mib(bytes(pages.find((f) => f.path === "print.html")!))}, ` +
+    `all ${html.length} pages ${mib(html.reduce((n, f) => n + bytes(f), 0))}`,
+);
 const pulumi = await registerSiteUnderMocks(text, "site.yaml");
 console.log(
   `pulumi:   ${ms(pulumi.ms)} to register ${pulumi.resources} resources under mocks (one run)`,

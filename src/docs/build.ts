@@ -22,6 +22,7 @@ import { overviewPage } from "./pages/overview.ts";
 import { printPage } from "./pages/print.ts";
 import { runbookPages, runbooksPage } from "./pages/runbooks.ts";
 import { serversPage } from "./pages/servers.ts";
+import { startHerePage } from "./pages/start-here.ts";
 import { switchPage } from "./pages/switch.ts";
 import { vdiPage } from "./pages/vdi.ts";
 import { vendorsPage } from "./pages/vendors.ts";
@@ -37,6 +38,7 @@ export async function buildPages(model: SiteModel, input: DocsInput): Promise<Pa
   const changes = changesPage(ctx);
   return [
     overviewPage(ctx),
+    startHerePage(ctx),
     ...(changes ? [changes] : []),
     networkPage(ctx, topo),
     ...model.vlans.map((v) => vlanPage(ctx, v)),
@@ -75,8 +77,9 @@ export async function buildDocs(model: SiteModel, input: DocsInput): Promise<Gen
     siteName: model.site.site.name,
     stamp: input.stamp,
     nav: NAV.map((n) => n.key).filter((k) => k === "print" || present.has(k)),
+    asOf: input.asOf,
   };
-  const print = printPage(pages);
+  const print = printPage(pages, input.asOf);
   const files: GeneratedFile[] = [
     ...pages.map((page) => ({ path: page.path, content: renderPage(page, frame) })),
     {

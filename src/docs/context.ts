@@ -1,7 +1,8 @@
 /** What every page builder reads: the model, lookups between its parts, and shared links. */
 import type { GeneratedFile } from "../output/index.ts";
-import type { SiteModel, VlanModel } from "../site/index.ts";
-import { code, link, type Inline } from "./doc.ts";
+import { dueStanding, type SiteModel, type VlanModel } from "../site/index.ts";
+import { code, flag, link, type Inline } from "./doc.ts";
+import { longDate, money, spanWords } from "./format.ts";
 import { href } from "./slug.ts";
 import { vlanColours, type VlanColour } from "./svg/colours.ts";
 
@@ -10,6 +11,14 @@ export interface RunbookText {
   /** The path as written in `operations.runbooks`. */
   readonly path: string;
   readonly text: string;
+}
+
+/** The date the docs describe the site at, and how it was found. */
+export interface DocsDate {
+  /** YYYY-MM-DD */
+  readonly date: string;
+  /** Where it came from, in words: "the last commit of site.yaml", "given with --date". */
+  readonly source: string;
 }
 
 /** Everything besides the model that the docs are built from. */
@@ -23,6 +32,12 @@ export interface DocsInput {
   readonly previousLabel?: string;
   /** Names the site file and its hash, for each page's header. */
   readonly stamp: { readonly file: string; readonly hash: string };
+  /**
+   * The date the docs are as of: overdue and coming-up items are judged on it, and the
+   * print view shows it. Never the wall clock, so the same input gives the same pages;
+   * without it nothing is marked overdue.
+   */
+  readonly asOf?: DocsDate;
 }
 
 /** The model with lookups that page builders share. */
@@ -31,6 +46,17 @@ export interface DocsContext {
   readonly input: DocsInput;
   readonly colours: ReadonlyMap<string, VlanColour>;
   readonly configPaths: ReadonlySet<string>;
+  /** The date the docs are as of, when known. */
+  readonly asOf: DocsDate | undefined;
+  /** An amount with the site's currency symbol. */
+  money(n: number): string;
+  /**
+   * A due date's standing on the docs' date: "overdue by 2 months", "due in 44 days"
+   * (within the notice period), or nothing when it is further off or the date is unknown.
+   */
+  standing(date: string): Inline;
+  /** A due date in words with its standing: "1 September 2026 (overdue by 2 months)". */
+  dueDate(date: string): Inline;
   /** A link to a VLAN's page: "VLAN 20 staff". */
   vlanLink(name: string): Inline;
   switchLink(name: string): Inline;
@@ -53,11 +79,35 @@ export function docsContext(model: SiteModel, input: DocsInput): DocsContext {
   const switches = new Set(site.network.switches.map((s) => s.name));
   const vms = new Set((site.vsphere?.vms ?? []).map((v) => v.name));
   const groups = new Set(model.groups.keys());
+  const standing = (date: string): Inline => {
+    if (!input.asOf) return "";
+    const on = input.asOf.date;
+    const s = dueStanding(date, on);
+    switch (s.state) {
+      case "overdue":
+        return flag("overdue", `overdue by ${spanWords(date, on, s.days)}`);
+      case "soon":
+        return flag("soon", s.days === 0 ? "due today" : `due in ${spanWords(on, date, s.days)}`);
+      case "later":
+        return "";
+      default: {
+        const never: never = s;
+        return never;
+      }
+    }
+  };
   return {
     model,
     input,
     colours: vlanColours(model.vlans.map((v) => v.vlan.name)),
     configPaths: new Set(input.configs.map((c) => c.path)),
+    asOf: input.asOf,
+    money: (n) => money(n, site.site.currency),
+    standing,
+    dueDate(date) {
+      const now = standing(date);
+      return now === "" ? longDate(date) : [longDate(date), " (", now, ")"];
+    },
     vlanLink(name) {
       const v: VlanModel | undefined = model.vlanByName.get(name);
       return v ? link(href.vlan(v.vlan.id), `VLAN ${v.vlan.id} ${name}`) : name;

@@ -12,7 +12,11 @@ export type Inline =
   | { readonly kind: "link"; readonly href: string; readonly text: Inline }
   | { readonly kind: "code"; readonly text: string }
   | { readonly kind: "strong"; readonly text: Inline }
+  | { readonly kind: "flag"; readonly tone: FlagTone; readonly text: string }
   | readonly Inline[];
+
+/** How urgent a flag is: past its date, or coming up. */
+export type FlagTone = "overdue" | "soon";
 
 /** Link targets that become links: a scheme of http, https, mailto or tel, or none (relative). */
 const SAFE_HREF = /^(?:(?:https?|mailto|tel):|[^:]*$)/i;
@@ -23,6 +27,8 @@ export const link = (href: string, text: Inline): Inline => ({ kind: "link", hre
 export const code = (text: string): Inline => ({ kind: "code", text });
 /** Important words. */
 export const strong = (text: Inline): Inline => ({ kind: "strong", text });
+/** A marked phrase ("overdue by 2 months"): its words carry the meaning, its colour helps. */
+export const flag = (tone: FlagTone, text: string): Inline => ({ kind: "flag", tone, text });
 
 /** Joins inline pieces with a separator (", " by default). */
 export function joined(items: readonly Inline[], separator: Inline = ", "): Inline {
@@ -54,7 +60,13 @@ export type Block =
   | Table
   | { readonly kind: "list"; readonly items: readonly Inline[]; readonly ordered?: boolean }
   | { readonly kind: "facts"; readonly items: readonly (readonly [string, Inline])[] }
-  | { readonly kind: "figure"; readonly svg: Html; readonly caption: Inline }
+  | {
+      readonly kind: "figure";
+      readonly svg: Html;
+      readonly caption: Inline;
+      /** The same drawing appears elsewhere in the site; the print binder leaves this copy out. */
+      readonly repeats?: boolean;
+    }
   | { readonly kind: "html"; readonly html: Html };
 
 /** A titled part of a page; sections nest (h2, h3, h4). */
@@ -68,6 +80,7 @@ export interface Section {
 /** Which top-level navigation entry a page belongs under. */
 export type NavKey =
   | "overview"
+  | "start-here"
   | "vendors"
   | "network"
   | "dhcp"
@@ -109,7 +122,12 @@ export const facts = (items: readonly (readonly [string, Inline])[]): Block => (
   kind: "facts",
   items,
 });
-export const figure = (svg: Html, caption: Inline): Block => ({ kind: "figure", svg, caption });
+export const figure = (svg: Html, caption: Inline, repeats = false): Block => ({
+  kind: "figure",
+  svg,
+  caption,
+  ...(repeats ? { repeats } : {}),
+});
 export const table = (t: Omit<Table, "kind">): Table => ({ kind: "table", ...t });
 
 /** Renders inline content to escaped HTML. */
@@ -130,6 +148,8 @@ export function renderInline(content: Inline): string {
       return `<code>${escapeHtml(c.text)}</code>`;
     case "strong":
       return `<strong>${renderInline(c.text)}</strong>`;
+    case "flag":
+      return `<strong class="flag flag-${c.tone}">${escapeHtml(c.text)}</strong>`;
     default: {
       const never: never = c;
       throw new Error(`unknown inline ${JSON.stringify(never)}`);
@@ -144,5 +164,5 @@ export function plainText(content: Inline): string {
   if (content instanceof Html) return content.value.replace(/<[^>]*>/g, "");
   if (Array.isArray(content)) return content.map(plainText).join("");
   const c = content as Exclude<Inline, string | number | Html | readonly Inline[]>;
-  return c.kind === "code" ? c.text : plainText(c.text);
+  return c.kind === "code" || c.kind === "flag" ? c.text : plainText(c.text);
 }

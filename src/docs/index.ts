@@ -1,3 +1,3 @@
 /** The documentation site: pages built from the site model, rendered to static HTML. */
 export { buildDocs, buildPages } from "./build.ts";
-export type { DocsInput, RunbookText } from "./context.ts";
+export type { DocsDate, DocsInput, RunbookText } from "./context.ts";

@@ -1,13 +1,23 @@
 /** Turns a `Page` into the view the templates read, and renders it with the layout. */
 import type Handlebars from "handlebars";
 import { generatedNotice, type SiteStamp } from "../output/index.ts";
-import { renderInline, type Block, type NavKey, type Page, type Section } from "./doc.ts";
+import type { DocsDate } from "./context.ts";
+import {
+  plainText,
+  renderInline,
+  type Block,
+  type NavKey,
+  type Page,
+  type Section,
+} from "./doc.ts";
+import { longDate } from "./format.ts";
 import { escapeHtml } from "./html.ts";
 import { docsTemplates, safe } from "./templates.ts";
 
 /** The top-level pages, in menu order. */
 export const NAV: readonly { key: NavKey; label: string; href: string }[] = [
   { key: "overview", label: "Overview", href: "index.html" },
+  { key: "start-here", label: "Start here", href: "start-here.html" },
   { key: "network", label: "Network", href: "network.html" },
   { key: "dhcp", label: "DHCP", href: "dhcp.html" },
   { key: "dns", label: "DNS", href: "dns.html" },
@@ -58,6 +68,8 @@ function blockView(block: Block, o: ViewOptions): View {
       return {
         partial: "block-figure",
         svg: safe(block.svg.value),
+        // The drawing's own title names the box it scrolls in on a narrow screen.
+        labelledBy: /<title id="([^"]+)"/.exec(block.svg.value)?.[1] ?? false,
         caption: inline(block.caption),
       };
     case "html":
@@ -67,6 +79,7 @@ function blockView(block: Block, o: ViewOptions): View {
       return {
         partial: "block-table",
         caption: inline(block.caption),
+        label: plainText(block.caption),
         head: block.head.map((text, i) => ({ text, numeric: numeric.has(i) })),
         rows: block.rows.map((cells, r) => {
           const id = block.rowIds?.[r];
@@ -116,6 +129,8 @@ export interface SiteFrame {
   readonly stamp: SiteStamp;
   /** Nav entries shown (Changes only when a change summary exists). */
   readonly nav: readonly NavKey[];
+  /** The date the pages are as of, shown in every footer. */
+  readonly asOf: DocsDate | undefined;
 }
 
 /** How a docs file's notice says to regenerate it. */
@@ -145,11 +160,14 @@ export function renderPage(
       href: n.href,
       label: n.label,
       current: n.key === page.nav && n.href === page.path,
+      start: n.key === "start-here",
     })),
     blocks: prebuilt?.blocks ?? blockViews(page.blocks ?? [], o),
     sections: prebuilt?.sections ?? sectionViews(page.sections, o),
     stampFile: file,
     stampHash: frame.stamp.hash.slice(0, 16),
+    asOf: frame.asOf ? longDate(frame.asOf.date) : false,
+    asOfSource: frame.asOf?.source ?? "",
   };
   return (layout as Handlebars.TemplateDelegate)(view);
 }

@@ -12,6 +12,7 @@ export function slug(name: string): string {
 /** Where each kind of thing is documented: the one table of page names and anchors. */
 export const href = {
   overview: () => "index.html",
+  startHere: () => "start-here.html",
   vendor: (name: string) => `vendors.html#vendor-${slug(name)}`,
   contact: (name: string) => `index.html#contact-${slug(name)}`,
   network: () => "network.html",
@@ -26,6 +27,7 @@ export const href = {
   pool: (name: string) => `vdi.html#pool-${slug(name)}`,
   group: (name: string) => `directory.html#group-${slug(name)}`,
   azure: () => "azure.html",
+  azureBackups: () => "azure.html#backup-storage",
   asset: (id: string) => `inventory.html#asset-${slug(id)}`,
   licence: (name: string) => `licences.html#licence-${slug(name)}`,
   backup: (name: string) => `operations.html#backup-${slug(name)}`,

@@ -130,13 +130,33 @@ const contact = z.strictObject({
 
 const vendor = z.strictObject({
   name: line(100, { min: 1 }),
-  provides: z.array(line(64)).default([]),
+  provides: z
+    .array(line(64))
+    .default([])
+    .meta({ description: "What they supply, e.g. [internet] for the internet provider" }),
   phone: line(40).optional(),
   email: email().optional(),
   website: line(2048).optional(),
   contract: line(100).optional(),
   contractEnds: date.optional(),
   notes: notes.optional(),
+});
+
+const credentialEntry = z.strictObject({
+  name: line(200, { min: 1 }).meta({ description: "The entry's name in the password manager" }),
+  for: line(200, { min: 1 }).meta({
+    description: "What the account opens (switches, vCenter...)",
+  }),
+  heldBy: z
+    .array(line(100, { min: 1 }))
+    .default([])
+    .meta({ description: "Roles (or names) of the contacts who hold this account" }),
+});
+
+/** Where credentials are kept: a pointer only, never a secret. */
+const credentials = z.strictObject({
+  manager: line(200, { min: 1 }).meta({ description: "The password manager (and vault) that holds the library's accounts" }),
+  entries: z.array(credentialEntry).default([]),
 });
 
 const siteInfo = z.strictObject({
@@ -150,6 +170,15 @@ const siteInfo = z.strictObject({
   locations: z.array(location).default([]),
   contacts: z.array(contact).default([]),
   vendors: z.array(vendor).default([]),
+  currency: line(16)
+    .default("USD")
+    .meta({ description: "ISO 4217 code of every cost in this file (USD, EUR, GBP...)" }),
+  repository: line(2048)
+    .optional()
+    .meta({ description: "Where this site's repository lives, e.g. https://github.com/..." }),
+  credentials: credentials
+    .optional()
+    .meta({ description: "Where the accounts' passwords are kept: names only, never a secret" }),
 });
 
 /** VLAN purposes: drive defaults (guest VLANs get no domain name) and the docs' wording. */
@@ -501,6 +530,9 @@ export const siteSchema = z.strictObject({
 /** A parsed, schema-valid site (defaults applied). */
 export type Site = z.output<typeof siteSchema>;
 export type SiteInfo = Site["site"];
+export type Credentials = NonNullable<SiteInfo["credentials"]>;
+export type Contact = SiteInfo["contacts"][number];
+export type Vendor = SiteInfo["vendors"][number];
 export type Network = Site["network"];
 export type Vlan = Network["vlans"][number];
 export type VlanDhcp = NonNullable<Vlan["dhcp"]>;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { GeneratedFile } from "../../src/output/index.ts";
-import { addYears, fiscalYear } from "../../src/docs/format.ts";
-import type { SiteModel } from "../../src/site/index.ts";
+import { fiscalYear } from "../../src/docs/format.ts";
+import { replacementDate, type SiteModel } from "../../src/site/index.ts";
 import { docsOf, exampleModel, page, textOf } from "./example-docs.ts";
 
 let files: GeneratedFile[];
@@ -32,6 +32,7 @@ describe("docs of the example library: what each page holds", () => {
       "runbooks.html",
       "glossary.html",
       "how-to-change.html",
+      "start-here.html",
       "print.html",
       "style.css",
     ])
@@ -110,7 +111,9 @@ describe("docs of the example library: what each page holds", () => {
     const html = page(files, "network.html");
     expect(html).toContain("Network topology: how the switches connect");
     expect(html).toMatch(/<polyline\s+points="[\d.]+,[\d.]+ /);
-    expect(textOf(html)).toContain("core-sw1 connects to access-sw1 (trk1, 7 VLANs)");
+    expect(textOf(html)).toContain(
+      "core-sw1 ports 49-50 to access-sw1 ports 25-26 (trk1, 7 VLANs)",
+    );
   });
 
   it("shows DHCP scopes, their settings and reservations, and links the DHCP configs", () => {
@@ -175,13 +178,13 @@ describe("docs of the example library: what each page holds", () => {
     for (const a of model.site.inventory!.assets) {
       expect(t).toContain(a.id);
       expect(t).toContain(a.model);
-      const due = addYears(a.purchased, a.lifespanYears);
+      const due = replacementDate(a);
       expect(t).toContain(fiscalYear(due, "07-01").name);
     }
     // esxi-hosts bought 2020-09-01 for 6 years: due 2026-09-01, in FY2027 (July 2026 to June 2027)
     expect(t).toContain("1 September 2026 (FY2027)");
-    // core-sw1 and access-sw1 both due 2029-07-15, FY2030: 6,800
-    expect(t).toMatch(/FY2030 1 July 2029 30 June 2030 core-sw1, access-sw1 6,800/);
+    // core-sw1 and access-sw1 both due 2029-07-15, FY2030: $6,800
+    expect(t).toMatch(/FY2030 1 July 2029 30 June 2030 core-sw1, access-sw1 \$6,800/);
     expect(page(files, "inventory.html")).toContain("Replacement costs by fiscal year</title>");
   });
 
@@ -189,7 +192,7 @@ describe("docs of the example library: what each page holds", () => {
     const t = text("licences.html");
     for (const l of model.site.inventory!.licenses) expect(t).toContain(l.name);
     expect(t).toContain("1 March 2027");
-    expect(t).toContain("Licences cost 4,700 a year in total");
+    expect(t).toContain("Licences cost $4,700 a year in total");
     expect(page(files, "licences.html")).toContain("Licence renewals and contract ends</title>");
   });
 
@@ -216,7 +219,7 @@ describe("docs of the example library: what each page holds", () => {
     expect(t).toContain("id: 80");
     expect(t).toContain("subnet: 10.20.0.0/24");
     expect(t).toContain("pulumi preview");
-    expect(t).toMatch(/ip: 10\.20\.10\.\d+ \}/);
+    expect(t).toMatch(/network: vlan: servers ip: 10\.20\.10\.\d+ folder/);
   });
 
   it("explains the terms the site uses in the glossary", () => {

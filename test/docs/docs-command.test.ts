@@ -132,3 +132,70 @@ describe("the repository's docs/", () => {
     expect(result.code).toBe(0);
   });
 });
+
+describe("carrel docs: the date the pages are as of", () => {
+  let here: string;
+  beforeAll(() => {
+    here = mkdtempSync(join(tmpdir(), "carrel-docs-date-"));
+    writeFileSync(join(here, "site.yaml"), EXAMPLE);
+    cpSync(join(ROOT, "runbooks"), join(here, "runbooks"), { recursive: true });
+  });
+  afterAll(() => rmSync(here, { recursive: true, force: true }));
+  const footer = (out: string) => readFileSync(join(out, "index.html"), "utf8");
+
+  it("has no date outside git: nothing is marked overdue, and the binder says why", async () => {
+    const out = join(here, "undated");
+    expect((await run(["docs", join(here, "site.yaml"), "--out", out])).code).toBe(0);
+    expect(footer(out)).not.toContain("as of");
+    expect(footer(out)).not.toContain("overdue by");
+    expect(readFileSync(join(out, "print.html"), "utf8")).toContain(
+      "Its date is not known: build it from a site.yaml committed to git, or give carrel docs --date.",
+    );
+  });
+
+  it("takes the day of the site file's last commit, whatever the clock says", async () => {
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.org", ...args], {
+        cwd: here,
+        stdio: "pipe",
+        env: {
+          ...process.env,
+          GIT_COMMITTER_DATE: "2026-10-05T09:30:00+01:00",
+          GIT_AUTHOR_DATE: "2026-10-05T09:30:00+01:00",
+        },
+      });
+    git("init", "-q");
+    git("add", "site.yaml");
+    git("commit", "-q", "-m", "example");
+    const out = join(here, "dated");
+    expect((await run(["docs", join(here, "site.yaml"), "--out", out])).code).toBe(0);
+    expect(footer(out)).toContain("as of 5 October 2026 (the last commit of site.yaml)");
+    // esxi-hosts were due on 1 September 2026
+    expect(footer(out)).toContain("overdue by 4 weeks");
+    expect((await run(["docs", join(here, "site.yaml"), "--out", out, "--check"])).code).toBe(0);
+  });
+
+  it("takes --date over git", async () => {
+    const out = join(here, "given");
+    expect(
+      (await run(["docs", join(here, "site.yaml"), "--out", out, "--date", "2027-07-01"])).code,
+    ).toBe(0);
+    expect(footer(out)).toContain("as of 1 July 2027 (given with --date)");
+    expect(footer(out)).toContain("overdue by 10 months");
+  });
+
+  it("refuses a --date that is no calendar date, with exit code 2", async () => {
+    const result = await run([
+      "docs",
+      join(here, "site.yaml"),
+      "--out",
+      join(here, "x"),
+      "--date",
+      "2026-02-30",
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(
+      "carrel docs: --date '2026-02-30' is not a real date written YYYY-MM-DD (like 2026-11-23)",
+    );
+  });
+});

@@ -46,6 +46,24 @@ describe("docs: text from site.yaml is escaped", () => {
     expect(textOf(page(files, "index.html"))).toContain("j&lee+x@rbpl.org");
   });
 
+  it("shows markup in the password manager's name and an entry as text on Start here", async () => {
+    // given credentials whose words hold markup
+    let text = edit(
+      EXAMPLE,
+      "manager: Bitwarden (RBPL IT organisation)",
+      `manager: '${SCRIPT} vault'`,
+    ).text;
+    text = edit(text, "name: Switch manager account,", `name: '<b>switches</b>',`).text;
+    // when the docs are built
+    const files = await docsOf(text);
+    // then Start here and How to change show them as written, and no element came through
+    for (const path of ["start-here.html", "how-to-change.html"]) {
+      expect(page(files, path)).not.toMatch(/<script|<b>/i);
+      expect(textOf(page(files, path))).toContain(`${SCRIPT} vault`);
+    }
+    expect(textOf(page(files, "start-here.html"))).toContain("<b>switches</b>");
+  });
+
   it("shows raw HTML in a runbook as text", async () => {
     const model = exampleModel();
     const files = await buildDocs(model, {

@@ -1,15 +1,16 @@
 /** The example library's documentation site, built once per test file. */
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { buildDocs, type RunbookText } from "../../src/docs/index.ts";
 import { siteStamp, type GeneratedFile } from "../../src/output/index.ts";
 import { renderSite } from "../../src/render/index.ts";
-import { buildModel, type Site, type SiteModel } from "../../src/site/index.ts";
-import { check, EXAMPLE } from "../helpers/site.ts";
+import { buildModel, validateText, type Site, type SiteModel } from "../../src/site/index.ts";
+import { check, EXAMPLE, TODAY } from "../helpers/site.ts";
 
-/** The example's model. */
+/** The model of a site text (the example's by default). */
 export function exampleModel(text = EXAMPLE): SiteModel {
   const result = check(text);
-  if (!result.site || !result.valid) throw new Error("the example site is not valid");
+  if (!result.site || !result.valid) throw new Error("the site is not valid");
   return buildModel(result.site as Site);
 }
 
@@ -21,7 +22,31 @@ export function exampleRunbooks(model: SiteModel): RunbookText[] {
   }));
 }
 
-/** Builds the docs of a site text as `carrel docs site.yaml` would. */
+/** A fixture site's file, by its folder under test/fixtures/sites. */
+export const fixtureSite = (name: string) =>
+  new URL(`../fixtures/sites/${name}/site.yaml`, import.meta.url);
+
+/** Builds the docs of a site file in the repository, runbooks read from beside it, dated TODAY. */
+export async function docsOfFile(file: URL): Promise<{ model: SiteModel; files: GeneratedFile[] }> {
+  const text = readFileSync(file, "utf8");
+  // Validated where it lies, so its runbooks are found beside it.
+  const result = validateText(fileURLToPath(file), text, { today: TODAY });
+  if (!result.site || !result.valid) throw new Error(`${file.pathname} is not valid`);
+  const model = buildModel(result.site);
+  const stamp = siteStamp("site.yaml", text);
+  const files = await buildDocs(model, {
+    configs: renderSite(model, stamp),
+    runbooks: (model.site.operations?.runbooks ?? []).map((path) => ({
+      path,
+      text: readFileSync(new URL(path, file), "utf8"),
+    })),
+    stamp,
+    asOf: { date: TODAY, source: "given with --date" },
+  });
+  return { model, files };
+}
+
+/** Builds the docs of a site text as `carrel docs site.yaml --date TODAY` would. */
 export async function docsOf(text = EXAMPLE, previous?: SiteModel): Promise<GeneratedFile[]> {
   const model = exampleModel(text);
   const stamp = siteStamp("site.yaml", text);
@@ -29,6 +54,7 @@ export async function docsOf(text = EXAMPLE, previous?: SiteModel): Promise<Gene
     configs: renderSite(model, stamp),
     runbooks: exampleRunbooks(model),
     stamp,
+    asOf: { date: TODAY, source: "given with --date" },
     ...(previous ? { previous, previousLabel: "main" } : {}),
   });
 }

@@ -1,7 +1,8 @@
 /**
  * `carrel docs [site.yaml] --out DIR`: writes the documentation site.
  * `--check` compares the folder with what would be written and fails when it is stale;
- * `--since GIT_REF` adds a change summary against the site file at that git ref.
+ * `--since GIT_REF` adds a change summary against the site file at that git ref;
+ * `--date YYYY-MM-DD` dates the pages (default: the site file's last commit).
  */
 import { dirname, resolve } from "node:path";
 import { buildDocs, type RunbookText } from "../../docs/index.ts";
@@ -12,6 +13,7 @@ import { EXIT, type Io } from "../io.ts";
 import { loadSite } from "../load-site.ts";
 import { renderConfigs, writeOutput, type Step } from "../pipeline.ts";
 import { loadSiteAtRef } from "../site-at-ref.ts";
+import { docsDate } from "../site-date.ts";
 
 /** Runbooks larger than this are refused: they are pages of text. */
 const MAX_RUNBOOK_BYTES = 4 * 1024 * 1024;
@@ -56,12 +58,14 @@ function checkReport(io: Io, out: string, files: readonly GeneratedFile[]): numb
 export const docsCommand: Command = {
   name: "docs",
   summary: "write the documentation site; --check fails when the committed copy is stale",
-  usage: "[site.yaml] [--out DIR] [--check] [--since GIT_REF] [--json] [--strict]",
+  usage:
+    "[site.yaml] [--out DIR] [--check] [--since GIT_REF] [--date YYYY-MM-DD] [--json] [--strict]",
   maxPositionals: 1,
   options: {
     out: { type: "string", short: "o" },
     check: { type: "boolean" },
     since: { type: "string" },
+    date: { type: "string" },
     json: { type: "boolean" },
     strict: { type: "boolean" },
   },
@@ -72,6 +76,7 @@ export const docsCommand: Command = {
     const at =
       typeof values.since === "string" ? loadSiteAtRef(file, values.since, "--since") : undefined;
     at?.dispose();
+    const asOf = docsDate(file, typeof values.date === "string" ? values.date : undefined);
     const loaded = loadSite(file, values, io);
     if (!loaded.ok) return loaded.code;
     const { model } = loaded;
@@ -95,6 +100,7 @@ export const docsCommand: Command = {
       configs: rendered.value,
       runbooks: runbooks.value,
       stamp,
+      ...(asOf ? { asOf } : {}),
       ...(previous ? { previous, previousLabel: String(values.since) } : {}),
     });
     if (values.check) return checkReport(io, out, files);

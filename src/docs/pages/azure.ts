@@ -3,6 +3,7 @@ import { formatCidr } from "../../site/index.ts";
 import type { DocsContext } from "../context.ts";
 import { code, facts, joined, link, p, type Page, type Section } from "../doc.ts";
 import { href } from "../slug.ts";
+import { wordsUsedHere } from "./glossary.ts";
 
 /** Builds azure.html. */
 export function azurePage(ctx: DocsContext): Page {
@@ -38,7 +39,7 @@ export function azurePage(ctx: DocsContext): Page {
             ],
             [
               "Cost saving",
-              `After ${b.coolAfterDays} days backups move to cheaper "cool" storage.`,
+              `After ${b.coolAfterDays} days backups move to cheaper cool storage (the lifecycle policy).`,
             ],
             ["Deletion", `Backups are deleted automatically after ${b.deleteAfterDays} days.`],
             ["Security", "HTTPS only, TLS 1.2 or newer, no public access to the files."],
@@ -84,6 +85,31 @@ export function azurePage(ctx: DocsContext): Page {
       });
     }
   }
+  if (az)
+    sections.push({
+      id: "words",
+      heading: "Words",
+      blocks: [
+        wordsUsedHere(model, [
+          "Resource group",
+          "Azure region",
+          "Storage account",
+          "Container",
+          "Immutable backup",
+          "Cool storage",
+          "Lifecycle policy",
+          "TLS / HTTPS",
+          "Log Analytics workspace",
+          "VPN",
+          "VPN gateway",
+          "Address space",
+          "Gateway subnet",
+          "SKU",
+          "Public IP address",
+          "Shared key",
+        ]),
+      ],
+    });
   return {
     path: "azure.html",
     title: "Azure",

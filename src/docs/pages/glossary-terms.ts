@@ -10,6 +10,11 @@ export interface Term {
 }
 
 const hasDhcp = (m: SiteModel) => m.vlans.some((v) => v.vlan.dhcp);
+const hasAzure = (m: SiteModel) => m.site.azure !== undefined;
+const hasBackupStore = (m: SiteModel) => m.site.azure?.backup !== undefined;
+const hasVpn = (m: SiteModel) => m.site.azure?.vpn !== undefined;
+/** Whether any switch in the site has uplink ports of a kind (SFP, SFP+). */
+const hasUplinks = (m: SiteModel) => m.switches.some((s) => (s.model?.uplinkPorts.length ?? 0) > 0);
 
 /** Every term Carrel's pages use, alphabetical. */
 export const TERMS: readonly Term[] = [
@@ -18,6 +23,12 @@ export const TERMS: readonly Term[] = [
     words:
       "A switch that devices (computers, printers, phones, Wi-Fi access points) plug into. It passes their traffic on to the core switch.",
     used: (m) => m.site.network.switches.some((s) => s.role === "access"),
+  },
+  {
+    term: "Address space",
+    words:
+      "The range of addresses a network may use, written like a subnet (10.120.0.0/16). Azure's network and the library's must not overlap, or the VPN cannot join them.",
+    used: hasVpn,
   },
   {
     term: "Anti-affinity",
@@ -31,9 +42,27 @@ export const TERMS: readonly Term[] = [
       "A piece of equipment the library owns and tracks: when it was bought, what it cost and when it should be replaced.",
   },
   {
+    term: "Azure region",
+    words:
+      "The part of the world whose Microsoft data centres hold the library's Azure resources (for example eastus).",
+    used: hasAzure,
+  },
+  {
     term: "Backup",
     words:
       "A copy of a server kept somewhere else, so it can be put back (restored) if the original is damaged or lost.",
+  },
+  {
+    term: "Container",
+    words:
+      "A folder inside an Azure storage account that holds files (blobs); backups are written to one.",
+    used: hasBackupStore,
+  },
+  {
+    term: "Cool storage",
+    words:
+      "A cheaper kind of Azure storage for files that are rarely read. Older backups are moved there automatically.",
+    used: hasBackupStore,
   },
   {
     term: "Core switch",
@@ -87,6 +116,12 @@ export const TERMS: readonly Term[] = [
       "The address on each VLAN that devices send traffic to when it must leave that VLAN; here it lives on the core switch.",
   },
   {
+    term: "Gateway subnet",
+    words:
+      "A small block of Azure addresses set aside for the VPN gateway alone; nothing else may use it.",
+    used: hasVpn,
+  },
+  {
     term: "Immutable backup",
     words:
       "A backup that nobody can change or delete for a set number of days, which protects it from ransomware and mistakes.",
@@ -115,15 +150,26 @@ export const TERMS: readonly Term[] = [
     used: hasDhcp,
   },
   {
+    term: "Lifecycle policy",
+    words:
+      "Rules Azure follows on its own: move backups to cool storage after some days, delete them after more.",
+    used: hasBackupStore,
+  },
+  {
     term: "Linked clone",
     words:
       "A virtual desktop that shares the template's disk and stores only its own changes; quick to create and to reset.",
     used: (m) => m.pools.some((p) => p.pool.linkedClone),
   },
   {
+    term: "Log Analytics workspace",
+    words: "The place in Azure where logs are collected and kept for a set number of days.",
+    used: (m) => m.site.azure?.logAnalytics !== undefined,
+  },
+  {
     term: "MAC address",
     words:
-      "The fixed hardware address of a network card (like 02:1b:78:00:20:01). DHCP reservations are keyed by it.",
+      "The fixed hardware address of a network card. These pages always write it the same way, six pairs of lower-case letters and digits separated by colons (02:1b:78:00:20:01), whichever way site.yaml gives it. DHCP reservations are keyed by it.",
   },
   {
     term: "Maintenance window",
@@ -135,6 +181,11 @@ export const TERMS: readonly Term[] = [
     words:
       "The VLAN used to manage the network equipment itself. Keep it away from public devices.",
     used: (m) => m.vlans.some((v) => v.vlan.purpose === "management"),
+  },
+  {
+    term: "Netmask",
+    words:
+      "Another way of writing a subnet's size: 255.255.255.0 is the same as /24 (256 addresses). Older devices ask for it instead of the /number.",
   },
   {
     term: "NTP",
@@ -153,6 +204,12 @@ export const TERMS: readonly Term[] = [
     used: (m) => (m.site.vsphere?.portGroups.length ?? 0) > 0,
   },
   {
+    term: "Public IP address",
+    words:
+      "An address that is reachable from the whole internet, such as the library firewall's outside address the VPN connects to.",
+    used: hasVpn,
+  },
+  {
     term: "Pulumi",
     words:
       "The tool that compares site.yaml with what exists (servers, groups, Azure) and makes the changes. 'pulumi preview' shows them first; 'pulumi up' makes them.",
@@ -164,14 +221,44 @@ export const TERMS: readonly Term[] = [
     used: (m) => m.vlans.some((v) => v.reservations.length > 0),
   },
   {
+    term: "Resource group",
+    words:
+      "A named folder in Azure that holds related resources, so they can be found, billed and removed together.",
+    used: hasAzure,
+  },
+  {
     term: "Runbook",
     words:
       "Step-by-step instructions for a job that does not happen often, written so that someone new can follow them.",
   },
   {
+    term: "SFP / SFP+",
+    words:
+      "Small slots on a switch for plug-in modules that take a fibre-optic or short copper cable, used for the fast links between switches. SFP carries 1 gigabit per second, SFP+ 10 gigabits.",
+    used: hasUplinks,
+  },
+  {
+    term: "Shared key",
+    words:
+      "The password both ends of the VPN know. It is kept as a Pulumi secret, never in site.yaml or these pages.",
+    used: hasVpn,
+  },
+  {
     term: "site.yaml",
     words:
       "The one file that describes the library's technology. Everything on this site, and the switch and server configurations, is generated from it.",
+  },
+  {
+    term: "SKU",
+    words:
+      "Microsoft's name for a size or edition of an Azure product, such as the VPN gateway size VpnGw1.",
+    used: hasVpn,
+  },
+  {
+    term: "Storage account",
+    words:
+      "An Azure account for storing files; the library's backups are kept in one, in containers.",
+    used: hasBackupStore,
   },
   {
     term: "Subnet",
@@ -199,6 +286,12 @@ export const TERMS: readonly Term[] = [
     used: (m) => m.pools.length > 0,
   },
   {
+    term: "TLS / HTTPS",
+    words:
+      "Encryption for data sent over a network. The backup storage accepts only encrypted (HTTPS, TLS 1.2 or newer) connections.",
+    used: hasBackupStore,
+  },
+  {
     term: "VDI",
     words:
       "Virtual Desktop Infrastructure: desktops that run on the library's servers instead of in each computer, so they can be reset to clean after every patron.",
@@ -217,8 +310,14 @@ export const TERMS: readonly Term[] = [
   {
     term: "VPN",
     words:
-      "An encrypted connection over the internet that joins two private networks, here the library and Azure.",
+      "An encrypted connection over the internet that joins two private networks, here the library and Azure (a site-to-site VPN).",
     used: (m) => m.site.azure?.vpn !== undefined,
+  },
+  {
+    term: "VPN gateway",
+    words:
+      "The Azure end of the VPN: the service that keeps the encrypted connection to the library's firewall up.",
+    used: hasVpn,
   },
   {
     term: "vSphere / vCenter",

@@ -1,21 +1,40 @@
-/** Inventory: every asset, when it is due for replacement, and the cost per fiscal year. */
-import type { Asset } from "../../site/index.ts";
+/**
+ * Inventory: every asset, when it is due for replacement (marked overdue once that date has
+ * passed), and the cost per fiscal year.
+ */
+import { dueStanding, replacementDate, type Asset } from "../../site/index.ts";
 import type { DocsContext } from "../context.ts";
 import { code, figure, link, p, strong, table, type Inline, type Page } from "../doc.ts";
-import { addYears, amount, fiscalYear, longDate } from "../format.ts";
+import { dayOfYear, fiscalYear, longDate } from "../format.ts";
 import { href, slug } from "../slug.ts";
 import { barChart } from "../svg/bar-chart.ts";
 import { groupedTable } from "./grouping.ts";
 
 /** When an asset is due for replacement, and in which fiscal year. */
 export function replacement(asset: Asset, fyStarts: string) {
-  const due = addYears(asset.purchased, asset.lifespanYears);
+  const due = replacementDate(asset);
   return { due, fy: fiscalYear(due, fyStarts) };
 }
 
 /** The first day of the fiscal year named `year` (the year it ends in). */
 function starting(year: number, fyStarts: string): string {
   return `${fyStarts === "01-01" ? year : year - 1}-${fyStarts}`;
+}
+
+/** A sentence on what is past its replacement date on the docs' date. */
+function overdueWords(ctx: DocsContext, assets: readonly Asset[]): Inline {
+  if (!ctx.asOf) return "";
+  const date = ctx.asOf.date;
+  const late = assets.filter((a) => dueStanding(replacementDate(a), date).state === "overdue");
+  const on = longDate(date);
+  if (late.length === 0) return `On ${on} no asset is past its replacement date.`;
+  return [
+    strong(
+      `On ${on}, ${late.length} ${late.length === 1 ? "asset is" : "assets are"} past ${late.length === 1 ? "its" : "their"} replacement date: `,
+    ),
+    late.map((a, i): Inline => [i ? ", " : "", link(href.asset(a.id), a.id)]),
+    ".",
+  ];
 }
 
 /** Builds inventory.html. */
@@ -41,9 +60,13 @@ export function inventoryPage(ctx: DocsContext): Page {
         a.quantity,
         ctx.locationName(a.location),
         longDate(a.purchased),
-        amount(a.cost),
+        ctx.money(a.cost),
         a.lifespanYears,
-        [longDate(r.due), ` (${r.fy.name})`],
+        [
+          longDate(r.due),
+          ` (${r.fy.name})`,
+          ctx.standing(r.due) === "" ? "" : [" ", ctx.standing(r.due)],
+        ],
         ctx.vendorLink(a.vendor),
         linked(a.id),
       ] as Inline[],
@@ -97,10 +120,10 @@ export function inventoryPage(ctx: DocsContext): Page {
     : [];
   const total = years.reduce((n, y) => n + y.cost, 0);
   const chart = barChart(
-    years.map((y) => ({ label: y.fy.name, value: y.cost, valueText: amount(y.cost) })),
+    years.map((y) => ({ label: y.fy.name, value: y.cost, valueText: ctx.money(y.cost) })),
     "replacement-chart",
     "Replacement costs by fiscal year",
-    years.map((y) => `${y.fy.name}: ${amount(y.cost)}`).join("; ") || "No assets.",
+    years.map((y) => `${y.fy.name}: ${ctx.money(y.cost)}`).join("; ") || "No assets.",
   );
   return {
     path: "inventory.html",
@@ -108,8 +131,9 @@ export function inventoryPage(ctx: DocsContext): Page {
     nav: "inventory",
     lead: [
       "The equipment the library owns, when each item is due for replacement, and what replacing it will cost in each fiscal year. ",
-      `A fiscal year starts on ${longDate(`2000-${fyStarts}`).replace(/ 2000$/, "")} and is named by the year it ends in. `,
-      "Replacement costs are estimated at the original purchase price.",
+      `A fiscal year starts on ${dayOfYear(fyStarts)} and is named by the year it ends in. `,
+      `Replacement costs are estimated at the original purchase price, in ${model.site.site.currency}. `,
+      overdueWords(ctx, assets),
     ],
     sections: [
       {
@@ -136,9 +160,9 @@ export function inventoryPage(ctx: DocsContext): Page {
                           link(href.asset(a.id), a.id),
                         ])
                       : "none",
-                    amount(y.cost),
+                    ctx.money(y.cost),
                   ]),
-                  [strong("Total"), "", "", "", strong(amount(total))],
+                  [strong("Total"), "", "", "", strong(ctx.money(total))],
                 ],
                 rowHeader: true,
               }),

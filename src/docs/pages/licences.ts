@@ -1,7 +1,7 @@
 /** Licences and renewals: what is licensed, what it costs each year, and when it renews. */
 import type { DocsContext } from "../context.ts";
 import { figure, p, strong, table, type Inline, type Page } from "../doc.ts";
-import { amount, fiscalYear, longDate } from "../format.ts";
+import { fiscalYear, longDate } from "../format.ts";
 import { slug } from "../slug.ts";
 import { timeline, type TimelineItem } from "../svg/timeline.ts";
 import { groupedTable } from "./grouping.ts";
@@ -42,9 +42,9 @@ export function licencesPage(ctx: DocsContext): Page {
         cells: [
           l.name,
           l.seats ?? "",
-          l.renews ? longDate(l.renews) : "not recorded",
+          l.renews ? ctx.dueDate(l.renews) : "not recorded",
           fy,
-          l.annualCost !== undefined ? amount(l.annualCost) : "",
+          l.annualCost !== undefined ? ctx.money(l.annualCost) : "",
           ctx.vendorLink(l.vendor),
           l.notes ?? "",
         ] as Inline[],
@@ -58,7 +58,7 @@ export function licencesPage(ctx: DocsContext): Page {
     nav: "licences",
     lead: [
       "Software the library pays for, what it costs each year, and when it must be renewed. ",
-      strong(`Licences cost ${amount(annual)} a year in total.`),
+      strong(`Licences cost ${ctx.money(annual)} a year in total.`),
     ],
     sections: [
       {
@@ -101,7 +101,7 @@ export function licencesPage(ctx: DocsContext): Page {
                   .map((v) => [
                     ctx.vendorLink(v.name),
                     v.contract ?? "",
-                    longDate(v.contractEnds!),
+                    ctx.dueDate(v.contractEnds!),
                     fiscalYear(v.contractEnds!, fyStarts).name,
                   ]),
                 rowHeader: true,

@@ -1,15 +1,9 @@
 /** Servers and VMs: the vSphere platform, physical hosts with fixed addresses, and every VM. */
+import { jobsCovering } from "../../site/index.ts";
 import type { DocsContext } from "../context.ts";
 import { code, facts, joined, link, p, table, type Inline, type Page } from "../doc.ts";
 import { href, slug } from "../slug.ts";
 import { groupedTable } from "./grouping.ts";
-
-/** The backup jobs that cover a VM (by its class or by name). */
-export function backupJobsFor(ctx: DocsContext, vm: { name: string; backup: string }): string[] {
-  return (ctx.model.site.operations?.backups ?? [])
-    .filter((j) => (Array.isArray(j.covers) ? j.covers.includes(vm.name) : j.covers === vm.backup))
-    .map((j) => j.name);
-}
 
 /** Builds servers.html. */
 export function serversPage(ctx: DocsContext): Page {
@@ -33,7 +27,7 @@ export function serversPage(ctx: DocsContext): Page {
     ],
     numeric: [3, 4],
     rows: model.vms.map(({ vm, template }) => {
-      const jobs = backupJobsFor(ctx, vm);
+      const jobs = jobsCovering(model.site, vm);
       const apart = model.vms
         .filter(
           (o) =>
@@ -61,7 +55,11 @@ export function serversPage(ctx: DocsContext): Page {
                 vm.backup,
                 jobs.length ? [" (", joined(jobs.map((j) => link(href.backup(j), j))), ")"] : "",
               ],
-          apart.length ? joined(apart) : "—",
+          apart.length === 0
+            ? "—"
+            : apart.length <= 3
+              ? joined(apart)
+              : [`the ${apart.length} other VMs in group `, code(vm.antiAffinity!)],
           ctx.assetLink(vm.name) ?? "—",
         ] as Inline[],
       };

@@ -1,16 +1,88 @@
 /** One page per switch: a front-panel drawing, every port, its links and its configuration. */
-import { portRunText, type SwitchTable } from "../../site/index.ts";
+import { portRunText, replacementDate, type Switch, type SwitchTable } from "../../site/index.ts";
 import type { DocsContext } from "../context.ts";
-import { code, facts, figure, joined, link, p, table, type Inline, type Page } from "../doc.ts";
-import { amount, addYears, longDate } from "../format.ts";
+import {
+  code,
+  facts,
+  figure,
+  joined,
+  link,
+  p,
+  table,
+  type Block,
+  type Inline,
+  type Page,
+  type Section,
+} from "../doc.ts";
+import { indefinite, longDate } from "../format.ts";
 import { href } from "../slug.ts";
 import { frontPanel } from "../svg/front-panel.ts";
-import { glossaryTerms } from "./glossary.ts";
+import { wordsUsedHere } from "./glossary.ts";
 
 const ROLE_WORDS = {
   core: "core switch: routes between the VLANs and relays DHCP requests",
   access: "access switch: connects devices and passes their traffic to the core",
 } as const;
+
+/** Builds switch-NAME.html. */
+export function switchPage(ctx: DocsContext, t: SwitchTable): Page {
+  const sw = t.switch;
+  return {
+    path: href.switchPage(sw.name),
+    title: `Switch ${sw.name}`,
+    nav: "network",
+    lead: [`${sw.name} is ${indefinite(ROLE_WORDS[sw.role])}. `, sw.description ?? ""],
+    blocks: [switchFacts(ctx, t), panel(ctx, t)],
+    sections: [ports(ctx, t), configuration(ctx, sw), links(ctx, sw)],
+  };
+}
+
+/** Where the switch's configuration is among the rendered files. */
+const configPath = (sw: Switch) => `switches/${sw.name}.cfg`;
+
+/**
+ * Where the switch answers for management. A core switch answers on its management VLAN's
+ * gateway (R32), and the page says why, so nobody looks for a second address.
+ */
+function managementAddress(ctx: DocsContext, t: SwitchTable): Inline {
+  const m = t.management;
+  const base: Inline = [code(m.address), " on ", ctx.vlanLink(m.vlan)];
+  if (!m.onGateway) return base;
+  return [
+    base,
+    ": the VLAN's gateway. A core switch holds every VLAN's gateway and takes one address per VLAN, so it answers for management there",
+  ];
+}
+
+/** The asset that records the switch: model, serial, cost and replacement date. */
+function assetFact(ctx: DocsContext, sw: Switch): Inline {
+  const asset = ctx.model.site.inventory?.assets.find((a) => a.id === sw.name);
+  if (!asset) return "not in the inventory";
+  return [
+    link(href.asset(asset.id), asset.model),
+    asset.serial ? [", serial ", code(asset.serial)] : "",
+    `, bought ${longDate(asset.purchased)} for ${ctx.money(asset.cost)}, due for replacement `,
+    ctx.dueDate(replacementDate(asset)),
+  ];
+}
+
+function switchFacts(ctx: DocsContext, t: SwitchTable): Block {
+  const sw = t.switch;
+  const cfg = configPath(sw);
+  return facts([
+    ["Model", [t.model?.label ?? sw.model, " (", code(sw.model), ")"]],
+    ["Role", sw.role],
+    ["Location", ctx.locationName(sw.location)],
+    ["Management address", managementAddress(ctx, t)],
+    [
+      "Configuration",
+      ctx.configPaths.has(cfg)
+        ? link(href.config(cfg), `${cfg} (rendered from site.yaml)`)
+        : "not rendered yet",
+    ],
+    ["Asset", assetFact(ctx, sw)],
+  ]);
+}
 
 /** The front panel's text alternative: what each configured group of ports does. */
 function panelDescription(ctx: DocsContext, t: SwitchTable): string {
@@ -30,40 +102,34 @@ function panelDescription(ctx: DocsContext, t: SwitchTable): string {
   return `${count} ports, ${t.ports.size} configured. ${parts.join("; ")}.`;
 }
 
-/**
- * Where the switch answers for management. A core switch answers on its management VLAN's
- * gateway (R32), and the page says why, so nobody looks for a second address.
- */
-function managementAddress(ctx: DocsContext, t: SwitchTable): Inline {
-  const m = t.management;
-  const base: Inline = [code(m.address), " on ", ctx.vlanLink(m.vlan)];
-  if (!m.onGateway) return base;
-  return [
-    base,
-    ": the VLAN's gateway. A core switch holds every VLAN's gateway and takes one address per VLAN, so it answers for management there",
-  ];
+function panel(ctx: DocsContext, t: SwitchTable): Block {
+  return figure(
+    frontPanel({
+      table: t,
+      colours: ctx.colours,
+      vlanByName: ctx.model.vlanByName,
+      id: "panel",
+      description: panelDescription(ctx, t),
+    }),
+    "Front panel: each port shows its number and the VLAN id devices plugged into it are on. The port table below gives the same in words.",
+  );
 }
 
-/** Builds switch-NAME.html. */
-export function switchPage(ctx: DocsContext, t: SwitchTable): Page {
-  const sw = t.switch;
-  const { model } = ctx;
-  const asset = model.site.inventory?.assets.find((a) => a.id === sw.name);
-  const cfg = `switches/${sw.name}.cfg`;
+function ports(ctx: DocsContext, t: SwitchTable): Section {
   const count = t.model?.portCount ?? Math.max(0, ...t.ports.keys());
   const uplinks = new Set(t.model?.uplinkPorts ?? []);
   const poeCapable = new Set(t.model?.poePorts ?? []);
-  // One row per run of ports configured alike (one `ports` entry, or unconfigured ports
-  // of one type), so a 48-port switch reads as a handful of rows; each row's id is its
-  // first port, which is where links to a port land.
-  const rows: Inline[][] = [];
-  const ids: string[] = [];
   const typeOf = (port: number) =>
     uplinks.has(port)
       ? `${t.model?.uplinkKind ?? ""} uplink`
       : poeCapable.has(port)
         ? "PoE capable"
         : "plain";
+  // One row per run of ports configured alike (one `ports` entry, or unconfigured ports
+  // of one type), so a 48-port switch reads as a handful of rows; each row's id is its
+  // first port, which is where links to a port land.
+  const rows: Inline[][] = [];
+  const ids: string[] = [];
   let port = 1;
   while (port <= count) {
     const info = t.ports.get(port);
@@ -92,129 +158,86 @@ export function switchPage(ctx: DocsContext, t: SwitchTable): Page {
     );
     port += run.length;
   }
-  const replaceRunbook = (model.site.operations?.runbooks ?? []).find((r) => /switch/i.test(r));
-  const links = model.links.filter((l) => l.a.switch === sw.name || l.b.switch === sw.name);
   return {
-    path: href.switchPage(sw.name),
-    title: `Switch ${sw.name}`,
-    nav: "network",
-    lead: [`${sw.name} is a ${ROLE_WORDS[sw.role]}. `, sw.description ?? ""],
+    id: "ports",
+    heading: "Ports",
     blocks: [
-      facts([
-        ["Model", [t.model?.label ?? sw.model, " (", code(sw.model), ")"]],
-        ["Role", sw.role],
-        ["Location", ctx.locationName(sw.location)],
-        ["Management address", managementAddress(ctx, t)],
-        [
-          "Configuration",
-          ctx.configPaths.has(cfg)
-            ? link(href.config(cfg), `${cfg} (rendered from site.yaml)`)
-            : "not rendered yet",
+      table({
+        caption: `Every port of ${t.switch.name}, ports configured alike together`,
+        head: [
+          "Ports",
+          "VLAN (untagged)",
+          "Tagged VLANs",
+          "PoE",
+          "Trunk",
+          "Description",
+          "Location",
+          "Port type",
         ],
-        [
-          "Asset",
-          asset
-            ? [
-                link(href.asset(asset.id), asset.model),
-                asset.serial ? [", serial ", code(asset.serial)] : "",
-                `, bought ${longDate(asset.purchased)} for ${amount(asset.cost)}, due for replacement ${longDate(addYears(asset.purchased, asset.lifespanYears))}`,
-              ]
-            : "not in the inventory",
-        ],
-      ]),
-      figure(
-        frontPanel({
-          table: t,
-          colours: ctx.colours,
-          vlanByName: model.vlanByName,
-          id: "panel",
-          description: panelDescription(ctx, t),
-        }),
-        "Front panel: each port shows its number and the VLAN id devices plugged into it are on. The port table below gives the same in words.",
-      ),
+        rows,
+        rowIds: ids,
+        rowHeader: true,
+      }),
     ],
-    sections: [
-      {
-        id: "ports",
-        heading: "Ports",
-        blocks: [
-          table({
-            caption: `Every port of ${sw.name}, ports configured alike together`,
-            head: [
-              "Ports",
-              "VLAN (untagged)",
-              "Tagged VLANs",
-              "PoE",
-              "Trunk",
-              "Description",
-              "Location",
-              "Port type",
-            ],
-            rows,
-            rowIds: ids,
+  };
+}
+
+function configuration(ctx: DocsContext, sw: Switch): Section {
+  const { model } = ctx;
+  const cfg = configPath(sw);
+  const replaceRunbook = (model.site.operations?.runbooks ?? []).find((r) => /switch/i.test(r));
+  return {
+    id: "configuration",
+    heading: "Configuration",
+    blocks: [
+      p(
+        ctx.configPaths.has(cfg)
+          ? [
+              "The switch's whole configuration is generated from site.yaml: ",
+              link(href.config(cfg), cfg),
+              ". Never change the switch by hand without changing site.yaml too; the next generated file would undo it. To apply a change, load the file onto the switch in the maintenance window",
+              replaceRunbook
+                ? [
+                    " (the ",
+                    link(href.runbook(replaceRunbook), "replace a switch"),
+                    " runbook shows how)",
+                  ]
+                : "",
+              ".",
+            ]
+          : "No configuration was rendered for this switch.",
+      ),
+      wordsUsedHere(model, ["VLAN", "Tagged / untagged", "PoE", "LAG", "SFP / SFP+"]),
+    ],
+  };
+}
+
+function links(ctx: DocsContext, sw: Switch): Section {
+  const links = ctx.model.links.filter((l) => l.a.switch === sw.name || l.b.switch === sw.name);
+  return {
+    id: "links",
+    heading: "Links to other switches",
+    blocks: [
+      links.length === 0
+        ? p("This switch has no links to other switches declared.")
+        : table({
+            caption: `Links from ${sw.name}`,
+            head: ["Ports here", "Other switch", "Ports there", "Trunk", "VLANs carried"],
+            rows: links.map((l) => {
+              const [here, there] = l.a.switch === sw.name ? [l.a, l.b] : [l.b, l.a];
+              return [
+                portRunText(here.ports),
+                ctx.switchLink(there.switch),
+                link(href.port(there.switch, there.ports[0] ?? 1), portRunText(there.ports)),
+                here.lag ? code(here.lag) : "—",
+                joined([
+                  ...(l.untagged ? [ctx.vlanLink(l.untagged)] : []),
+                  ...l.tagged.map((v) => ctx.vlanLink(v)),
+                ]),
+              ];
+            }),
             rowHeader: true,
           }),
-        ],
-      },
-      {
-        id: "configuration",
-        heading: "Configuration",
-        blocks: [
-          p(
-            ctx.configPaths.has(cfg)
-              ? [
-                  "The switch's whole configuration is generated from site.yaml: ",
-                  link(href.config(cfg), cfg),
-                  ". Never change the switch by hand without changing site.yaml too; the next generated file would undo it. To apply a change, load the file onto the switch in the maintenance window",
-                  replaceRunbook
-                    ? [
-                        " (the ",
-                        link(href.runbook(replaceRunbook), "replace a switch"),
-                        " runbook shows how)",
-                      ]
-                    : "",
-                  ".",
-                ]
-              : "No configuration was rendered for this switch.",
-          ),
-          p([
-            "Words used here: ",
-            joined(
-              glossaryTerms(model)
-                .map((t) => t.term)
-                .filter((t) => ["VLAN", "Tagged / untagged", "PoE", "LAG"].includes(t))
-                .map((t) => link(href.glossary(t), t)),
-            ),
-            " (see the glossary).",
-          ]),
-        ],
-      },
-      {
-        id: "links",
-        heading: "Links to other switches",
-        blocks: [
-          links.length === 0
-            ? p("This switch has no links to other switches declared.")
-            : table({
-                caption: `Links from ${sw.name}`,
-                head: ["Ports here", "Other switch", "Ports there", "Trunk", "VLANs carried"],
-                rows: links.map((l) => {
-                  const [here, there] = l.a.switch === sw.name ? [l.a, l.b] : [l.b, l.a];
-                  return [
-                    portRunText(here.ports),
-                    ctx.switchLink(there.switch),
-                    link(href.port(there.switch, there.ports[0] ?? 1), portRunText(there.ports)),
-                    here.lag ? code(here.lag) : "—",
-                    joined([
-                      ...(l.untagged ? [ctx.vlanLink(l.untagged)] : []),
-                      ...l.tagged.map((v) => ctx.vlanLink(v)),
-                    ]),
-                  ];
-                }),
-                rowHeader: true,
-              }),
-        ],
-      },
     ],
   };
 }

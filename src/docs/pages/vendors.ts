@@ -1,7 +1,6 @@
 /** Vendors and contracts: who supplies what, how to reach them, when contracts end. */
 import type { DocsContext } from "../context.ts";
 import { code, joined, link, p, table, type Inline, type Page } from "../doc.ts";
-import { amount, longDate } from "../format.ts";
 import { href, slug } from "../slug.ts";
 
 /** Builds vendors.html. */
@@ -43,7 +42,7 @@ export function vendorsPage(ctx: DocsContext): Page {
                   v.email ? link(href.mail(v.email), v.email) : "",
                   v.website ?? "",
                   v.contract ? code(v.contract) : "none recorded",
-                  v.contractEnds ? longDate(v.contractEnds) : "",
+                  v.contractEnds ? ctx.dueDate(v.contractEnds) : "",
                   v.notes ?? "",
                 ]),
                 rowIds: vendors.map((v) => `vendor-${slug(v.name)}`),
@@ -66,7 +65,7 @@ export function vendorsPage(ctx: DocsContext): Page {
               joined(
                 lic.map((l) => [
                   link(href.licence(l.name), l.name),
-                  l.annualCost !== undefined ? ` (${amount(l.annualCost)} a year)` : "",
+                  l.annualCost !== undefined ? ` (${ctx.money(l.annualCost)} a year)` : "",
                 ]),
               ),
             ]);

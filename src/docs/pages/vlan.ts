@@ -1,5 +1,12 @@
 /** One page per VLAN: its addressing and everything on it (ports, hosts, VMs, reservations, pools). */
-import { formatIp, formatMask, portRunText, type VlanModel } from "../../site/index.ts";
+import {
+  formatIp,
+  formatMask,
+  portRunText,
+  type StaticAddress,
+  type SubnetUse,
+  type VlanModel,
+} from "../../site/index.ts";
 import type { DocsContext } from "../context.ts";
 import {
   code,
@@ -9,6 +16,7 @@ import {
   link,
   p,
   table,
+  type Block,
   type Inline,
   type Page,
   type Section,
@@ -28,18 +36,67 @@ const KIND_WORDS = {
 
 /** Builds vlan-ID.html. */
 export function vlanPage(ctx: DocsContext, v: VlanModel): Page {
-  const { model } = ctx;
   const { vlan } = v;
-  const name = vlan.name;
-  const use = model.subnets.find((u) => u.vlan.name === name);
+  const use = ctx.model.subnets.find((u) => u.vlan.name === vlan.name);
+  return {
+    path: href.vlan(vlan.id),
+    title: `VLAN ${vlan.id}: ${vlan.name}`,
+    nav: "network",
+    lead: [
+      `This network is for ${PURPOSE_WORDS[vlan.purpose]}.`,
+      vlan.description ? ` ${vlan.description}` : "",
+    ],
+    blocks: [vlanFacts(v, use), ...(use ? [useBar(v, use)] : [])],
+    sections: [
+      switchPorts(ctx, v),
+      fixedAddresses(ctx, v),
+      virtualMachines(ctx, v),
+      dhcp(v),
+      desktopPools(ctx, v),
+    ],
+  };
+}
+
+function vlanFacts(v: VlanModel, use: SubnetUse | undefined): Block {
+  const { vlan } = v;
+  return facts([
+    ["VLAN id", String(vlan.id)],
+    ["Name", vlan.name],
+    ["Subnet", code(vlan.subnet)],
+    ["Netmask", code(formatMask(v.cidr.prefix))],
+    ["Gateway", code(formatIp(v.gateway))],
+    [
+      "DHCP",
+      vlan.dhcp ? link(href.scope(vlan.name), vlan.dhcp.range) : "none (fixed addresses only)",
+    ],
+    ["DNS servers", joined(v.dns.map((d) => code(d)))],
+    ["NTP servers", joined(v.ntp.map((d) => code(d)))],
+    ["Isolation", isolationWords(vlan)],
+    ["Address use", use ? addressUseText(use) : "unknown"],
+  ]);
+}
+
+/** The address-use bar; the facts above give its numbers in words. */
+function useBar(v: VlanModel, use: SubnetUse): Block {
+  const id = v.vlan.id;
+  // The network page's IP plan draws the same bar, so the print binder keeps that one only.
+  return figure(
+    addressBar(use, `use-${id}`, 480, 22),
+    ["Address use of this subnet. Key:", addressBarKey()],
+    true,
+  );
+}
+
+function switchPorts(ctx: DocsContext, v: VlanModel): Section {
+  const name = v.vlan.name;
   // Every switch port entry that carries this VLAN.
-  const portRows: Inline[][] = [];
-  for (const { switch: sw, entries } of model.switches)
+  const rows: Inline[][] = [];
+  for (const { switch: sw, entries } of ctx.model.switches)
     for (const { value: entry, ports } of entries) {
       const how =
         entry.untagged === name ? "untagged" : entry.tagged.includes(name) ? "tagged" : undefined;
       if (!how) continue;
-      portRows.push([
+      rows.push([
         ctx.switchLink(sw.name),
         link(href.port(sw.name, ports[0] ?? 1), portRunText(ports)),
         how === "untagged"
@@ -51,8 +108,27 @@ export function vlanPage(ctx: DocsContext, v: VlanModel): Page {
         ctx.locationName(entry.location ?? sw.location),
       ]);
     }
+  return {
+    id: "ports",
+    heading: "Switch ports",
+    blocks: [
+      rows.length === 0
+        ? p("No switch port carries this VLAN.")
+        : table({
+            caption: `Switch ports that carry VLAN ${v.vlan.id} ${name}`,
+            head: ["Switch", "Ports", "How", "Trunk", "PoE", "Description", "Location"],
+            rows,
+            rowHeader: true,
+          }),
+    ],
+  };
+}
+
+function fixedAddresses(ctx: DocsContext, v: VlanModel): Section {
+  const { model } = ctx;
+  const name = v.vlan.name;
   const statics = model.statics.filter((s) => s.vlan === name).sort((a, b) => a.ip - b.ip);
-  const staticName = (s: (typeof statics)[number]): Inline => {
+  const staticName = (s: StaticAddress): Inline => {
     switch (s.kind) {
       case "vm":
         return ctx.vmLink(s.name);
@@ -63,159 +139,134 @@ export function vlanPage(ctx: DocsContext, v: VlanModel): Page {
       case "reservation":
         return link(href.scope(name), s.name);
       case "gateway":
-        return model.coreSwitches.length
-          ? [
-              "gateway on ",
-              joined(model.coreSwitches.map((c) => ctx.switchLink(c.name))),
-              // A core answers for management on its management VLAN's gateway (R32).
-              model.switches.some((t) => t.management.onGateway && t.management.vlan === name)
-                ? ", which answers here for management too"
-                : "",
-            ]
-          : "gateway";
+        {
+          // Every core switch holds every gateway; name them while there are few.
+          // A core answers for management on its management VLAN's gateway (R32).
+          const alsoManagement = model.switches.some(
+            (t) => t.management.onGateway && t.management.vlan === name,
+          )
+            ? ", which answers here for management too"
+            : "";
+          return model.coreSwitches.length === 0
+            ? "gateway"
+            : model.coreSwitches.length <= 3
+              ? [
+                  "gateway on ",
+                  joined(model.coreSwitches.map((c) => ctx.switchLink(c.name))),
+                  alsoManagement,
+                ]
+              : [
+                  "gateway on every ",
+                  link("network.html#switches", `core switch (${model.coreSwitches.length})`),
+                  alsoManagement,
+                ];
+        }
       default: {
         const never: never = s.kind;
         return never;
       }
     }
   };
-  const vms = model.vms.filter((x) => x.vm.network.vlan === name);
-  const pools = model.pools.filter((x) => x.pool.vlan === name);
-  const portGroup = model.site.vsphere?.portGroups.includes(name) ?? false;
-  const sections: Section[] = [
-    {
-      id: "ports",
-      heading: "Switch ports",
-      blocks: [
-        portRows.length === 0
-          ? p("No switch port carries this VLAN.")
-          : table({
-              caption: `Switch ports that carry VLAN ${vlan.id} ${name}`,
-              head: ["Switch", "Ports", "How", "Trunk", "PoE", "Description", "Location"],
-              rows: portRows,
-              rowHeader: true,
-            }),
-      ],
-    },
-    {
-      id: "addresses",
-      heading: "Fixed addresses",
-      blocks: [
-        table({
-          caption: `Every fixed address on VLAN ${vlan.id} ${name}, in address order`,
-          head: ["Address", "Name", "Kind", "MAC"],
-          rows: statics.map((s) => [
-            code(s.text),
-            staticName(s),
-            KIND_WORDS[s.kind],
-            s.mac ? code(s.mac) : "",
-          ]),
-          rowHeader: true,
-        }),
-      ],
-    },
-    {
-      id: "vms",
-      heading: "Virtual machines",
-      blocks: [
-        vms.length === 0
-          ? p("No virtual machine is on this VLAN.")
-          : table({
-              caption: `Virtual machines on VLAN ${vlan.id} ${name}`,
-              head: ["VM", "Address", "Role"],
-              rows: vms.map((x) => [ctx.vmLink(x.vm.name), code(x.vm.network.ip), x.vm.role ?? ""]),
-              rowHeader: true,
-            }),
-        p(
-          portGroup
-            ? [
-                "VMs reach this VLAN through the vSphere port group ",
-                code(`${model.site.site.code}-${name}`),
-                ".",
-              ]
-            : "This VLAN has no vSphere port group, so VMs cannot be attached to it.",
-        ),
-      ],
-    },
-    {
-      id: "dhcp",
-      heading: "DHCP",
-      blocks: v.vlan.dhcp
-        ? [
-            p([
-              "Devices get addresses from ",
-              code(v.vlan.dhcp.range),
-              v.dhcpServer
-                ? [", handed out by ", link(href.dhcpServer(v.dhcpServer.name), v.dhcpServer.name)]
-                : "",
-              `, for ${durationWords(v.vlan.dhcp.leaseTime)} at a time. `,
-              link(href.scope(name), "See the DHCP scope"),
-              ".",
-            ]),
-            v.reservations.length === 0
-              ? p("There are no reservations.")
-              : table({
-                  caption: `DHCP reservations on VLAN ${vlan.id} ${name}`,
-                  head: ["Device", "Address", "MAC"],
-                  rows: v.reservations.map((r) => [r.host, code(r.ip), code(r.mac)]),
-                  rowHeader: true,
-                }),
-          ]
-        : [p("This VLAN has no DHCP: every device on it has a fixed address listed above.")],
-    },
-    {
-      id: "pools",
-      heading: "VDI desktop pools",
-      blocks: [
-        pools.length === 0
-          ? p("No VDI desktop pool uses this VLAN.")
-          : table({
-              caption: `VDI desktop pools on VLAN ${vlan.id} ${name}`,
-              head: ["Pool", "Desktops", "Names"],
-              rows: pools.map((x) => [
-                link(href.pool(x.pool.name), x.pool.name),
-                x.pool.count,
-                nameRun(x.desktops),
-              ]),
-              rowHeader: true,
-              numeric: [1],
-            }),
-      ],
-    },
-  ];
   return {
-    path: href.vlan(vlan.id),
-    title: `VLAN ${vlan.id}: ${name}`,
-    nav: "network",
-    lead: [
-      `This network is for ${PURPOSE_WORDS[vlan.purpose]}.`,
-      vlan.description ? ` ${vlan.description}` : "",
-    ],
+    id: "addresses",
+    heading: "Fixed addresses",
     blocks: [
-      facts([
-        ["VLAN id", String(vlan.id)],
-        ["Name", name],
-        ["Subnet", code(vlan.subnet)],
-        ["Netmask", code(formatMask(v.cidr.prefix))],
-        ["Gateway", code(formatIp(v.gateway))],
-        [
-          "DHCP",
-          vlan.dhcp ? link(href.scope(name), vlan.dhcp.range) : "none (fixed addresses only)",
-        ],
-        ["DNS servers", joined(v.dns.map((d) => code(d)))],
-        ["NTP servers", joined(v.ntp.map((d) => code(d)))],
-        ["Isolation", isolationWords(vlan)],
-        ["Address use", use ? addressUseText(use) : "unknown"],
-      ]),
-      ...(use
-        ? [
-            figure(addressBar(use, `use-${vlan.id}`, 480, 22), [
-              "Address use of this subnet. ",
-              addressBarKey(`use-key-${vlan.id}`),
-            ]),
-          ]
-        : []),
+      table({
+        caption: `Every fixed address on VLAN ${v.vlan.id} ${name}, in address order`,
+        head: ["Address", "Name", "Kind", "MAC"],
+        rows: statics.map((s) => [
+          code(s.text),
+          staticName(s),
+          KIND_WORDS[s.kind],
+          s.mac ? code(s.mac) : "",
+        ]),
+        rowHeader: true,
+      }),
     ],
-    sections,
+  };
+}
+
+function virtualMachines(ctx: DocsContext, v: VlanModel): Section {
+  const { model } = ctx;
+  const { id, name } = v.vlan;
+  const vms = model.vms.filter((x) => x.vm.network.vlan === name);
+  const portGroup = model.site.vsphere?.portGroups.includes(name) ?? false;
+  return {
+    id: "vms",
+    heading: "Virtual machines",
+    blocks: [
+      vms.length === 0
+        ? p("No virtual machine is on this VLAN.")
+        : table({
+            caption: `Virtual machines on VLAN ${id} ${name}`,
+            head: ["VM", "Address", "Role"],
+            rows: vms.map((x) => [ctx.vmLink(x.vm.name), code(x.vm.network.ip), x.vm.role ?? ""]),
+            rowHeader: true,
+          }),
+      p(
+        portGroup
+          ? [
+              "VMs reach this VLAN through the vSphere port group ",
+              code(`${model.site.site.code}-${name}`),
+              ".",
+            ]
+          : "This VLAN has no vSphere port group, so VMs cannot be attached to it.",
+      ),
+    ],
+  };
+}
+
+function dhcp(v: VlanModel): Section {
+  const { id, name } = v.vlan;
+  const d = v.vlan.dhcp;
+  return {
+    id: "dhcp",
+    heading: "DHCP",
+    blocks: d
+      ? [
+          p([
+            "Devices get addresses from ",
+            code(d.range),
+            v.dhcpServer
+              ? [", handed out by ", link(href.dhcpServer(v.dhcpServer.name), v.dhcpServer.name)]
+              : "",
+            `, for ${durationWords(d.leaseTime)} at a time. `,
+            link(href.scope(name), "See the DHCP scope"),
+            ".",
+          ]),
+          v.reservations.length === 0
+            ? p("There are no reservations.")
+            : table({
+                caption: `DHCP reservations on VLAN ${id} ${name}`,
+                head: ["Device", "Address", "MAC"],
+                rows: v.reservations.map((r) => [r.host, code(r.ip), code(r.mac)]),
+                rowHeader: true,
+              }),
+        ]
+      : [p("This VLAN has no DHCP: every device on it has a fixed address listed above.")],
+  };
+}
+
+function desktopPools(ctx: DocsContext, v: VlanModel): Section {
+  const { id, name } = v.vlan;
+  const pools = ctx.model.pools.filter((x) => x.pool.vlan === name);
+  return {
+    id: "pools",
+    heading: "VDI desktop pools",
+    blocks: [
+      pools.length === 0
+        ? p("No VDI desktop pool uses this VLAN.")
+        : table({
+            caption: `VDI desktop pools on VLAN ${id} ${name}`,
+            head: ["Pool", "Desktops", "Names"],
+            rows: pools.map((x) => [
+              link(href.pool(x.pool.name), x.pool.name),
+              x.pool.count,
+              nameRun(x.desktops),
+            ]),
+            rowHeader: true,
+            numeric: [1],
+          }),
+    ],
   };
 }

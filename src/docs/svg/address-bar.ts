@@ -1,6 +1,7 @@
 /** A subnet's address use as a horizontal bar: fixed addresses, dynamic range, VDI desktops, free. */
 import type { SubnetUse } from "../../site/index.ts";
 import { html, type Html } from "../html.ts";
+import { svgFrame } from "./frame.ts";
 
 /** Fills of the bar's parts; the text beside always gives the numbers. */
 export const BAR_FILLS = {
@@ -37,63 +38,51 @@ export function addressBar(use: SubnetUse, id: string, width = 360, height = 18)
           height="${height}"
           fill="${fill}"
         />`;
-  return html`<svg
-    xmlns="http://www.w3.org/2000/svg"
-    viewBox="0 0 ${width} ${height}"
-    width="${width}"
-    height="${height}"
-    role="img"
-    aria-labelledby="${id}"
-  >
-    <title id="${id}">Address use of ${use.vlan.name}: ${addressUseText(use)}</title>
-    <rect x="0" y="0" width="${width}" height="${height}" fill="${BAR_FILLS.free}" />
-    ${seg(0, Math.max(fixed, use.statics.length > 0 ? 2 : 0), BAR_FILLS.fixed)}
-    ${seg(fixed, dynamic, BAR_FILLS.dynamic)} ${seg(fixed + dynamic, desktops, BAR_FILLS.desktops)}
-    <rect
-      x="0.5"
-      y="0.5"
-      width="${width - 1}"
-      height="${height - 1}"
-      fill="none"
-      stroke="#1b1f24"
-    />
-  </svg>`;
+  return svgFrame(
+    {
+      id,
+      titleId: true,
+      width,
+      height,
+      title: `Address use of ${use.vlan.name}: ${addressUseText(use)}`,
+    },
+    html`<rect x="0" y="0" width="${width}" height="${height}" fill="${BAR_FILLS.free}" />
+      ${seg(0, Math.max(fixed, use.statics.length > 0 ? 2 : 0), BAR_FILLS.fixed)}
+      ${seg(fixed, dynamic, BAR_FILLS.dynamic)}
+      ${seg(fixed + dynamic, desktops, BAR_FILLS.desktops)}
+      <rect
+        x="0.5"
+        y="0.5"
+        width="${width - 1}"
+        height="${height - 1}"
+        fill="none"
+        stroke="#1b1f24"
+      />`,
+  );
 }
 
-/** A small key to the bar colours, as SVG with text. */
-export function addressBarKey(id: string): Html {
+/**
+ * The key to the bar colours: a list of coloured swatches with their words. It is HTML, so
+ * it wraps on a narrow screen; the swatches are decoration, the words carry the meaning.
+ */
+export function addressBarKey(): Html {
   const items: [string, string][] = [
     [BAR_FILLS.fixed, "fixed addresses"],
     [BAR_FILLS.dynamic, "DHCP range"],
     [BAR_FILLS.desktops, "VDI desktops (in the DHCP range)"],
     [BAR_FILLS.free, "free"],
   ];
-  let x = 0;
-  const placed = items.map(([fill, text]) => {
-    const at = x;
-    x += 30 + text.length * 7;
-    return html`<g transform="translate(${at} 2)"
-      ><rect width="16" height="14" fill="${fill}" stroke="#1b1f24" /><text
-        x="22"
-        y="12"
-        font-size="12"
-        fill="#1b1f24"
-        >${text}</text
-      ></g
-    >`;
-  });
-  return html`<svg
-    xmlns="http://www.w3.org/2000/svg"
-    viewBox="0 0 ${x} 20"
-    width="${x}"
-    height="20"
-    role="img"
-    aria-labelledby="${id}"
-    font-family="system-ui, sans-serif"
-  >
-    <title id="${id}">
-      Key: dark blue is fixed addresses, light blue the DHCP range, orange VDI desktops, white free
-    </title>
-    ${placed}
-  </svg>`;
+  const swatch = (fill: string) =>
+    html`<svg
+      xmlns="http://www.w3.org/2000/svg"
+      width="16"
+      height="14"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <rect x="0.5" y="0.5" width="15" height="13" fill="${fill}" stroke="#1b1f24" />
+    </svg>`;
+  return html`<ul class="swatch-key">
+    ${items.map(([fill, text]) => html`<li>${swatch(fill)} ${text}</li>`)}
+  </ul>`;
 }

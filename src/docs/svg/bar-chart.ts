@@ -1,5 +1,6 @@
 /** A vertical bar chart with value labels: replacement costs per fiscal year. */
 import { html, type Html } from "../html.ts";
+import { svgFrame } from "./frame.ts";
 
 /** One bar. */
 export interface Bar {
@@ -42,24 +43,15 @@ export function barChart(bars: readonly Bar[], id: string, title: string, desc: 
       >
     </g>`;
   });
-  return html`<svg
-    xmlns="http://www.w3.org/2000/svg"
-    viewBox="0 0 ${width} ${height}"
-    width="${width}"
-    height="${height}"
-    role="img"
-    aria-labelledby="${id}-title ${id}-desc"
-    font-family="system-ui, sans-serif"
-  >
-    <title id="${id}-title">${title}</title>
-    <desc id="${id}-desc">${desc}</desc>
-    <line
-      x1="${left - 4}"
-      y1="${top + chartH + 0.5}"
-      x2="${width - left}"
-      y2="${top + chartH + 0.5}"
-      stroke="#1b1f24"
-    />
-    ${drawn}
-  </svg>`;
+  return svgFrame(
+    { id, width, height, title, desc },
+    html`<line
+        x1="${left - 4}"
+        y1="${top + chartH + 0.5}"
+        x2="${width - left}"
+        y2="${top + chartH + 0.5}"
+        stroke="#1b1f24"
+      />
+      ${drawn}`,
+  );
 }

@@ -6,6 +6,7 @@
 import type { PortInfo, SwitchTable, VlanModel } from "../../site/index.ts";
 import { html, joinHtml, type Html } from "../html.ts";
 import { TRUNK_FILL, UNUSED_FILL, type VlanColour } from "./colours.ts";
+import { svgFrame } from "./frame.ts";
 
 const W = 34;
 const H = 40;
@@ -23,44 +24,64 @@ export interface PanelInput {
   readonly description: string;
 }
 
-function portBox(
+/**
+ * The ids of the shapes every port box reuses. They are the same in every panel, so the
+ * print binder can keep one copy of them for all its switches (see `pages/print.ts`).
+ */
+export const PANEL_SHAPES = {
+  defs: "panel",
+  port: "shared-port",
+  lag: "shared-lag",
+  poe: "shared-poe",
+} as const;
+
+/** One port, in three parts drawn in three groups: its box, its number and its mark. */
+interface PortParts {
+  readonly box: Html;
+  readonly number: Html;
+  readonly mark: Html;
+}
+
+/**
+ * One port: its box (a shared shape, filled with its VLAN's colour), its number, and its
+ * mark (the VLAN id, T, or – when unused). Attributes common to all ports sit on the groups.
+ */
+function portParts(
   x: number,
   y: number,
   port: number,
   info: PortInfo | undefined,
   input: PanelInput,
-): Html {
+): PortParts {
   const vlan = info?.untagged ? input.vlanByName.get(info.untagged) : undefined;
   const fill =
     info === undefined ? UNUSED_FILL : vlan ? input.colours.get(vlan.vlan.name)!.fill : TRUNK_FILL;
   const mark = info === undefined ? "–" : vlan ? String(vlan.vlan.id) : "T";
-  const lag = info?.lag !== undefined;
-  return html`<g>
+  const shape = info?.lag !== undefined ? PANEL_SHAPES.lag : PANEL_SHAPES.port;
+  return {
+    box: html`<use href="#${shape}" x="${x}" y="${y}" fill="${fill}" />${
+        info?.poe ? html`<use href="#${PANEL_SHAPES.poe}" x="${x + W - 10}" y="${y + 2}" />` : ""
+      }`,
+    number: html`<text x="${x + W / 2}" y="${y + 14}">${port}</text>`,
+    mark: html`<text x="${x + W / 2}" y="${y + 32}">${mark}</text>`,
+  };
+}
+
+/** The shapes every port box reuses: a plain port, a LAG member, the PoE corner. */
+function shapes(): Html {
+  return html`<defs data-shared="${PANEL_SHAPES.defs}">
+    <rect id="${PANEL_SHAPES.port}" width="${W}" height="${H}" rx="3" stroke="#1b1f24" />
     <rect
-      x="${x}"
-      y="${y}"
+      id="${PANEL_SHAPES.lag}"
       width="${W}"
       height="${H}"
       rx="3"
-      fill="${fill}"
       stroke="#1b1f24"
-      stroke-width="${lag ? 3 : 1}"
-      ${lag ? html` stroke-dasharray="5 2"` : ""}
+      stroke-width="3"
+      stroke-dasharray="5 2"
     />
-    <text x="${x + W / 2}" y="${y + 14}" font-size="11" text-anchor="middle" fill="#1b1f24"
-      >${port}</text
-    >
-    <text
-      x="${x + W / 2}"
-      y="${y + 32}"
-      font-size="11"
-      font-weight="700"
-      text-anchor="middle"
-      fill="#1b1f24"
-      >${mark}</text
-    >
-    ${info?.poe ? html`<path d="M${x + W - 10} ${y + 2} h8 v8 z" fill="#1b1f24" />` : ""}
-  </g>`;
+    <path id="${PANEL_SHAPES.poe}" d="M0 0 h8 v8 z" fill="#1b1f24" />
+  </defs>`;
 }
 
 /** Draws the panel, with a legend of the VLANs the switch carries untagged. */
@@ -71,13 +92,13 @@ export function frontPanel(input: PanelInput): Html {
   const uplinks = new Set(table.model?.uplinkPorts ?? []);
   const access = Array.from({ length: count }, (_, i) => i + 1).filter((p) => !uplinks.has(p));
   const up = [...uplinks].sort((a, b) => a - b);
-  const boxes: Html[] = [];
+  const boxes: PortParts[] = [];
   const place = (ports: number[], x0: number): number => {
     ports.forEach((port, i) => {
       const col = Math.floor(i / 2);
       const x = x0 + col * (W + GAP) + Math.floor(col / 6) * 8;
       const y = PAD + 18 + (i % 2) * (H + GAP);
-      boxes.push(portBox(x, y, port, table.ports.get(port), input));
+      boxes.push(portParts(x, y, port, table.ports.get(port), input));
     });
     const cols = Math.ceil(ports.length / 2);
     return x0 + cols * (W + GAP) + Math.floor(Math.max(0, cols - 1) / 6) * 8;
@@ -169,27 +190,30 @@ export function frontPanel(input: PanelInput): Html {
     >`;
   });
   const height = panelH + 16 + Math.ceil(entries.length / perRow) * 22;
-  const title = `Front panel of ${table.switch.name}`;
-  return html`<svg
-    xmlns="http://www.w3.org/2000/svg"
-    viewBox="0 0 ${width} ${height}"
-    width="${width}"
-    height="${height}"
-    role="img"
-    aria-labelledby="${input.id}-title ${input.id}-desc"
-    font-family="system-ui, sans-serif"
-  >
-    <title id="${input.id}-title">${title}</title>
-    <desc id="${input.id}-desc">${input.description}</desc>
-    <rect
-      x="1"
-      y="1"
-      width="${width - 2}"
-      height="${panelH - 2}"
-      rx="6"
-      fill="#f3f5f8"
-      stroke="#4a5460"
-    />
-    ${joinHtml(labels, "\n")} ${joinHtml(boxes, "\n")} ${joinHtml(legend, "\n")}
-  </svg>`;
+  return svgFrame(
+    {
+      id: input.id,
+      width,
+      height,
+      title: `Front panel of ${table.switch.name}`,
+      desc: input.description,
+    },
+    html`${shapes()}<rect
+        x="1"
+        y="1"
+        width="${width - 2}"
+        height="${panelH - 2}"
+        rx="6"
+        fill="#f3f5f8"
+        stroke="#4a5460"
+      />
+      ${joinHtml(labels, "\n")}
+      <g>${joinHtml(boxes.map((b) => b.box))}</g>
+      <g font-size="11" text-anchor="middle" fill="#1b1f24"
+        >${joinHtml(boxes.map((b) => b.number))}<g font-weight="700"
+          >${joinHtml(boxes.map((b) => b.mark))}</g
+        ></g
+      >
+      ${joinHtml(legend, "\n")}`,
+  );
 }

@@ -1,5 +1,6 @@
 /** Dates on a timeline: one row per item, a dot at its date on a shared axis of years. */
 import { html, type Html } from "../html.ts";
+import { svgFrame } from "./frame.ts";
 
 /** One dated item. */
 export interface TimelineItem {
@@ -79,17 +80,5 @@ export function timeline(
       ></g
     >`;
   });
-  return html`<svg
-    xmlns="http://www.w3.org/2000/svg"
-    viewBox="0 0 ${width} ${height}"
-    width="${width}"
-    height="${height}"
-    role="img"
-    aria-labelledby="${id}-title ${id}-desc"
-    font-family="system-ui, sans-serif"
-  >
-    <title id="${id}-title">${title}</title>
-    <desc id="${id}-desc">${desc}</desc>
-    ${ticks} ${rows}
-  </svg>`;
+  return svgFrame({ id, width, height, title, desc }, html`${ticks} ${rows}`);
 }

@@ -1,11 +1,14 @@
 /**
  * The switch topology, laid out by elkjs (layered algorithm): switches as boxes, links as
- * lines labelled with their trunk and the number of VLANs they carry.
+ * lines labelled with their trunk and the number of VLANs they carry, and at each end with
+ * the ports the cable plugs into there.
  */
 import ElkBundled from "elkjs/lib/elk.bundled.js";
 import type { ELK as Elk, ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api.js";
 import type { SiteModel } from "../../site/index.ts";
 import { html, joinHtml, type Html } from "../html.ts";
+import { portRunText } from "../../site/index.ts";
+import { svgFrame } from "./frame.ts";
 
 // The bundled build is CommonJS; its default export is the constructor at run time.
 const ELK = ElkBundled as unknown as new () => Elk;
@@ -13,12 +16,32 @@ const ELK = ElkBundled as unknown as new () => Elk;
 const NODE_W = 170;
 const NODE_H = 48;
 
+type Link = SiteModel["links"][number];
+
 /** A link's label on the drawing: `trk1, 7 VLANs`. */
-export function linkLabel(link: SiteModel["links"][number]): string {
+export function linkLabel(link: Link): string {
   const vlans = link.tagged.length + (link.untagged ? 1 : 0);
-  const via = link.a.lag ?? `port ${link.a.ports.join(",")}`;
+  const via = link.a.lag ?? "single cable";
   return `${via}, ${vlans} VLAN${vlans === 1 ? "" : "s"}`;
 }
+
+/** The ports of one end of a link: `ports 49-50`, `port 25`. */
+export function endLabel(end: Link["a"]): string {
+  return `${end.ports.length === 1 ? "port" : "ports"} ${portRunText(end.ports)}`;
+}
+
+/** A link in words, both ends named: `core-sw1 ports 49-50 to access-sw1 ports 25-26`. */
+export function linkEnds(link: Link): string {
+  return `${link.a.switch} ${endLabel(link.a)} to ${link.b.switch} ${endLabel(link.b)}`;
+}
+
+const label = (id: string, text: string, placement?: "HEAD" | "TAIL") => ({
+  id,
+  text,
+  width: text.length * 6.6 + 8,
+  height: 16,
+  ...(placement ? { layoutOptions: { "elk.edgeLabels.placement": placement } } : {}),
+});
 
 /** Lays out and draws the topology. Many switches are drawn left to right, so the picture grows down. */
 export async function topology(model: SiteModel, id: string, description: string): Promise<Html> {
@@ -39,15 +62,16 @@ export async function topology(model: SiteModel, id: string, description: string
       width: NODE_W,
       height: NODE_H,
     })),
-    edges: model.links.map((l, i) => {
-      const text = linkLabel(l);
-      return {
-        id: `e${i}`,
-        sources: [`n-${l.a.switch}`],
-        targets: [`n-${l.b.switch}`],
-        labels: [{ id: `l${i}`, text, width: text.length * 6.6 + 8, height: 16 }],
-      };
-    }),
+    edges: model.links.map((l, i) => ({
+      id: `e${i}`,
+      sources: [`n-${l.a.switch}`],
+      targets: [`n-${l.b.switch}`],
+      labels: [
+        label(`l${i}`, linkLabel(l)),
+        label(`l${i}-a`, endLabel(l.a), "TAIL"),
+        label(`l${i}-b`, endLabel(l.b), "HEAD"),
+      ],
+    })),
   };
   // Core switches first so the layered layout puts them at the top.
   const core = new Set(model.coreSwitches.map((s) => s.name));
@@ -110,17 +134,14 @@ export async function topology(model: SiteModel, id: string, description: string
     );
     return joinHtml([...lines, ...labels], "\n");
   });
-  return html`<svg
-    xmlns="http://www.w3.org/2000/svg"
-    viewBox="0 0 ${width} ${height}"
-    width="${width}"
-    height="${height}"
-    role="img"
-    aria-labelledby="${id}-title ${id}-desc"
-    font-family="system-ui, sans-serif"
-  >
-    <title id="${id}-title">Network topology: how the switches connect</title>
-    <desc id="${id}-desc">${description}</desc>
-    ${joinHtml(edges, "\n")} ${joinHtml(nodes, "\n")}
-  </svg>`;
+  return svgFrame(
+    {
+      id,
+      width,
+      height,
+      title: "Network topology: how the switches connect",
+      desc: description,
+    },
+    html`${joinHtml(edges, "\n")} ${joinHtml(nodes, "\n")}`,
+  );
 }

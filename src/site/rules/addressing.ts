@@ -16,12 +16,18 @@ import { r14VdiCapacity } from "./r14-vdi-capacity.ts";
 import { r15NamePatterns } from "./r15-name-patterns.ts";
 import { dhcpOptions } from "./dhcp-options.ts";
 import type { Rule } from "./rule.ts";
+import { siteCredentials } from "./site-credentials.ts";
+import { siteCurrency } from "./site-currency.ts";
+import { siteRepository } from "./site-repository.ts";
 import { siteTimezone } from "./site-timezone.ts";
 import { upstreamGateway } from "./upstream.ts";
 
 export const ADDRESSING_RULES: readonly Rule[] = [
   r01SiteCode,
   siteTimezone,
+  siteCurrency,
+  siteRepository,
+  siteCredentials,
   r02UniqueNames,
   r03Hostnames,
   r04References,

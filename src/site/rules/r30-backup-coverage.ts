@@ -1,13 +1,7 @@
 /** R30: a VM marked for backup is covered by a backup job, by its class or by name. */
 import { error, type Issue } from "../issue.ts";
-import type { BackupJob, Vm } from "../schema.ts";
+import { jobCovers } from "../model/backups.ts";
 import type { Rule } from "./rule.ts";
-
-/** Whether a job's `covers` (a class or VM names) takes in a VM; VM names ignore case. */
-function covers(job: BackupJob, vm: Vm): boolean {
-  const values = typeof job.covers === "string" ? [job.covers] : job.covers;
-  return values.some((v) => v === vm.backup || v.toLowerCase() === vm.name.toLowerCase());
-}
 
 export const r30BackupCoverage: Rule = {
   id: "R30",
@@ -16,7 +10,7 @@ export const r30BackupCoverage: Rule = {
     const jobs = site.operations?.backups ?? [];
     const issues: Issue[] = [];
     site.vsphere?.vms.forEach((vm, i) => {
-      if (vm.backup === "none" || jobs.some((job) => covers(job, vm))) return;
+      if (vm.backup === "none" || jobs.some((job) => jobCovers(job, vm))) return;
       issues.push(
         error(
           "R30",

@@ -36,9 +36,9 @@ describe("R2 unique names", () => {
     // given a printer reservation named like a host on another VLAN
     const e = edit(EXAMPLE, "host: admin-printer", "host: UPS01");
     // then the later one in the file (the UPS, further down) is reported, naming the first
-    expect(e.line).toBeLessThan(103);
+    expect(e.line).toBeLessThan(115);
     expect(found(check(e.text), "R2")).toEqual([
-      "103:17 network.vlans[3].hosts[0].host host name 'ups01' is already used by reservation 'UPS01'; each machine needs its own name in DNS",
+      "115:17 network.vlans[3].hosts[0].host host name 'ups01' is already used by reservation 'UPS01'; each machine needs its own name in DNS",
     ]);
   });
 });

@@ -20,7 +20,7 @@ describe("R7 overlapping subnets", () => {
     const issues = found(check(e.text), "R7");
     expect(issues).toHaveLength(7);
     expect(issues[0]).toBe(
-      "60:15 network.vlans[0].subnet 10.20.10.0/24 overlaps the Azure VPN address space 10.20.0.0/16; traffic for these addresses could not be routed",
+      "72:15 network.vlans[0].subnet 10.20.10.0/24 overlaps the Azure VPN address space 10.20.0.0/16; traffic for these addresses could not be routed",
     );
   });
 });

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import {
+  addYears,
+  backupCoverage,
+  contactsFor,
+  daysBetween,
+  dueDates,
+  dueStanding,
+  jobsCovering,
+  monthsBetween,
+  replacementDate,
+  type Site,
+} from "../../../src/site/index.ts";
+import { check, edit, EXAMPLE } from "../../helpers/site.ts";
+
+const site = check(EXAMPLE).site as Site;
+
+describe("due dates", () => {
+  it("puts an asset's replacement at purchase plus lifespan, 29 February kept real", () => {
+    expect(replacementDate({ purchased: "2020-09-01", lifespanYears: 6 })).toBe("2026-09-01");
+    expect(addYears("2024-02-29", 1)).toBe("2025-02-28");
+    expect(addYears("2024-02-29", 4)).toBe("2028-02-29");
+  });
+
+  it("lists every replacement, renewal and contract end of the example, earliest first", () => {
+    expect(dueDates(site)).toEqual([
+      { kind: "asset", name: "esxi-hosts", date: "2026-09-01" },
+      { kind: "licence", name: "Deep Freeze Enterprise", date: "2027-01-15" },
+      { kind: "licence", name: "VMware vSphere Standard", date: "2027-03-01" },
+      { kind: "contract", name: "Northeast Network Services", date: "2027-06-30" },
+      { kind: "asset", name: "thin-clients", date: "2028-01-10" },
+      { kind: "asset", name: "access-sw1", date: "2029-07-15" },
+      { kind: "asset", name: "core-sw1", date: "2029-07-15" },
+    ]);
+  });
+
+  it("counts days and whole calendar months between dates", () => {
+    expect(daysBetween("2026-09-01", "2026-11-23")).toBe(83);
+    expect(daysBetween("2026-11-23", "2026-09-01")).toBe(-83);
+    expect(monthsBetween("2026-09-01", "2026-11-23")).toBe(2);
+    expect(monthsBetween("2026-09-30", "2026-11-29")).toBe(1);
+    expect(monthsBetween("2024-02-29", "2026-02-28")).toBe(23);
+  });
+
+  it("calls a date overdue once it has passed, and soon within 90 days", () => {
+    expect(dueStanding("2026-09-01", "2026-11-23")).toEqual({ state: "overdue", days: 83 });
+    expect(dueStanding("2026-11-23", "2026-11-23")).toEqual({ state: "soon", days: 0 });
+    expect(dueStanding("2027-02-21", "2026-11-23")).toEqual({ state: "soon", days: 90 });
+    expect(dueStanding("2027-02-22", "2026-11-23")).toEqual({ state: "later", days: 91 });
+  });
+});
+
+describe("backup coverage", () => {
+  it("gives each job the VMs of its class, in file order, and its Azure container", () => {
+    const jobs = backupCoverage(site).map((c) => ({
+      job: c.job.name,
+      vms: c.vms.map((v) => v.name),
+      container: c.container,
+    }));
+    expect(jobs).toEqual([
+      {
+        job: "nightly-vms",
+        vms: ["rbpl-dc01", "rbpl-dc02", "rbpl-file01"],
+        container: "vm-backups",
+      },
+      { job: "weekly-vms", vms: ["rbpl-dhcp01", "rbpl-print01"], container: "vm-backups" },
+    ]);
+  });
+
+  it("takes in a VM named in covers whatever its case, and a target that is not Azure", () => {
+    const named = check(
+      edit(EXAMPLE, "covers: weekly", "covers: [RBPL-PROV01]").text.replace(
+        "target: azure:vm-backups\n  runbooks",
+        "target: NAS in the server room\n  runbooks",
+      ),
+    ).site as Site;
+    const weekly = backupCoverage(named)[1]!;
+    expect(weekly.vms.map((v) => v.name)).toEqual(["rbpl-prov01"]);
+    expect(weekly.container).toBeUndefined();
+    expect(jobsCovering(named, { name: "rbpl-prov01", backup: "none" })).toEqual(["weekly-vms"]);
+  });
+});
+
+describe("who holds an account", () => {
+  it("finds contacts by role or by name, ignoring case", () => {
+    expect(contactsFor(site, "systems administrator").map((c) => c.name)).toEqual(["Sam Ortiz"]);
+    expect(contactsFor(site, "Jordan Lee").map((c) => c.role)).toEqual(["Head of User Experience"]);
+    expect(contactsFor(site, "Librarian")).toEqual([]);
+  });
+});
