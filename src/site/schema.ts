@@ -155,7 +155,9 @@ const credentialEntry = z.strictObject({
 
 /** Where credentials are kept: a pointer only, never a secret. */
 const credentials = z.strictObject({
-  manager: line(200, { min: 1 }).meta({ description: "The password manager (and vault) that holds the library's accounts" }),
+  manager: line(200, { min: 1 }).meta({
+    description: "The password manager (and vault) that holds the library's accounts",
+  }),
   entries: z.array(credentialEntry).default([]),
 });
 

@@ -138,29 +138,28 @@ function fixedAddresses(ctx: DocsContext, v: VlanModel): Section {
         return link(href.host(s.name), s.name);
       case "reservation":
         return link(href.scope(name), s.name);
-      case "gateway":
-        {
-          // Every core switch holds every gateway; name them while there are few.
-          // A core answers for management on its management VLAN's gateway (R32).
-          const alsoManagement = model.switches.some(
-            (t) => t.management.onGateway && t.management.vlan === name,
-          )
-            ? ", which answers here for management too"
-            : "";
-          return model.coreSwitches.length === 0
-            ? "gateway"
-            : model.coreSwitches.length <= 3
-              ? [
-                  "gateway on ",
-                  joined(model.coreSwitches.map((c) => ctx.switchLink(c.name))),
-                  alsoManagement,
-                ]
-              : [
-                  "gateway on every ",
-                  link("network.html#switches", `core switch (${model.coreSwitches.length})`),
-                  alsoManagement,
-                ];
-        }
+      case "gateway": {
+        // Every core switch holds every gateway; name them while there are few.
+        // A core answers for management on its management VLAN's gateway (R32).
+        const alsoManagement = model.switches.some(
+          (t) => t.management.onGateway && t.management.vlan === name,
+        )
+          ? ", which answers here for management too"
+          : "";
+        return model.coreSwitches.length === 0
+          ? "gateway"
+          : model.coreSwitches.length <= 3
+            ? [
+                "gateway on ",
+                joined(model.coreSwitches.map((c) => ctx.switchLink(c.name))),
+                alsoManagement,
+              ]
+            : [
+                "gateway on every ",
+                link("network.html#switches", `core switch (${model.coreSwitches.length})`),
+                alsoManagement,
+              ];
+      }
       default: {
         const never: never = s.kind;
         return never;
