@@ -6,6 +6,13 @@
  * a misspelt key is reported (with a "did you mean") instead of silently ignored.
  */
 import { z } from "zod";
+import {
+  firmwareFamily,
+  firmwareRelease,
+  productNumber,
+  switchCapabilities,
+  vlanAllow,
+} from "./schema-switching.ts";
 
 const OCTET = "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
 const IP_PATTERN = `${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}`;
@@ -165,6 +172,10 @@ const vlan = z.strictObject({
   hosts: z.array(host).default([]),
   dhcp: vlanDhcp.optional(),
   reservations: z.array(reservation).default([]),
+  allow: z
+    .array(vlanAllow)
+    .default([])
+    .meta({ description: "Connections an isolated VLAN still needs (to or from other machines)" }),
 });
 
 export const DHCP_SOFTWARE = ["kea", "isc-dhcp", "windows", "dnsmasq"] as const;
@@ -205,6 +216,7 @@ const switchDef = z.strictObject({
   location: name.optional(),
   description: z.string().optional(),
   management: z.strictObject({ vlan: name, ip: ipv4 }),
+  firmware: firmwareRelease.optional(),
   ports: z.array(switchPort).default([]),
 });
 
@@ -233,6 +245,10 @@ const switchModel = z.strictObject({
   poe: portList.optional().meta({ description: "PoE-capable ports" }),
   uplinks: portList.optional().meta({ description: "Uplink (SFP) ports" }),
   uplinkKind: z.string().default("SFP+"),
+  productNumber: productNumber.optional(),
+  firmwareFamily: firmwareFamily.optional(),
+  firmware: firmwareRelease.optional(),
+  capabilities: switchCapabilities.optional(),
 });
 
 export const OS_KINDS = ["windows", "linux"] as const;

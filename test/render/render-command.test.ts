@@ -51,11 +51,11 @@ describe("carrel render", () => {
     const out = join(dir, "out");
     const first = await carrel("render", BRANCH_SITE, "--out", out);
     expect(first).toMatchObject({ code: 0, err: "" });
-    expect(first.out).toBe(`Rendered 11 files to ${out}/ (11 changed)\n`);
+    expect(first.out).toBe(`Rendered 13 files to ${out}/ (13 changed)\n`);
     expect(Object.keys(snapshotFolder(out))).toContain("dhcp/dhcp-box/dnsmasq.conf");
     // when nothing changed, a second run says so
     expect((await carrel("render", BRANCH_SITE, "--out", out)).out).toBe(
-      `Rendered 11 files to ${out}/ (0 changed)\n`,
+      `Rendered 13 files to ${out}/ (0 changed)\n`,
     );
   });
 
@@ -181,7 +181,7 @@ describe("carrel render killed midway", () => {
     // when the next render runs, it starts from the earlier output and completes
     cpSync(`${out}.carrel-old`, join(dir, "saved"), { recursive: true });
     const next = await carrel("render", BRANCH_SITE, "--out", out);
-    expect(next.out).toBe(`Rendered 11 files to ${out}/ (0 changed)\n`);
+    expect(next.out).toBe(`Rendered 13 files to ${out}/ (0 changed)\n`);
     expect(snapshotFolder(out)).toEqual(before);
     expect(existsSync(`${out}.carrel-old`)).toBe(false);
   });

@@ -1,5 +1,5 @@
 /** One page per switch: a front-panel drawing, every port, its links and its configuration. */
-import { parsePortList, type Switch, type SwitchTable } from "../../site/index.ts";
+import { parsePortList, switchIdentity, type Switch, type SwitchTable } from "../../site/index.ts";
 import type { DocsContext } from "../context.ts";
 import { code, facts, figure, joined, link, p, table, type Inline, type Page } from "../doc.ts";
 import { amount, addYears, longDate } from "../format.ts";
@@ -7,6 +7,7 @@ import { href } from "../slug.ts";
 import { frontPanel } from "../svg/front-panel.ts";
 import { glossaryTerms } from "./glossary.ts";
 import { portRunText } from "./port-runs.ts";
+import { switchClockSection, switchDeliverySection } from "./switch-delivery.ts";
 
 const ROLE_WORDS = {
   core: "core switch: routes between the VLANs and relays DHCP requests",
@@ -47,6 +48,21 @@ function managementAddress(ctx: DocsContext, sw: Switch): Inline {
     ", and cannot take a second address in the same subnet: reach it at ",
     code(gateway),
   ];
+}
+
+/** `JL256A, release WC.16.11.0025 (Carrel's default for WC)`. */
+function identityWords(t: SwitchTable): Inline {
+  const id = switchIdentity(t);
+  const release = id.release
+    ? [
+        "release ",
+        code(id.release),
+        id.releaseSource === "default"
+          ? ` (Carrel's default for ${id.family}; set firmware in site.yaml)`
+          : "",
+      ]
+    : "release unknown (set firmware in site.yaml)";
+  return [id.productNumber ? [code(id.productNumber), ", "] : "product number unknown, ", release];
 }
 
 export function switchPage(ctx: DocsContext, t: SwitchTable): Page {
@@ -106,6 +122,7 @@ export function switchPage(ctx: DocsContext, t: SwitchTable): Page {
     blocks: [
       facts([
         ["Model", [t.model?.label ?? sw.model, " (", code(sw.model), ")"]],
+        ["Product number and firmware", identityWords(t)],
         ["Role", sw.role],
         ["Location", ctx.locationName(sw.location)],
         ["Management address", managementAddress(ctx, sw)],
@@ -193,6 +210,8 @@ export function switchPage(ctx: DocsContext, t: SwitchTable): Page {
           ]),
         ],
       },
+      switchDeliverySection(ctx, t),
+      switchClockSection(ctx),
       {
         id: "links",
         heading: "Links to other switches",

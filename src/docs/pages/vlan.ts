@@ -17,6 +17,7 @@ import { href } from "../slug.ts";
 import { addressBar, addressBarKey, addressUseText } from "../svg/address-bar.ts";
 import { nameRun } from "./grouping.ts";
 import { portRunText } from "./port-runs.ts";
+import { vlanIsolationSection } from "./vlan-isolation.ts";
 import { durationWords, isolationWords, PURPOSE_WORDS } from "./words.ts";
 
 const KIND_WORDS = {
@@ -211,6 +212,11 @@ export function vlanPage(ctx: DocsContext, v: VlanModel): Page {
           ]
         : []),
     ],
-    sections,
+    sections: withIsolation(vlanIsolationSection(ctx, v), sections),
   };
+}
+
+/** The isolation section, when there is one, goes first: it says what the VLAN can reach. */
+function withIsolation(isolation: Section | undefined, sections: Section[]): Section[] {
+  return isolation ? [isolation, ...sections] : sections;
 }

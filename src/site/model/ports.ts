@@ -1,6 +1,6 @@
 /** Per-switch port tables and the links between switches, derived from `ports` entries. */
 import type { Site, Switch } from "../schema.ts";
-import { SWITCH_CATALOG, type SwitchModel } from "../switching/catalog.ts";
+import { declaredModel, SWITCH_CATALOG, type SwitchModel } from "../switching/catalog.ts";
 import { parseConnects, parsePortList } from "../switching/ports.ts";
 
 /** One physical port as the site configures it. */
@@ -38,15 +38,7 @@ export interface SwitchTable {
 export function resolveModel(site: Site, key: string): SwitchModel | undefined {
   const own =
     site.switchModels && Object.hasOwn(site.switchModels, key) ? site.switchModels[key] : undefined;
-  if (own) {
-    return {
-      label: own.label ?? key,
-      portCount: own.ports,
-      poePorts: own.poe === undefined ? [] : (parsePortList(own.poe) ?? []),
-      uplinkPorts: own.uplinks === undefined ? [] : (parsePortList(own.uplinks) ?? []),
-      uplinkKind: own.uplinkKind,
-    };
-  }
+  if (own) return declaredModel(key, own);
   return Object.hasOwn(SWITCH_CATALOG, key) ? SWITCH_CATALOG[key] : undefined;
 }
 

@@ -6,6 +6,13 @@ import type { Site, Switch, VdiPool, Vlan, Vm, DhcpServer, Group, VmTemplate } f
 import { parseCidr, parseIp, parseRange, type Cidr, type Range } from "../net/index.ts";
 import { normaliseMac } from "../net/mac.ts";
 import { staticAddresses, subnetUse, type StaticAddress, type SubnetUse } from "./addresses.ts";
+import { arubaClock, type ArubaClock } from "../switching/clock.ts";
+import {
+  isolationPolicies,
+  resolvedAllows,
+  type IsolationPolicy,
+  type ResolvedAllow,
+} from "./isolation.ts";
 import { desktopNames } from "./names.ts";
 import { switchLinks, switchTables, type Link, type SwitchTable } from "./ports.ts";
 
@@ -45,6 +52,12 @@ export interface SiteModel {
   /** Groups with their nested member groups resolved. */
   readonly groups: ReadonlyMap<string, Group>;
   readonly coreSwitches: readonly Switch[];
+  /** The switches' clock settings for `site.timezone`, and how far they stray. */
+  readonly switchClock: ArubaClock;
+  /** The `allow:` entries of isolated VLANs, names resolved. */
+  readonly allows: readonly ResolvedAllow[];
+  /** What each isolated VLAN may reach, by VLAN name. */
+  readonly isolation: ReadonlyMap<string, IsolationPolicy>;
 }
 
 /** Builds the model. Call only on a site the validator found valid. */
@@ -75,11 +88,13 @@ export function buildModel(site: Site): SiteModel {
   const desktopsByVlan = new Map<string, number>();
   for (const p of pools)
     desktopsByVlan.set(p.pool.vlan, (desktopsByVlan.get(p.pool.vlan) ?? 0) + p.pool.count);
+  const statics = staticAddresses(site);
+  const allows = resolvedAllows(site, vlans, statics);
   return {
     site,
     vlans,
     vlanByName: new Map(vlans.map((v) => [v.vlan.name, v])),
-    statics: staticAddresses(site),
+    statics,
     subnets: subnetUse(site, desktopsByVlan),
     switches: switchTables(site),
     links: switchLinks(site),
@@ -87,5 +102,8 @@ export function buildModel(site: Site): SiteModel {
     vms: (site.vsphere?.vms ?? []).map((vm) => ({ vm, template: templates[vm.template] })),
     groups: new Map((site.directory?.groups ?? []).map((g) => [g.name, g])),
     coreSwitches: site.network.switches.filter((s) => s.role === "core"),
+    switchClock: arubaClock(site.site.timezone),
+    allows,
+    isolation: isolationPolicies(site, vlans, allows),
   };
 }

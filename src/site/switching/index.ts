@@ -1,2 +1,6 @@
 export * from "./catalog.ts";
+export * from "./clock.ts";
+export * from "./clock-rules.ts";
+export * from "./firmware.ts";
 export * from "./ports.ts";
+export * from "./service-ports.ts";
