@@ -44,9 +44,10 @@ export function about(model: SiteModel, table: SwitchTable, identity: SwitchIden
   }
   const management = model.vlanByName.get(sw.management.vlan);
   const core = sw.role === "core";
-  if (core && management && formatIp(management.gateway) !== sw.management.ip) {
+  const given: string | undefined = sw.management.ip;
+  if (core && management && given !== undefined && formatIp(management.gateway) !== given) {
     lines.push(
-      `Management address ${sw.management.ip} is not set: VLAN ${management.vlan.id} of a core switch ` +
+      `Management address ${given} is not set: VLAN ${management.vlan.id} of a core switch ` +
         `holds its gateway ${formatIp(management.gateway)}, which also reaches the switch.`,
     );
   }

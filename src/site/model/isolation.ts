@@ -139,7 +139,9 @@ export function switchAddresses(site: Site, vlans: readonly VlanModel[]): number
   const hasCore = site.network.switches.some((s) => s.role === "core");
   const addresses = new Set<number>(hasCore ? vlans.map((v) => v.gateway) : []);
   for (const sw of site.network.switches) {
-    const ip = parseIp(sw.management.ip);
+    // A core answers on its management VLAN's gateway (R32), already in the list.
+    const text: string | undefined = sw.management.ip;
+    const ip = text === undefined ? undefined : parseIp(text);
     if (sw.role === "access" && ip !== undefined) addresses.add(ip);
   }
   return [...addresses].sort((a, b) => a - b);

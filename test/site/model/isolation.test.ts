@@ -57,7 +57,8 @@ describe("the isolation facts of the model", () => {
   });
 
   it("lists site networks the private ranges do not cover, to be refused one by one", () => {
-    const text = FLOWS.replace("  upstream:\n", "  upstream:\n").replace(
+    // given a VLAN on public addresses (a DMZ), which the private ranges do not cover
+    const text = FLOWS.replace(
       "    - id: 60\n      name: management\n      purpose: management\n      subnet: 10.50.60.0/24\n      gateway: 10.50.60.1\n",
       "    - id: 60\n      name: management\n      purpose: management\n      subnet: 10.50.60.0/24\n      gateway: 10.50.60.1\n    - id: 70\n      name: dmz\n      purpose: other\n      subnet: 198.51.100.0/28\n      gateway: 198.51.100.1\n",
     );
