@@ -87,12 +87,17 @@ describe("the order of a configuration", () => {
     ]);
   });
 
-  it("filters an isolated VLAN before it gets its address", () => {
-    const events = parseArubaConfig(file(ROUTED_EXAMPLE, "core-sw1.cfg")).events.filter(
-      (e) => e.context === "vlan 30",
-    );
-    const group = events.findIndex((e) => e.command.startsWith("ip access-group"));
-    const address = events.findIndex((e) => e.command.startsWith("ip address"));
-    expect(group).toBeLessThan(address);
+  it("defines an isolation list before the VLAN that uses it, and filters in that VLAN's block", () => {
+    const events = parseArubaConfig(file(ROUTED_EXAMPLE, "core-sw1.cfg")).events;
+    const list = events.findIndex((e) => e.context === "acl isolate-public");
+    const block = events.filter((e) => e.context === "vlan 30").map((e) => e.command);
+    expect(list).toBeLessThan(events.findIndex((e) => e.context === "vlan 30"));
+    expect(block).toEqual([
+      'name "public"',
+      "tagged Trk1",
+      "ip address 10.20.30.1 255.255.255.0",
+      "ip helper-address 10.20.10.12",
+      'ip access-group "isolate-public" in',
+    ]);
   });
 });
