@@ -21,6 +21,13 @@ import {
   vsphereName,
 } from "./name-types.ts";
 import { line, multiline } from "./text.ts";
+import {
+  firmwareFamily,
+  firmwareRelease,
+  productNumber,
+  switchCapabilities,
+  vlanAllow,
+} from "./schema-switching.ts";
 
 const OCTET = "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
 const IP_PATTERN = `${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}`;
@@ -256,6 +263,10 @@ const vlan = z.strictObject({
   hosts: z.array(host).default([]),
   dhcp: vlanDhcp.optional(),
   reservations: z.array(reservation).default([]),
+  allow: z
+    .array(vlanAllow)
+    .default([])
+    .meta({ description: "Connections an isolated VLAN still needs (to or from other machines)" }),
 });
 
 export const DHCP_SOFTWARE = ["kea", "isc-dhcp", "windows", "dnsmasq"] as const;
@@ -311,6 +322,7 @@ const switchDef = z.strictObject({
         "Access switches: required. Core switches: the management VLAN's gateway, or left out (R32)",
     }),
   }),
+  firmware: firmwareRelease.optional(),
   ports: z.array(switchPort).default([]),
 });
 
@@ -342,6 +354,10 @@ const switchModel = z.strictObject({
   poe: portList.optional().meta({ description: "PoE-capable ports" }),
   uplinks: portList.optional().meta({ description: "Uplink (SFP) ports" }),
   uplinkKind: line(16).default("SFP+"),
+  productNumber: productNumber.optional(),
+  firmwareFamily: firmwareFamily.optional(),
+  firmware: firmwareRelease.optional(),
+  capabilities: switchCapabilities.optional(),
 });
 
 export const OS_KINDS = ["windows", "linux"] as const;

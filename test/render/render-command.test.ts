@@ -52,11 +52,11 @@ describe("carrel render", () => {
     const out = join(dir, "out");
     const first = await carrel("render", BRANCH_SITE, "--out", out);
     expect(first).toMatchObject({ code: 0, err: "" });
-    expect(first.out).toBe(`Rendered 11 files to ${out}/ (11 changed)\n`);
+    expect(first.out).toBe(`Rendered 13 files to ${out}/ (13 changed)\n`);
     expect(Object.keys(snapshotFolder(out))).toContain("dhcp/dhcp-box/dnsmasq.conf");
     // when nothing changed, a second run says so
     expect((await carrel("render", BRANCH_SITE, "--out", out)).out).toBe(
-      `Rendered 11 files to ${out}/ (0 changed)\n`,
+      `Rendered 13 files to ${out}/ (0 changed)\n`,
     );
   });
 
@@ -79,7 +79,7 @@ describe("carrel render", () => {
     // then only the zones are new; every other file is the very same file as before
     const zones = [...before.keys()].filter((path) => path.endsWith(".zone")).sort();
     expect(zones.length).toBeGreaterThan(0);
-    expect(run.out).toBe(`Rendered 11 files to ${out}/ (${zones.length} changed)\n`);
+    expect(run.out).toBe(`Rendered 13 files to ${out}/ (${zones.length} changed)\n`);
     const changed = [...before].filter(([path, stats]) => {
       const now = statSync(join(out, path));
       return now.ino !== stats.ino || now.mtimeMs !== stats.mtimeMs;
@@ -212,7 +212,7 @@ describe("carrel render killed midway", () => {
     expect(existsSync(staging)).toBe(true);
     // when the next render runs, it puts the earlier output back, cleans up and says so
     const next = await carrel("render", BRANCH_SITE, "--out", out);
-    expect(next.out).toBe(`Rendered 11 files to ${out}/ (0 changed)\n`);
+    expect(next.out).toBe(`Rendered 13 files to ${out}/ (0 changed)\n`);
     expect(next.err).toBe(
       `carrel render: took over the lock ${out}.carrel-lock, left by Carrel process ${child.pid}, which is no longer running\n` +
         `carrel render: put back the previous output from ${aside}, moved aside by an interrupted run\n` +

@@ -15,7 +15,11 @@ describe("renderSite", () => {
       "horizon/catalog-kiosks.ps1",
       "horizon/public-pcs.ps1",
       "switches/access-sw1.cfg",
+      "switches/access-sw1.delivery.md",
+      "switches/access-sw1.ztp.cfg",
       "switches/core-sw1.cfg",
+      "switches/core-sw1.delivery.md",
+      "switches/core-sw1.ztp.cfg",
     ]);
   });
 

@@ -135,7 +135,7 @@ export const TERMS: readonly Term[] = [
   {
     term: "Isolated VLAN",
     words:
-      "A VLAN whose devices can reach the internet and the library's DNS and DHCP servers, but nothing else inside the library. Used for the public and guests.",
+      "A VLAN whose devices can reach the internet, the library's DHCP, DNS and time servers and the few connections site.yaml allows, but nothing else inside the library. Used for the public and guests.",
     used: (m) => m.vlans.some((v) => v.vlan.isolated),
   },
   {

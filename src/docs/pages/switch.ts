@@ -1,5 +1,11 @@
 /** One page per switch: a front-panel drawing, every port, its links and its configuration. */
-import { portRunText, replacementDate, type Switch, type SwitchTable } from "../../site/index.ts";
+import {
+  portRunText,
+  replacementDate,
+  switchIdentity,
+  type Switch,
+  type SwitchTable,
+} from "../../site/index.ts";
 import type { DocsContext } from "../context.ts";
 import {
   code,
@@ -18,6 +24,7 @@ import { indefinite, longDate } from "../format.ts";
 import { href } from "../slug.ts";
 import { frontPanel } from "../svg/front-panel.ts";
 import { wordsUsedHere } from "./glossary.ts";
+import { switchClockSection, switchDeliverySection } from "./switch-delivery.ts";
 
 const ROLE_WORDS = {
   core: "core switch: routes between the VLANs and relays DHCP requests",
@@ -33,7 +40,13 @@ export function switchPage(ctx: DocsContext, t: SwitchTable): Page {
     nav: "network",
     lead: [`${sw.name} is ${indefinite(ROLE_WORDS[sw.role])}. `, sw.description ?? ""],
     blocks: [switchFacts(ctx, t), panel(ctx, t)],
-    sections: [ports(ctx, t), configuration(ctx, sw), links(ctx, sw)],
+    sections: [
+      ports(ctx, t),
+      configuration(ctx, sw),
+      switchDeliverySection(ctx, t),
+      switchClockSection(ctx),
+      links(ctx, sw),
+    ],
   };
 }
 
@@ -54,6 +67,21 @@ function managementAddress(ctx: DocsContext, t: SwitchTable): Inline {
   ];
 }
 
+/** `JL256A, release WC.16.11.0025 (Carrel's default for WC)`. */
+function identityWords(t: SwitchTable): Inline {
+  const id = switchIdentity(t);
+  const release = id.release
+    ? [
+        "release ",
+        code(id.release),
+        id.releaseSource === "default"
+          ? ` (Carrel's default for ${id.family}; set firmware in site.yaml)`
+          : "",
+      ]
+    : "release unknown (set firmware in site.yaml)";
+  return [id.productNumber ? [code(id.productNumber), ", "] : "product number unknown, ", release];
+}
+
 /** The asset that records the switch: model, serial, cost and replacement date. */
 function assetFact(ctx: DocsContext, sw: Switch): Inline {
   const asset = ctx.model.site.inventory?.assets.find((a) => a.id === sw.name);
@@ -71,6 +99,7 @@ function switchFacts(ctx: DocsContext, t: SwitchTable): Block {
   const cfg = configPath(sw);
   return facts([
     ["Model", [t.model?.label ?? sw.model, " (", code(sw.model), ")"]],
+    ["Product number and firmware", identityWords(t)],
     ["Role", sw.role],
     ["Location", ctx.locationName(sw.location)],
     ["Management address", managementAddress(ctx, t)],

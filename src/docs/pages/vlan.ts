@@ -24,6 +24,7 @@ import {
 import { href } from "../slug.ts";
 import { addressBar, addressBarKey, addressUseText } from "../svg/address-bar.ts";
 import { nameRun } from "./grouping.ts";
+import { vlanIsolationSection } from "./vlan-isolation.ts";
 import { durationWords, isolationWords, PURPOSE_WORDS } from "./words.ts";
 
 const KIND_WORDS = {
@@ -48,6 +49,8 @@ export function vlanPage(ctx: DocsContext, v: VlanModel): Page {
     ],
     blocks: [vlanFacts(v, use), ...(use ? [useBar(v, use)] : [])],
     sections: [
+      // What an isolated VLAN can reach comes first.
+      ...optional(vlanIsolationSection(ctx, v)),
       switchPorts(ctx, v),
       fixedAddresses(ctx, v),
       virtualMachines(ctx, v),
@@ -268,4 +271,9 @@ function desktopPools(ctx: DocsContext, v: VlanModel): Section {
           }),
     ],
   };
+}
+
+/** A section that a VLAN may not have, as a list of none or one. */
+function optional(section: Section | undefined): Section[] {
+  return section ? [section] : [];
 }

@@ -21,6 +21,6 @@ export const PURPOSE_WORDS: Record<Vlan["purpose"], string> = {
 /** What `isolated` means for a VLAN, in words. */
 export function isolationWords(vlan: Vlan): string {
   return vlan.isolated
-    ? "Isolated: devices here reach the internet and the library's DNS and DHCP servers, and nothing else inside the library."
+    ? "Isolated: devices here reach the internet, the library's DHCP, DNS and time servers and the connections listed below, and nothing else inside the library."
     : "Not isolated: devices here can reach the library's other networks, as the core switch routes between them.";
 }

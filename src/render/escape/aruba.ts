@@ -28,3 +28,37 @@ export function arubaQuote(value: unknown): string {
 export function arubaComment(lines: unknown): string {
   return lineComments(lines, ";");
 }
+
+/**
+ * Words of a command Carrel built itself, not site text: a daylight-time rule, an ACL entry,
+ * an address and mask, a port or trunk name. Letters, digits, spaces and `. / : , # -` only;
+ * anything else (a quote, a `;`, a line break) is refused, so such a value can never add a
+ * command or a comment.
+ */
+export function arubaWords(value: unknown): string {
+  const text = typeof value === "number" ? String(value) : value;
+  if (typeof text !== "string" || !/^[A-Za-z0-9./:,#-]+( [A-Za-z0-9./:,#-]+)*$/.test(text))
+    throw new EscapeError(`${shownValue(String(value))} is not words of a switch command`);
+  return text;
+}
+
+/** An HPE product number (`JL256A`) and a release (`WC.16.11.0025`). */
+export interface EditorIdentity {
+  readonly productNumber: string | undefined;
+  readonly release: string | undefined;
+}
+
+/**
+ * The line a switch checks first in a configuration file it downloads:
+ * `; JL256A Configuration Editor; Created on release #WC.16.11.0025`, with its line break;
+ * empty when the product number or release is not known.
+ */
+export function arubaEditorLine(identity: EditorIdentity): string {
+  const { productNumber, release } = identity;
+  if (productNumber === undefined || release === undefined) return "";
+  if (!/^[A-Za-z0-9]{4,10}$/.test(productNumber))
+    throw new EscapeError(`${shownValue(productNumber)} is not an HPE product number`);
+  if (!/^[A-Z]{1,3}\.\d{2}\.\d{2}\.\d{4}[a-z]?$/.test(release))
+    throw new EscapeError(`${shownValue(release)} is not an ArubaOS-Switch release`);
+  return `; ${productNumber} Configuration Editor; Created on release #${release}\n`;
+}

@@ -10,5 +10,6 @@ export * from "./dnsmasq.ts";
 export * from "./escape-error.ts";
 export * from "./file-name.ts";
 export * from "./kea.ts";
+export * from "./markdown.ts";
 export * from "./powershell.ts";
 export * from "./tokens.ts";

@@ -1,17 +1,22 @@
 /**
- * The access list that isolates a VLAN (`isolated: true`): applied inbound on the VLAN's
- * routed interface of the core switch, it lets the VLAN's clients reach DHCP, the site's DNS
- * servers and the internet, and nothing else inside the site.
+ * The access list that isolates a VLAN (`isolated: true`), applied inbound on the VLAN's routed
+ * interface of the core switch (`ip access-group <name> in`).
+ *
+ * Such a routed ACL is stateless and sees only packets entering the switch from that VLAN:
+ * everything its devices send to other VLANs, and to the switch's own addresses. So a
+ * connection its devices open needs one permit (the replies enter from the other VLAN), but a
+ * connection opened from elsewhere needs the replies permitted (`established` for TCP), and a
+ * flow between two isolated VLANs needs the other half on the other VLAN's list too.
+ *
+ * In order: switch management refused on every switch address; DHCP, DNS and NTP; the flows
+ * site.yaml allows; every other site network; the private ranges; then the internet.
+ * (HPE ArubaOS-Switch Access Security Guide, "RACL applications" and "Configuring ACEs in
+ * named, extended ACLs"; Multicast and Routing Guide, "ip access-group" on a VLAN.)
  */
-import type { SiteModel, VlanModel } from "../../site/model/site-model.ts";
-import {
-  cidrContains,
-  formatCidr,
-  formatIp,
-  parseCidr,
-  parseIp,
-  type Cidr,
-} from "../../site/net/ipv4.ts";
+import type { IsolationPolicy, PolicyFlow } from "../../site/model/isolation.ts";
+import { PRIVATE_RANGES } from "../../site/model/isolation.ts";
+import type { PortRange } from "../../site/switching/service-ports.ts";
+import { ACL_ANY, aclHost, aclNetwork, aclPort } from "./acl-notation.ts";
 import { isolationAclName } from "./names.ts";
 
 /** An extended ACL: its name and its entries in order (sequence numbers 10, 20, …). */
@@ -20,40 +25,64 @@ export interface AccessList {
   readonly entries: readonly { readonly seq: number; readonly rule: string }[];
 }
 
-/** The site's DNS servers that lie inside the site, which an isolated VLAN may still ask. */
-function internalDnsServers(model: SiteModel, vlan: VlanModel): number[] {
-  const all = [...model.site.network.dns, ...vlan.dns]
-    .map((ip) => parseIp(ip))
-    .filter((ip): ip is number => ip !== undefined)
-    .filter((ip) => model.vlans.some((v) => cidrContains(v.cidr, ip)));
-  return [...new Set(all)].sort((a, b) => a - b);
+/** Services of a switch that an isolated VLAN may never reach: SSH, telnet, web, SNMP. */
+export const MANAGEMENT_SERVICES = [
+  { protocol: "tcp", port: 22 },
+  { protocol: "tcp", port: 23 },
+  { protocol: "tcp", port: 80 },
+  { protocol: "tcp", port: 443 },
+  { protocol: "udp", port: 161 },
+] as const;
+
+/** One entry per port range (one entry when there are none: icmp). */
+function perRange(ranges: readonly PortRange[], entry: (port: string) => string): string[] {
+  return ranges.length === 0 ? [entry("")] : ranges.map((r) => entry(aclPort(r)));
 }
 
-/** Everything inside the site the VLAN must not reach: other VLANs' subnets, the Azure network. */
-function siteNetworks(model: SiteModel, vlan: VlanModel): Cidr[] {
-  const nets = model.vlans.filter((v) => v !== vlan).map((v) => v.cidr);
-  const azure = model.site.azure?.vpn?.addressSpace;
-  const azureCidr = azure === undefined ? undefined : parseCidr(azure);
-  if (azureCidr) nets.push(azureCidr);
-  return nets.sort((a, b) => a.network - b.network || a.prefix - b.prefix);
+function join(...parts: string[]): string {
+  return parts.filter((p) => p !== "").join(" ");
 }
 
-/** The isolation ACL of one VLAN. */
-export function isolationAcl(model: SiteModel, vlan: VlanModel): AccessList {
-  const host = (ip: number) => `host ${formatIp(ip)}`;
+/** The entries one allowed flow needs on the list of the VLAN whose filter sees it. */
+function flowEntries({ allow, side }: PolicyFlow): string[] {
+  const { protocol, ports } = allow;
+  const peer = aclNetwork(allow.peer.cidr);
+  const established = protocol === "tcp" ? "established" : "";
+  if (side === "own") {
+    // Packets from this VLAN: its requests to the peer, or its answers to the peer's requests.
+    return allow.opener === "vlan"
+      ? perRange(ports, (p) => join("permit", protocol, ACL_ANY, peer, p))
+      : perRange(ports, (p) => join("permit", protocol, ACL_ANY, p, peer, established));
+  }
+  // This VLAN holds the peer; packets from the peer to the isolated VLAN that wrote the entry.
+  const home = aclNetwork(allow.vlan.cidr);
+  return allow.opener === "vlan"
+    ? perRange(ports, (p) => join("permit", protocol, peer, p, home, established))
+    : perRange(ports, (p) => join("permit", protocol, peer, home, p));
+}
+
+/** The isolation ACL of one isolated VLAN. */
+export function isolationAcl(policy: IsolationPolicy): AccessList {
   const rules = [
+    ...policy.switchAddresses.flatMap((ip) =>
+      MANAGEMENT_SERVICES.map((s) => `deny ${s.protocol} ${ACL_ANY} ${aclHost(ip)} eq ${s.port}`),
+    ),
     // Clients ask for and renew leases (broadcast to the relay, unicast to the server).
-    "permit udp any eq 68 any eq 67",
-    ...internalDnsServers(model, vlan).flatMap((ip) => [
-      `permit udp any ${host(ip)} eq 53`,
-      `permit tcp any ${host(ip)} eq 53`,
+    ...(policy.dhcp ? [`permit udp ${ACL_ANY} eq 68 ${ACL_ANY} eq 67`] : []),
+    ...policy.dnsServers.flatMap((ip) => [
+      `permit udp ${ACL_ANY} ${aclHost(ip)} eq 53`,
+      `permit tcp ${ACL_ANY} ${aclHost(ip)} eq 53`,
     ]),
-    ...siteNetworks(model, vlan).map((net) => `deny ip any ${formatCidr(net)}`),
+    ...policy.ntpServers.map((ip) => `permit udp ${ACL_ANY} ${aclHost(ip)} eq 123`),
+    ...policy.flows.flatMap(flowEntries),
+    ...policy.publicSiteNetworks.map((net) => `deny ip ${ACL_ANY} ${aclNetwork(net)}`),
+    ...PRIVATE_RANGES.map((net) => `deny ip ${ACL_ANY} ${aclNetwork(net)}`),
     // Whatever is left is the internet.
-    "permit ip any any",
+    `permit ip ${ACL_ANY} ${ACL_ANY}`,
   ];
+  const unique = [...new Set(rules)];
   return {
-    name: isolationAclName(vlan.vlan.name),
-    entries: rules.map((rule, i) => ({ seq: (i + 1) * 10, rule })),
+    name: isolationAclName(policy.vlan.vlan.name),
+    entries: unique.map((rule, i) => ({ seq: (i + 1) * 10, rule })),
   };
 }

@@ -1,7 +1,9 @@
 /**
- * Names as ArubaOS-Switch accepts them: quoted strings that cannot hold a double quote,
- * with a length limit per kind. Site text is made to fit rather than rejected, the same
- * way everywhere, so a config parsed back compares equal to the model through these functions.
+ * Names as ArubaOS-Switch accepts them: quoted plain-ASCII strings that cannot hold a double
+ * quote or a backslash, with a length limit per kind. The validator refuses a VLAN name or
+ * port description these functions would change, so for those they change nothing; text
+ * the switch only shows (the SNMP contact and location, built from the docs' own wording)
+ * is made to fit the same way everywhere.
  */
 
 /** Longest VLAN name the switch keeps. */
@@ -11,11 +13,17 @@ export const PORT_NAME_MAX = 64;
 /** Longest access-list name the switch keeps. */
 export const ACL_NAME_MAX = 64;
 
-/** Makes free text fit a quoted switch string: no quotes or control characters, at most `max`. */
+/**
+ * Makes free text fit a quoted switch string: plain ASCII (accents dropped: `Café` → `Cafe`),
+ * `'` for `"`, `/` for `\`, no control characters, at most `max`.
+ */
 export function fitName(text: string, max: number): string {
   const clean = text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
     .replace(/"/g, "'")
-    .replace(/\p{Cc}+/gu, " ")
+    .replace(/\\/g, "/")
+    .replace(/[^\x20-\x7e]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
   return [...clean].slice(0, max).join("").trimEnd();

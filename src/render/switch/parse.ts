@@ -1,6 +1,8 @@
 /**
- * Reads an ArubaOS-Switch (ProCurve) configuration back into a table: hostname, trunks, VLANs
- * with their ports and addresses, port names, PoE and shutdown state, ACLs and a few globals.
+ * Reads an ArubaOS-Switch (ProCurve) configuration back into a table: the product-number header,
+ * hostname, trunks, VLANs with their ports and addresses, port names, PoE and shutdown state,
+ * ACLs and the globals Carrel writes; and every understood line in order (`events`), so a test
+ * can check the order of a file's steps.
  *
  * It reads Carrel's own files, to prove they say what the model says, and is the seed of
  * importing a library's existing configs, so it is lenient: lines it does not know are skipped,
@@ -12,61 +14,15 @@
  * the site model describes; `trunks` says which ports form each trunk.
  */
 import { comparePorts, expandMembers } from "./member-lists.ts";
+import { emptyConfig, type ParsedConfig, type ParsedVlan } from "./parse-types.ts";
 
-/** An IPv4 address on a VLAN, as written: dotted address and dotted mask (or `/len`). */
-export interface ParsedAddress {
-  readonly ip: string;
-  readonly mask: string;
-}
-
-/** One VLAN as the config describes it. */
-export interface ParsedVlan {
-  readonly id: number;
-  name: string | undefined;
-  /** Untagged member ports, trunks expanded, sorted. */
-  untagged: string[];
-  /** Tagged member ports, trunks expanded, sorted. */
-  tagged: string[];
-  addresses: ParsedAddress[];
-  /** `ip address dhcp-bootp`: the VLAN takes its address from DHCP. */
-  dhcpAddress: boolean;
-  helpers: string[];
-  /** ACLs applied in the VLAN context: `{ name, direction }` (`in`, `out`, `vlan`, …). */
-  accessGroups: { name: string; direction: string }[];
-}
-
-/** What a config file says, as far as this parser reads it. */
-export interface ParsedConfig {
-  hostname: string | undefined;
-  /** Trunk name in lower case (`trk1`) → member ports. */
-  trunks: Map<string, string[]>;
-  /** Trunk name → `lacp`, `trunk` or `dt-lacp`. */
-  trunkModes: Map<string, string>;
-  vlans: Map<number, ParsedVlan>;
-  /** Friendly port names. */
-  portNames: Map<string, string>;
-  /** Ports with `no power-over-ethernet`. */
-  poeOff: Set<string>;
-  /** Ports with `disable`. */
-  disabled: Set<string>;
-  /** Extended and standard ACLs by name: their entries without sequence numbers. */
-  acls: Map<string, string[]>;
-  ipRouting: boolean;
-  defaultGateway: string | undefined;
-  /** `ip route 0.0.0.0 0.0.0.0 <router>`: where a routing switch sends internet traffic. */
-  defaultRoute: string | undefined;
-  /** `time timezone` in minutes east of UTC. */
-  timezone: number | undefined;
-  daylightRule: string | undefined;
-  /** `timesync`: `sntp` or `ntp`. */
-  timeSync: string | undefined;
-  /** SNTP servers in priority order. */
-  sntpServers: string[];
-  /** `spanning-tree priority` multiplier, and whether spanning tree is enabled. */
-  spanningTree: { enabled: boolean; priority: number | undefined };
-  /** Lines read and not understood, 1-based line numbers (comments and blanks excluded). */
-  skipped: number[];
-}
+export type {
+  ParsedAddress,
+  ParsedConfig,
+  ParsedEvent,
+  ParsedRoute,
+  ParsedVlan,
+} from "./parse-types.ts";
 
 type Context =
   | { kind: "vlan"; vlan: number }
@@ -88,32 +44,15 @@ function unquote(text: string): string {
 
 /** Parses a config file's text. Never throws; unknown lines are listed in `skipped`. */
 export function parseArubaConfig(text: string): ParsedConfig {
-  const config: ParsedConfig = {
-    hostname: undefined,
-    trunks: new Map(),
-    trunkModes: new Map(),
-    vlans: new Map(),
-    portNames: new Map(),
-    poeOff: new Set(),
-    disabled: new Set(),
-    acls: new Map(),
-    ipRouting: false,
-    defaultGateway: undefined,
-    defaultRoute: undefined,
-    timezone: undefined,
-    daylightRule: undefined,
-    timeSync: undefined,
-    sntpServers: [],
-    spanningTree: { enabled: false, priority: undefined },
-    skipped: [],
-  };
+  const config = emptyConfig();
   // Memberships are kept as written (trunk names included) and expanded at the end, because a
   // trunk may be defined after the VLANs that name it.
   const raw = new Map<number, Raw>();
   const sntp: { priority: number; ip: string }[] = [];
+  const dns: { priority: number; ip: string }[] = [];
   let context: Context | undefined;
 
-  const vlan = (id: number) => {
+  const vlan = (id: number): ParsedVlan => {
     let v = config.vlans.get(id);
     if (!v) {
       v = {
@@ -125,6 +64,8 @@ export function parseArubaConfig(text: string): ParsedConfig {
         dhcpAddress: false,
         helpers: [],
         accessGroups: [],
+        voice: false,
+        qosPriority: undefined,
       };
       config.vlans.set(id, v);
       raw.set(id, { untagged: [], tagged: [], noUntagged: [] });
@@ -135,6 +76,10 @@ export function parseArubaConfig(text: string): ParsedConfig {
   const lines = text.split(/\r?\n/);
   lines.forEach((line, index) => {
     const trimmed = line.trim();
+    const header =
+      /^;\s*(\S+)\s+(IGNORE\s+)?Configuration Editor;\s*Created on release #(\S+)/.exec(trimmed);
+    if (header && config.header === undefined)
+      config.header = { productNumber: header[1]!, release: header[3]!, ignore: !!header[2] };
     if (trimmed === "" || trimmed.startsWith(";") || trimmed.startsWith("!")) return;
     if (trimmed === "Running configuration:") return;
     const indented = /^\s/.test(line);
@@ -144,10 +89,12 @@ export function parseArubaConfig(text: string): ParsedConfig {
     }
     if (context && (indented || isSubCommand(context, trimmed))) {
       if (!subCommand(context, trimmed)) config.skipped.push(index + 1);
+      else config.events.push({ line: index + 1, context: contextName(context), command: trimmed });
       return;
     }
     context = undefined;
-    if (!topLevel(trimmed)) {
+    if (topLevel(trimmed)) config.events.push({ line: index + 1, context: "", command: trimmed });
+    else {
       config.skipped.push(index + 1);
       // An unknown command may open a context; what is indented under it belongs to it.
       context ??= { kind: "other" };
@@ -197,6 +144,9 @@ export function parseArubaConfig(text: string): ParsedConfig {
     } else if ((m = /^ip\s+helper-address\s+(\S+)$/.exec(line))) v.helpers.push(m[1]!);
     else if ((m = /^ip\s+access-group\s+("[^"]*"|\S+)\s+(\S+)/.exec(line)))
       v.accessGroups.push({ name: unquote(m[1]!), direction: m[2]! });
+    else if (line === "voice") v.voice = true;
+    else if (line === "no voice") v.voice = false;
+    else if ((m = /^qos\s+priority\s+([0-7])$/.exec(line))) v.qosPriority = Number(m[1]);
     else return false;
     return true;
   }
@@ -217,6 +167,8 @@ export function parseArubaConfig(text: string): ParsedConfig {
   function topLevel(line: string): boolean {
     let m: RegExpExecArray | null;
     if ((m = /^hostname\s+(.+)$/.exec(line))) config.hostname = unquote(m[1]!);
+    else if ((m = /^module\s+(\d+)\s+type\s+(\S+)$/i.exec(line)))
+      config.modules.set(Number(m[1]), m[2]!.toLowerCase());
     else if ((m = /^trunk\s+(\S+)\s+(trk\d+)(?:\s+(\S+))?$/i.exec(line))) {
       const name = m[2]!.toLowerCase();
       config.trunks.set(name, expandMembers(m[1]!));
@@ -236,8 +188,17 @@ export function parseArubaConfig(text: string): ParsedConfig {
       context = { kind: "acl", name };
     } else if (line === "ip routing") config.ipRouting = true;
     else if ((m = /^ip\s+default-gateway\s+(\S+)$/.exec(line))) config.defaultGateway = m[1]!;
-    else if ((m = /^ip\s+route\s+0\.0\.0\.0\s+0\.0\.0\.0\s+(\S+)$/.exec(line)))
-      config.defaultRoute = m[1]!;
+    else if ((m = /^ip\s+route\s+(\S+)\s+(\S+)\s+(\d+\.\d+\.\d+\.\d+)$/.exec(line))) {
+      config.routes.push({ destination: m[1]!, mask: m[2]!, gateway: m[3]! });
+      if (m[1] === "0.0.0.0" && m[2] === "0.0.0.0") config.defaultRoute = m[3]!;
+    } else if ((m = /^ip\s+dns\s+server-address\s+priority\s+(\d+)\s+(\S+)$/.exec(line)))
+      dns.push({ priority: Number(m[1]), ip: m[2]! });
+    else if ((m = /^ip\s+dns\s+domain-name\s+(.+)$/.exec(line))) config.dnsDomain = unquote(m[1]!);
+    else if ((m = /^snmp-server\s+(contact|location)\s+(.+)$/.exec(line)))
+      config.snmp[m[1] as "contact" | "location"] = unquote(m[2]!);
+    else if (line === "logging notify running-config-change") config.loggingNotify = true;
+    else if (line === "ip ssh filetransfer") config.sshFileTransfer = true;
+    else if (line === "ip preserve") config.ipPreserve = true;
     else if ((m = /^time\s+timezone\s+(-?\d+)$/.exec(line))) config.timezone = Number(m[1]);
     else if ((m = /^time\s+daylight-time-rule\s+(.+)$/.exec(line)))
       config.daylightRule = m[1]!.toLowerCase();
@@ -247,7 +208,11 @@ export function parseArubaConfig(text: string): ParsedConfig {
       sntp.push({ priority: Number(m[1]), ip: m[2]! });
     else if ((m = /^spanning-tree\s+priority\s+(\d+)$/.exec(line))) {
       config.spanningTree.priority = Number(m[1]);
-    } else if (line === "spanning-tree") config.spanningTree.enabled = true;
+    } else if ((m = /^spanning-tree\s+config-name\s+(.+)$/.exec(line)))
+      config.spanningTree.configName = unquote(m[1]!);
+    else if ((m = /^spanning-tree\s+config-revision\s+(\d+)$/.exec(line)))
+      config.spanningTree.configRevision = Number(m[1]);
+    else if (line === "spanning-tree") config.spanningTree.enabled = true;
     else return false;
     return true;
   }
@@ -262,6 +227,7 @@ export function parseArubaConfig(text: string): ParsedConfig {
     v.tagged = expand(r.tagged);
   }
   config.sntpServers = sntp.sort((a, b) => a.priority - b.priority).map((s) => s.ip);
+  config.dnsServers = dns.sort((a, b) => a.priority - b.priority).map((s) => s.ip);
   return config;
 }
 
@@ -269,7 +235,7 @@ export function parseArubaConfig(text: string): ParsedConfig {
 function isSubCommand(ctx: Context, line: string): boolean {
   switch (ctx.kind) {
     case "vlan":
-      return /^(name|untagged|tagged|no untagged|no tagged|ip address|no ip address|ip helper-address|ip access-group)\b/.test(
+      return /^(name|untagged|tagged|no untagged|no tagged|ip address|no ip address|ip helper-address|ip access-group|voice|no voice|qos priority)\b/.test(
         line,
       );
     case "interface":
@@ -278,6 +244,24 @@ function isSubCommand(ctx: Context, line: string): boolean {
       return /^(\d+\s+)?(permit|deny|remark)\b/.test(line);
     case "other":
       return false;
+    default: {
+      const unknown: never = ctx;
+      throw new Error(`unknown context ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+/** How an event names the context it was read in. */
+function contextName(ctx: Context): string {
+  switch (ctx.kind) {
+    case "vlan":
+      return `vlan ${ctx.vlan}`;
+    case "interface":
+      return `interface ${ctx.ports.join(",")}`;
+    case "acl":
+      return `acl ${ctx.name}`;
+    case "other":
+      return "other";
     default: {
       const unknown: never = ctx;
       throw new Error(`unknown context ${JSON.stringify(unknown)}`);

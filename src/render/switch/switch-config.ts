@@ -1,182 +1,147 @@
 /**
  * What one ArubaOS-Switch configuration says, as plain data: the context of the switch
- * template. Every decision is made here from the site model; the template only lays it out.
+ * template. Every decision is made here and in the files it calls; the template only lays it
+ * out, in an order that works both uploaded as a startup-config and pasted into a session:
+ *
+ * 1. the management address and route (a second way in before anything else changes);
+ * 2. trunks (so spanning tree sees each trunk as one link);
+ * 3. spanning tree, with the site's common region name and revision;
+ * 4. the isolation ACLs, then the VLANs;
+ * 5. ports: names and PoE;
+ * 6. last, what could cut off an administrator: VLAN 1 loses its address and ports, and the
+ *    unused ports are disabled.
  */
-import type { SiteModel, VlanModel } from "../../site/model/site-model.ts";
-import type { PortInfo, SwitchTable } from "../../site/model/ports.ts";
+import type { SwitchTable } from "../../site/model/ports.ts";
+import type { SiteModel } from "../../site/model/site-model.ts";
+import { switchIdentity, type SwitchIdentity } from "../../site/model/switch-firmware.ts";
 import { formatIp, formatMask } from "../../site/net/ipv4.ts";
-import { portRange } from "../../site/switching/ports.ts";
+import type { ArubaClock } from "../../site/switching/clock.ts";
+import { DNS_MAX, prioritised, SNTP_MAX, snmpContact, snmpLocation } from "./globals.ts";
 import { isolationAcl, type AccessList } from "./isolation-acl.ts";
-import { isolationAclName, portName, vlanName } from "./names.ts";
-import { arubaClock, type ArubaClock } from "./time-zone.ts";
+import { configuredPortBlocks, unusedPortBlocks, type InterfaceBlock } from "./port-blocks.ts";
+import { about } from "./switch-about.ts";
+import {
+  defaultVlanBlock,
+  siteVlanBlocks,
+  switchVlans,
+  vlanAddress,
+  type VlanBlock,
+} from "./vlan-blocks.ts";
 
-/** The firmware family the generated files are written for. */
-export const TARGET_FIRMWARE = "ArubaOS-Switch (ProCurve) CLI, firmware 16.x";
-
-/** The switch keeps at most three SNTP servers (priorities 1-3). */
-const SNTP_MAX = 3;
+export type { InterfaceBlock } from "./port-blocks.ts";
+export type { MemberSet, VlanBlock } from "./vlan-blocks.ts";
 
 /** Spanning-tree priority multipliers (x 4096): cores become the root, access switches never. */
 const CORE_STP_PRIORITY = 0;
 const ACCESS_STP_PRIORITY = 8;
 
-/** Ports and trunks, as one VLAN command lists them. Trunks are lower case (`trk1`). */
-export interface MemberSet {
-  readonly ports: readonly number[];
-  readonly lags: readonly string[];
-}
+/**
+ * The MST region revision every switch of a site shares. The region name is the site code;
+ * switches agree on a region only when name, revision and VLAN mapping all match.
+ */
+export const STP_CONFIG_REVISION = 1;
 
-/** One `vlan` block. */
-export interface VlanBlock {
-  readonly id: number;
-  readonly name: string;
-  readonly untagged: MemberSet;
-  readonly tagged: MemberSet;
-  /** Members removed from the VLAN (only VLAN 1: ports that carry tagged VLANs only). */
-  readonly noUntagged: MemberSet;
-  /** `a.b.c.d mask`, or null for `no ip address`. */
-  readonly address: string | null;
-  readonly helpers: readonly string[];
-  /** Name of the ACL applied inbound to the VLAN's routed traffic. */
-  readonly accessGroup: string | null;
-}
-
-/** One `interface` block: only ports with something to say get one. */
-export interface InterfaceBlock {
-  readonly port: number;
-  readonly name: string | null;
-  readonly disable: boolean;
-  readonly poeOff: boolean;
+/** Step 1: how the switch is reached and where its traffic leaves. */
+export interface ManagementStep {
+  readonly vlanId: number;
+  readonly vlanName: string;
+  /** `a.b.c.d mask`: the management address (on a core, the management VLAN's gateway). */
+  readonly address: string;
+  readonly routing: boolean;
+  /** Access switches: the management VLAN's gateway. */
+  readonly defaultGateway: string | null;
+  /** Core switches: the internet router that `ip route 0.0.0.0 0.0.0.0` points at. */
+  readonly defaultRoute: string | null;
 }
 
 /** The template context of one switch. */
 export interface SwitchConfig {
   readonly hostname: string;
+  readonly identity: SwitchIdentity;
   /** Extra header lines: what the switch is, what the file targets, notes for the reader. */
   readonly about: readonly string[];
+  /** `module 1 type <product number>`, lower case as the switch prints it, or null. */
+  readonly moduleType: string | null;
   readonly clock: ArubaClock;
   readonly sntp: readonly { readonly priority: number; readonly ip: string }[];
-  readonly routing: boolean;
-  readonly defaultGateway: string | null;
-  /** Core switches: the internet router that `ip route 0.0.0.0 0.0.0.0` points at. */
-  readonly defaultRoute: string | null;
+  readonly dnsServers: readonly { readonly priority: number; readonly ip: string }[];
+  readonly dnsDomain: string;
+  readonly snmpContact: string | null;
+  readonly snmpLocation: string | null;
+  readonly management: ManagementStep | null;
   readonly trunks: readonly { readonly name: string; readonly ports: readonly number[] }[];
-  readonly interfaces: readonly InterfaceBlock[];
+  readonly spanningTree: {
+    readonly configName: string;
+    readonly configRevision: number;
+    readonly priority: number;
+  };
   readonly acls: readonly AccessList[];
-  /** Site VLANs by id, then VLAN 1 last (it can only drop ports once they joined other VLANs). */
+  /** Site VLANs by id. */
   readonly vlans: readonly VlanBlock[];
-  readonly stpPriority: number;
+  /** Configured ports' names and PoE. */
+  readonly ports: readonly InterfaceBlock[];
+  /** VLAN 1, written in the last step. */
+  readonly defaultVlan: VlanBlock;
+  /** Unused ports, disabled in the last step. */
+  readonly disabledPorts: readonly InterfaceBlock[];
 }
 
-function members(ports: readonly PortInfo[]): MemberSet {
+function managementStep(model: SiteModel, table: SwitchTable): ManagementStep | null {
+  const sw = table.switch;
+  const core = sw.role === "core";
+  const v = model.vlanByName.get(sw.management.vlan);
+  if (!v) return null;
   return {
-    ports: ports.filter((p) => !p.lag).map((p) => p.port),
-    lags: [...new Set(ports.flatMap((p) => (p.lag ? [p.lag] : [])))],
+    vlanId: v.vlan.id,
+    vlanName: v.vlan.name,
+    // The model's one management address (R32): on a core, the VLAN's gateway.
+    address: `${table.management.address} ${formatMask(v.cidr.prefix)}`,
+    routing: core,
+    defaultGateway: core ? null : formatIp(v.gateway),
+    defaultRoute: core ? (model.site.network.upstream?.gateway ?? null) : null,
   };
 }
 
-const NONE: MemberSet = { ports: [], lags: [] };
+function trunkNumber(name: string): number {
+  return Number(name.replace(/^trk/i, ""));
+}
 
 /** Builds the configuration of the switch whose port table is `table`. */
 export function switchConfig(model: SiteModel, table: SwitchTable): SwitchConfig {
   const sw = table.switch;
   const core = sw.role === "core";
-  const ports = [...table.ports.values()].sort((a, b) => a.port - b.port);
-  const portCount = table.model?.portCount ?? Math.max(0, ...ports.map((p) => p.port));
-  const poePorts = new Set(table.model?.poePorts ?? []);
-  const management = model.vlanByName.get(sw.management.vlan);
-  const clock = arubaClock(model.site.site.timezone);
-  const about: string[] = [
-    `Switch ${sw.name}: ${table.model?.label ?? sw.model}, ${sw.role} switch.`,
-    `Target: ${TARGET_FIRMWARE}.`,
-    "Ports not configured in site.yaml stay in VLAN 1, which has no address, and are disabled.",
-  ];
-
-  // VLANs: a core switch routes for every VLAN; an access switch knows the ones it carries.
-  const used = new Set(ports.flatMap((p) => [...(p.untagged ? [p.untagged] : []), ...p.tagged]));
-  const vlans = model.vlans
-    .filter((v) => core || used.has(v.vlan.name) || v === management)
-    .sort((a, b) => a.vlan.id - b.vlan.id);
-  const vlanBlocks: VlanBlock[] = vlans.map((v) => ({
-    id: v.vlan.id,
-    name: vlanName(v.vlan.name),
-    untagged: members(ports.filter((p) => p.untagged === v.vlan.name)),
-    tagged: members(ports.filter((p) => p.tagged.includes(v.vlan.name))),
-    noUntagged: NONE,
-    address: vlanAddress(v, core, v === management ? table.management.address : undefined),
-    helpers: core && v.vlan.dhcp && v.dhcpServer ? [v.dhcpServer.address] : [],
-    accessGroup: core && v.vlan.isolated ? isolationAclName(v.vlan.name) : null,
-  }));
-  vlanBlocks.push({
-    id: 1,
-    name: "DEFAULT_VLAN",
-    untagged: {
-      ports: portRange(1, portCount).filter((n) => {
-        const p = table.ports.get(n);
-        return !p || (!p.lag && !p.untagged && p.tagged.length === 0);
-      }),
-      lags: members(ports.filter((p) => p.lag && !p.untagged && p.tagged.length === 0)).lags,
-    },
-    tagged: NONE,
-    noUntagged: members(ports.filter((p) => !p.untagged && p.tagged.length > 0)),
-    address: null,
-    helpers: [],
-    accessGroup: null,
-  });
-
-  const upstream = model.site.network.upstream?.gateway;
-  if (core && upstream === undefined) {
-    about.push(
-      "No default route: site.yaml does not name the internet router; add " +
-        "'ip route 0.0.0.0 0.0.0.0 <router>' by hand.",
-    );
-  }
-  if (clock.note) about.push(`Clock: ${clock.note}.`);
-  const ntp = model.site.network.ntp;
-  if (ntp.length > SNTP_MAX) {
-    about.push(
-      `SNTP: the switch keeps ${SNTP_MAX} servers; ${ntp.slice(SNTP_MAX).join(", ")} left out.`,
-    );
-  }
-
+  const identity = switchIdentity(table);
   const coreIndex = model.coreSwitches.findIndex((c) => c.name === sw.name);
+  const isolated = core ? switchVlans(model, table).filter((v) => v.vlan.isolated) : [];
   return {
     hostname: sw.name,
-    about,
-    clock,
-    sntp: ntp.slice(0, SNTP_MAX).map((ip, i) => ({ priority: i + 1, ip })),
-    routing: core,
-    defaultGateway: !core && management ? formatIp(management.gateway) : null,
-    defaultRoute: core ? (upstream ?? null) : null,
+    identity,
+    about: about(model, table, identity),
+    moduleType: identity.moduleLine ? identity.productNumber!.toLowerCase() : null,
+    clock: model.switchClock,
+    sntp: prioritised(model.site.network.ntp, SNTP_MAX),
+    dnsServers: prioritised(model.site.network.dns, DNS_MAX),
+    dnsDomain: model.site.site.domain,
+    snmpContact: snmpContact(model),
+    snmpLocation: snmpLocation(model, sw),
+    management: managementStep(model, table),
     trunks: table.lags
       .map((l) => ({ name: l.name, ports: l.ports }))
       .sort((a, b) => trunkNumber(a.name) - trunkNumber(b.name)),
-    interfaces: portRange(1, portCount)
-      .map((n) => {
-        const p = table.ports.get(n);
-        return {
-          port: n,
-          name: p?.description ? portName(p.description) || null : null,
-          disable: !p,
-          poeOff: poePorts.has(n) && !p?.poe,
-        };
-      })
-      .filter((i) => i.name !== null || i.disable || i.poeOff),
-    acls: core ? vlans.filter((v) => v.vlan.isolated).map((v) => isolationAcl(model, v)) : [],
-    vlans: vlanBlocks,
-    stpPriority: core
-      ? Math.min(CORE_STP_PRIORITY + Math.max(coreIndex, 0), 7)
-      : ACCESS_STP_PRIORITY,
+    spanningTree: {
+      configName: model.site.site.code,
+      configRevision: STP_CONFIG_REVISION,
+      priority: core
+        ? Math.min(CORE_STP_PRIORITY + Math.max(coreIndex, 0), 7)
+        : ACCESS_STP_PRIORITY,
+    },
+    acls: isolated.flatMap((v) => {
+      const policy = model.isolation.get(v.vlan.name);
+      return policy ? [isolationAcl(policy)] : [];
+    }),
+    vlans: siteVlanBlocks(model, table),
+    ports: configuredPortBlocks(table),
+    defaultVlan: defaultVlanBlock(table),
+    disabledPorts: unusedPortBlocks(table),
   };
-}
-
-/** A core switch holds every gateway; an access switch only its management address. */
-function vlanAddress(v: VlanModel, core: boolean, managementIp: string | undefined): string | null {
-  const mask = formatMask(v.cidr.prefix);
-  if (core) return `${formatIp(v.gateway)} ${mask}`;
-  return managementIp === undefined ? null : `${managementIp} ${mask}`;
-}
-
-function trunkNumber(name: string): number {
-  return Number(name.replace(/^trk/i, ""));
 }

@@ -1,6 +1,6 @@
 /** Per-switch port tables, derived from `ports` entries, with each switch's management address. */
 import type { Site, Switch, SwitchPortEntry } from "../schema.ts";
-import { SWITCH_CATALOG, type SwitchModel } from "../switching/catalog.ts";
+import { declaredModel, SWITCH_CATALOG, type SwitchModel } from "../switching/catalog.ts";
 import { parsePortList } from "../switching/ports.ts";
 import { managementAddress, type ManagementAddress } from "./management.ts";
 
@@ -52,15 +52,7 @@ export interface SwitchTable {
 export function resolveModel(site: Site, key: string): SwitchModel | undefined {
   const own =
     site.switchModels && Object.hasOwn(site.switchModels, key) ? site.switchModels[key] : undefined;
-  if (own) {
-    return {
-      label: own.label ?? key,
-      portCount: own.ports,
-      poePorts: own.poe === undefined ? [] : (parsePortList(own.poe) ?? []),
-      uplinkPorts: own.uplinks === undefined ? [] : (parsePortList(own.uplinks) ?? []),
-      uplinkKind: own.uplinkKind,
-    };
-  }
+  if (own) return declaredModel(key, own);
   return Object.hasOwn(SWITCH_CATALOG, key) ? SWITCH_CATALOG[key] : undefined;
 }
 

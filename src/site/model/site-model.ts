@@ -3,7 +3,14 @@
  * components and the docs need, computed once from the parsed site.
  */
 import type { Site, Switch, VdiPool, Vm, Group, VmTemplate } from "../schema.ts";
+import { arubaClock, type ArubaClock } from "../switching/clock.ts";
 import { staticAddresses, subnetUse, type StaticAddress, type SubnetUse } from "./addresses.ts";
+import {
+  isolationPolicies,
+  resolvedAllows,
+  type IsolationPolicy,
+  type ResolvedAllow,
+} from "./isolation.ts";
 import { dhcpServerModels, type DhcpServerModel } from "./dhcp-servers.ts";
 import { siteDns, type SiteDns } from "./dns.ts";
 import { switchLinks, type Link } from "./links.ts";
@@ -39,6 +46,12 @@ export interface SiteModel {
   /** Groups with their nested member groups resolved. */
   readonly groups: ReadonlyMap<string, Group>;
   readonly coreSwitches: readonly Switch[];
+  /** The switches' clock settings for `site.timezone`, and how far they stray. */
+  readonly switchClock: ArubaClock;
+  /** The `allow:` entries of isolated VLANs, names resolved. */
+  readonly allows: readonly ResolvedAllow[];
+  /** What each isolated VLAN may reach, by VLAN name. */
+  readonly isolation: ReadonlyMap<string, IsolationPolicy>;
 }
 
 /** Builds the model. Call only on a site the validator found valid. */
@@ -55,6 +68,7 @@ export function buildModel(site: Site): SiteModel {
     desktopsByVlan.set(p.pool.vlan, (desktopsByVlan.get(p.pool.vlan) ?? 0) + p.pool.count);
   const statics = staticAddresses(site);
   const switches = switchTables(site);
+  const allows = resolvedAllows(site, vlans, statics);
   return {
     site,
     vlans,
@@ -74,5 +88,8 @@ export function buildModel(site: Site): SiteModel {
     vms: (site.vsphere?.vms ?? []).map((vm) => ({ vm, template: templates[vm.template] })),
     groups: new Map((site.directory?.groups ?? []).map((g) => [g.name, g])),
     coreSwitches: site.network.switches.filter((s) => s.role === "core"),
+    switchClock: arubaClock(site.site.timezone),
+    allows,
+    isolation: isolationPolicies(site, vlans, allows),
   };
 }

@@ -1,4 +1,5 @@
-/** Rules R16-R32: switching (R32 among them); vSphere, directory and Azure; inventory and operations. */
+/** Rules R16-R33: switching; vSphere, directory and Azure; inventory and operations. */
+import { isolationAllows } from "./isolation-allows.ts";
 import { r16SwitchModel } from "./r16-switch-model.ts";
 import { r17PortOnce } from "./r17-port-once.ts";
 import { r18PortVlans } from "./r18-port-vlans.ts";
@@ -16,9 +17,12 @@ import { r28Retention } from "./r28-retention.ts";
 import { r29Inventory } from "./r29-inventory.ts";
 import { r30BackupCoverage } from "./r30-backup-coverage.ts";
 import { r31Runbooks } from "./r31-runbooks.ts";
+import { r33UpstreamRequired } from "./r33-upstream-required.ts";
 import type { Rule } from "./rule.ts";
+import { switchClockRule } from "./switch-clock.ts";
+import { switchFirmware } from "./switch-firmware.ts";
 
-/** The rules R16-R32, in the spec's order (R32, a switching rule, after R22). */
+/** The rules R16-R33, in the spec's order, with the switching guards next to R16-R22. */
 export const LATER_RULES: readonly Rule[] = [
   r16SwitchModel,
   r17PortOnce,
@@ -28,6 +32,9 @@ export const LATER_RULES: readonly Rule[] = [
   r21CoreReach,
   r22Poe,
   r32ManagementAddress,
+  switchFirmware,
+  switchClockRule,
+  isolationAllows,
   r23VsphereRefs,
   r24VmSizes,
   r25AntiAffinity,
@@ -37,4 +44,5 @@ export const LATER_RULES: readonly Rule[] = [
   r29Inventory,
   r30BackupCoverage,
   r31Runbooks,
+  r33UpstreamRequired,
 ];

@@ -1,10 +1,12 @@
 /**
  * R16: every switch names a model Carrel knows (the catalog or `switchModels:`), its port
- * lists are well formed, and every port it configures exists on that model.
+ * lists are well formed, every port it configures exists on that model, and a core switch is
+ * a model that can route, relay DHCP and filter routed traffic (the catalog records which can).
  */
-import { error, type Issue } from "../issue.ts";
+import { error, warning, type Issue } from "../issue.ts";
 import { didYouMean } from "../suggest.ts";
-import { SWITCH_CATALOG } from "../switching/catalog.ts";
+import { missingCoreCapabilities, SWITCH_CATALOG, type SwitchModel } from "../switching/catalog.ts";
+import { FIRMWARE_FAMILIES } from "../switching/firmware.ts";
 import { parsePortList } from "../switching/ports.ts";
 import type { Rule } from "./rule.ts";
 import { modelOf } from "./switch-models.ts";
@@ -13,6 +15,17 @@ import { portsPhrase } from "./wording.ts";
 /** The message for a port list that does not parse. */
 function badPortList(value: string | number): string {
   return `'${value}' is not a port list; write 5, 1-8 or 1,3,5-7`;
+}
+
+/** A core switch's model must do a core switch's three jobs; the message names what it lacks. */
+function coreProblem(name: string, key: string, model: SwitchModel): string | undefined {
+  const missing = missingCoreCapabilities(model);
+  if (missing.length === 0) return undefined;
+  const what =
+    missing.length === 1
+      ? missing[0]!
+      : `${missing.slice(0, -1).join(", ")} or ${missing[missing.length - 1]}`;
+  return `'${name}' cannot be a core switch: model '${key}' (${model.label}) cannot ${what}; make it an access switch and give the site a core that can, such as an Aruba 2930F or 2540`;
 }
 
 function notOnModel(missing: readonly number[]): string {
@@ -59,6 +72,9 @@ export const r16SwitchModel: Rule = {
           ),
         );
       }
+      const problem =
+        model && sw.role === "core" ? coreProblem(sw.name, sw.model, model) : undefined;
+      if (problem) issues.push(error("R16", ["network", "switches", s, "role"], problem));
       sw.ports.forEach((entry, e) => {
         const path = ["network", "switches", s, "ports", e, "ports"];
         const list = parsePortList(entry.ports);
@@ -79,6 +95,44 @@ export const r16SwitchModel: Rule = {
         }
       });
     });
+    issues.push(...declaredHeaderWarnings(site));
     return issues;
   },
 };
+
+/**
+ * A declared model in use needs its product number (and a release) for the first line of its
+ * configuration files; without them the switch refuses an uploaded file. Pasting still works,
+ * so this is a warning.
+ */
+function declaredHeaderWarnings(site: Parameters<Rule["check"]>[0]): Issue[] {
+  const used = new Set(site.network.switches.map((sw) => sw.model));
+  return Object.entries(site.switchModels ?? {}).flatMap(([key, own]) => {
+    if (!used.has(key)) return [];
+    const path = ["switchModels", key];
+    if (own.productNumber === undefined)
+      return [
+        warning(
+          "R16",
+          path,
+          `model '${key}' has no productNumber, so its configuration files cannot start with the '; <product number> Configuration Editor' line a switch requires before it accepts an uploaded file (pasting still works); add productNumber from the label on the switch (like JL256A)`,
+        ),
+      ];
+    const family = own.firmwareFamily;
+    const knownRelease =
+      own.firmware !== undefined ||
+      (family !== undefined && Object.hasOwn(FIRMWARE_FAMILIES, family));
+    const unnamed = site.network.switches.some(
+      (sw) => sw.model === key && sw.firmware === undefined,
+    );
+    if (!knownRelease && unnamed)
+      return [
+        warning(
+          "R16",
+          path,
+          `model '${key}' has no firmware release Carrel can name in its configuration files${family === undefined ? "" : ` (it knows no default for family ${family})`}; add firmware as 'show version' prints it (like WC.16.11.0025)`,
+        ),
+      ];
+    return [];
+  });
+}

@@ -8,14 +8,19 @@ import {
   renderSwitches,
 } from "../../../src/render/switch/index.ts";
 import { buildModel } from "../../../src/site/index.ts";
-import { check, EXAMPLE } from "../../helpers/site.ts";
+import { ROUTED_EXAMPLE } from "../../helpers/routed-example.ts";
+import { check } from "../../helpers/site.ts";
 import { expectedPorts, expectedTrunks } from "./expected.ts";
 
 const HAND_WRITTEN = readFileSync(new URL("fixtures/hand-written.cfg", import.meta.url), "utf8");
 
 describe("parseArubaConfig on the example's rendered configs", () => {
-  const model = buildModel(check(EXAMPLE).site!);
-  const files = renderSwitches(model, siteStamp("site.yaml", EXAMPLE), createEngine());
+  const model = buildModel(check(ROUTED_EXAMPLE).site!);
+  const files = renderSwitches(
+    model,
+    siteStamp("site.yaml", ROUTED_EXAMPLE),
+    createEngine(),
+  ).filter((f) => f.path.endsWith(".cfg") && !f.path.endsWith(".ztp.cfg"));
 
   for (const table of model.switches) {
     it(`reads ${table.switch.name} back to the model's port table`, () => {
@@ -28,6 +33,12 @@ describe("parseArubaConfig on the example's rendered configs", () => {
       expect(configPortTable(parsed)).toEqual(expectedPorts(model, table));
     });
   }
+
+  it("reads every line of both variants, the zero-touch one included", () => {
+    const all = renderSwitches(model, siteStamp("site.yaml", ROUTED_EXAMPLE), createEngine());
+    for (const f of all.filter((x) => x.path.endsWith(".cfg")))
+      expect(parseArubaConfig(f.content).skipped, f.path).toEqual([]);
+  });
 
   it("reads VLAN names and the trunk mode", () => {
     const parsed = parseArubaConfig(files[1]!.content);
@@ -85,16 +96,38 @@ describe("parseArubaConfig on a hand-written running-config", () => {
     expect(parsed.vlans.get(30)!.accessGroups).toEqual([{ name: "guest", direction: "in" }]);
   });
 
+  it("reads the header, module, SNMP contact, SFTP and a VLAN's priority", () => {
+    expect(parsed.header).toEqual({
+      productNumber: "JL255A",
+      release: "WC.16.11.0000",
+      ignore: false,
+    });
+    expect(parsed.modules).toEqual(new Map([[1, "jl255a"]]));
+    expect(parsed.snmp.contact).toBe("IT desk");
+    expect(parsed.sshFileTransfer).toBe(true);
+    expect(parsed.vlans.get(20)!.qosPriority).toBe(6);
+  });
+
   it("skips lines it does not know, and says which", () => {
     const lines = HAND_WRITTEN.split("\n");
     expect(parsed.skipped.map((n) => lines[n - 1]!.trim())).toEqual([
-      "module 1 type jl255a",
-      'snmp-server contact "IT desk"',
-      "ip ssh filetransfer",
       "router ospf",
       "area backbone",
-      "qos priority 6",
       "no telnet-server",
     ]);
+  });
+
+  it("lists what it understood in file order, with the context of each line", () => {
+    const first = parsed.events.slice(0, 3);
+    expect(first).toEqual([
+      { line: 5, context: "", command: 'hostname "Branch Library 2F"' },
+      { line: 6, context: "", command: "module 1 type jl255a" },
+      { line: 7, context: "", command: 'snmp-server contact "IT desk"' },
+    ]);
+    expect(parsed.events.find((e) => e.command === "disable")).toEqual({
+      line: 26,
+      context: "interface 14",
+      command: "disable",
+    });
   });
 });

@@ -4,9 +4,11 @@
  * it by LACP trunks or single ports, and random port entries that respect R16-R22 by design.
  */
 import fc from "fast-check";
-import { SWITCH_CATALOG } from "../../../src/site/index.ts";
+import { missingCoreCapabilities, SWITCH_CATALOG } from "../../../src/site/index.ts";
 
 const MODELS = Object.keys(SWITCH_CATALOG);
+/** Models that can route, relay and filter: the only ones R16 accepts as a core. */
+const CORE_MODELS = MODELS.filter((k) => missingCoreCapabilities(SWITCH_CATALOG[k]!).length === 0);
 const ZONES = [
   "America/New_York",
   "America/Chicago",
@@ -104,6 +106,7 @@ export const siteArbitrary: fc.Arbitrary<Record<string, unknown>> = fc.gen().map
       vlan.hosts = [
         { host: "dns01", ip: `${net}.10` },
         { host: "dhcp01", ip: `${net}.12` },
+        { host: "fw01", ip: `${net}.254` },
       ];
     }
     if (k >= 2) {
@@ -116,8 +119,8 @@ export const siteArbitrary: fc.Arbitrary<Record<string, unknown>> = fc.gen().map
   const served = vlans.filter((v) => v.dhcp).map((v) => v.name as string);
 
   const accessCount = g(fc.integer({ min: 0, max: 2 }));
-  const coreModel = SWITCH_CATALOG[g(fc.constantFrom(...MODELS))]!;
-  const coreKey = MODELS.find((k) => SWITCH_CATALOG[k] === coreModel)!;
+  const coreKey = g(fc.constantFrom(...CORE_MODELS));
+  const coreModel = SWITCH_CATALOG[coreKey]!;
   let coreLags = 0;
   const coreEntries: PortEntry[] = [];
   const switches: Record<string, unknown>[] = [];
@@ -180,6 +183,7 @@ export const siteArbitrary: fc.Arbitrary<Record<string, unknown>> = fc.gen().map
       domain: "lib.example.org",
     },
     network: {
+      upstream: { gateway: "10.2.0.254" },
       dns: ["10.2.0.10"],
       ntp: g(fc.boolean()) ? ["10.2.0.10"] : [],
       vlans,

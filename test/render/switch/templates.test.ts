@@ -12,7 +12,7 @@ describe("switch templates", () => {
   const templates = readdirSync(FOLDER).filter((f) => f.endsWith(".hbs"));
 
   it("exist", () => {
-    expect(templates).toContain("arubaos-switch.cfg.hbs");
+    expect(templates).toEqual(["arubaos-switch.cfg.hbs", "delivery.md.hbs"]);
   });
 
   for (const name of templates) {

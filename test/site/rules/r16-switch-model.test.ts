@@ -30,10 +30,41 @@ describe("R16 switch models and ports", () => {
     text = edit(
       text,
       "\nvsphere:\n",
-      "\nswitchModels:\n  cisco-c9200l-24p:\n    ports: 28\n    poe: 1-24\n    uplinks: 25-28\n\nvsphere:\n",
+      "\nswitchModels:\n  cisco-c9200l-24p:\n    ports: 28\n    poe: 1-24\n    uplinks: 25-28\n    productNumber: JL255A\n    firmware: WC.16.11.0025\n\nvsphere:\n",
     ).text;
     // when validated, then R16 has nothing to say
     expect(found(check(text), "R16")).toEqual([]);
+  });
+
+  it("warns when a declared model in use has no product number for the file's first line", () => {
+    // given a declared model without productNumber, used by access-sw1
+    let text = edit(EXAMPLE, "aruba-2930f-24g-poe-4sfpp\n", "lab-switch\n").text;
+    const e = edit(
+      text,
+      "\nvsphere:\n",
+      "\nswitchModels:\n  lab-switch:\n    ports: 28\n    poe: 1-24\n\nvsphere:\n",
+    );
+    text = e.text;
+    // then R16 warns at the model, saying what the switch does with such a file
+    expect(found(check(text), "R16")).toEqual([
+      `${e.line + 3}:5 switchModels.lab-switch warning: model 'lab-switch' has no productNumber, so its configuration files cannot start with the '; <product number> Configuration Editor' line a switch requires before it accepts an uploaded file (pasting still works); add productNumber from the label on the switch (like JL256A)`,
+    ]);
+  });
+
+  it("refuses a core switch on a model that cannot route, relay or filter, saying so", () => {
+    // given the core switch replaced by an HP 2530 (a Layer 2 switch)
+    const e = edit(EXAMPLE, "model: aruba-2930f-48g-poe-4sfpp", "model: hp-2530-48g-poe");
+    // when validated
+    const issues = found(check(e.text), "R16");
+    // then the error is on its role and names all three missing abilities
+    expect(issues).toEqual([
+      `${e.line + 1}:13 network.switches[0].role 'core-sw1' cannot be a core switch: model 'hp-2530-48g-poe' (HP 2530 48G PoE+) cannot route between VLANs (ip routing), relay DHCP (ip helper-address) or filter routed traffic (VLAN access lists); make it an access switch and give the site a core that can, such as an Aruba 2930F or 2540`,
+    ]);
+  });
+
+  it("lets a 2530 be an access switch", () => {
+    const e = edit(EXAMPLE, "aruba-2930f-24g-poe-4sfpp\n", "hp-2530-24g-poe\n");
+    expect(found(check(e.text), "R16")).toEqual([]);
   });
 
   it("rejects a malformed port list at its value", () => {

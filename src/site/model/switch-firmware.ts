@@ -1,0 +1,48 @@
+/**
+ * What a switch's configuration header says about its hardware and software: the product
+ * number the switch checks, the release the file is written for, and whether the file names
+ * its module. Derived once here for the renderer, the docs and the audit.
+ */
+import { FIRMWARE_FAMILIES, releaseFamily } from "../switching/firmware.ts";
+import type { SwitchTable } from "./ports.ts";
+
+/** A switch's hardware and software identity, as far as site.yaml and the catalog know it. */
+export interface SwitchIdentity {
+  /** HPE product number (`JL256A`), or undefined for a declared model without one. */
+  readonly productNumber: string | undefined;
+  /** Software family code (`WC`). */
+  readonly family: string | undefined;
+  /** The release the configuration is written for, and where it comes from. */
+  readonly release: string | undefined;
+  readonly releaseSource: "switch" | "model" | "default" | "unknown";
+  /** Whether the configuration carries `module 1 type <product number>`. */
+  readonly moduleLine: boolean;
+}
+
+/** The identity of one switch: `firmware:` on the switch, else on its model, else the family default. */
+export function switchIdentity(table: SwitchTable): SwitchIdentity {
+  const model = table.model;
+  const own = table.switch.firmware;
+  const family = model?.firmwareFamily ?? (own ? releaseFamily(own) : undefined);
+  const fallback = family === undefined ? undefined : FIRMWARE_FAMILIES[family]?.defaultRelease;
+  const [release, releaseSource] = own
+    ? [own, "switch" as const]
+    : model?.firmware
+      ? [model.firmware, "model" as const]
+      : fallback
+        ? [fallback, "default" as const]
+        : [undefined, "unknown" as const];
+  return {
+    productNumber: model?.productNumber,
+    family,
+    release,
+    releaseSource,
+    moduleLine: (model?.moduleLine ?? false) && model?.productNumber !== undefined,
+  };
+}
+
+/** The first line a switch requires of a configuration file it downloads, when it can be known. */
+export function editorHeader(identity: SwitchIdentity): string | undefined {
+  if (identity.productNumber === undefined || identity.release === undefined) return undefined;
+  return `; ${identity.productNumber} Configuration Editor; Created on release #${identity.release}`;
+}

@@ -1,0 +1,103 @@
+/**
+ * The order of a rendered configuration, read back with the project's own parser as a sequence
+ * of understood lines: management address and route, trunks, spanning tree, VLANs, ports, and
+ * only then what could cut an administrator off (VLAN 1's address and ports, disabled ports).
+ */
+import { describe, expect, it } from "vitest";
+import { parseArubaConfig, type ParsedEvent } from "../../../src/render/switch/index.ts";
+import { ROUTED_EXAMPLE } from "../../helpers/routed-example.ts";
+import { file, FLOWS } from "./rendered.ts";
+
+type Step = "management" | "trunks" | "spanning-tree" | "vlans" | "ports" | "disables";
+const STEPS: readonly Step[] = [
+  "management",
+  "trunks",
+  "spanning-tree",
+  "vlans",
+  "ports",
+  "disables",
+];
+
+/** Which step a line belongs to, or undefined for switch-wide settings that may come anywhere. */
+function stepOf(
+  e: ParsedEvent,
+  managementVlan: number,
+  managementSeen: boolean,
+  disabled: ReadonlySet<string>,
+): Step | undefined {
+  if (e.context === "" && /^(ip routing|ip route |ip default-gateway )/.test(e.command))
+    return "management";
+  if (e.context === `vlan ${managementVlan}` && !managementSeen) return "management";
+  if (e.context === "" && e.command.startsWith("trunk ")) return "trunks";
+  if (e.context === "" && e.command.startsWith("spanning-tree")) return "spanning-tree";
+  if (e.context === "vlan 1") return "disables";
+  if (e.context.startsWith("vlan ") || e.context.startsWith("acl ")) return "vlans";
+  // A disabled port's whole block (PoE off included) belongs to the last step.
+  if (e.context.startsWith("interface "))
+    return disabled.has(e.context.slice("interface ".length)) ? "disables" : "ports";
+  return undefined;
+}
+
+/** The steps of a file in the order its lines appear (consecutive repeats folded). */
+function stepSequence(text: string, managementVlan: number): Step[] {
+  const parsed = parseArubaConfig(text);
+  const steps: Step[] = [];
+  let managementDone = false;
+  for (const e of parsed.events) {
+    const step = stepOf(e, managementVlan, managementDone, parsed.disabled);
+    if (step === undefined) continue;
+    if (step !== "management" && steps.includes("management")) managementDone = true;
+    if (steps[steps.length - 1] !== step) steps.push(step);
+  }
+  return steps;
+}
+
+describe("the order of a configuration", () => {
+  it("is the same six steps on a core switch", () => {
+    expect(stepSequence(file(ROUTED_EXAMPLE, "core-sw1.cfg"), 40)).toEqual(STEPS);
+  });
+
+  it("is the same six steps on an access switch", () => {
+    expect(stepSequence(file(ROUTED_EXAMPLE, "access-sw1.cfg"), 40)).toEqual(STEPS);
+    expect(stepSequence(file(FLOWS, "lsl-hall.cfg"), 60)).toEqual(STEPS);
+  });
+
+  it("sets the management address before anything that could cut the session", () => {
+    const events = parseArubaConfig(file(ROUTED_EXAMPLE, "access-sw1.cfg")).events;
+    const address = events.findIndex(
+      (e) => e.context === "vlan 40" && e.command === "ip address 10.20.40.3 255.255.255.0",
+    );
+    const vlan1Address = events.findIndex(
+      (e) => e.context === "vlan 1" && e.command === "no ip address",
+    );
+    const firstDisable = events.findIndex((e) => e.command === "disable");
+    expect(address).toBeGreaterThanOrEqual(0);
+    expect(address).toBeLessThan(vlan1Address);
+    expect(vlan1Address).toBeLessThan(firstDisable);
+  });
+
+  it("starts spanning tree only after its region and priority are set", () => {
+    const events = parseArubaConfig(file(ROUTED_EXAMPLE, "core-sw1.cfg")).events;
+    const stp = events.filter((e) => e.command.startsWith("spanning-tree")).map((e) => e.command);
+    expect(stp).toEqual([
+      'spanning-tree config-name "rbpl"',
+      "spanning-tree config-revision 1",
+      "spanning-tree priority 0",
+      "spanning-tree",
+    ]);
+  });
+
+  it("defines an isolation list before the VLAN that uses it, and filters in that VLAN's block", () => {
+    const events = parseArubaConfig(file(ROUTED_EXAMPLE, "core-sw1.cfg")).events;
+    const list = events.findIndex((e) => e.context === "acl isolate-public");
+    const block = events.filter((e) => e.context === "vlan 30").map((e) => e.command);
+    expect(list).toBeLessThan(events.findIndex((e) => e.context === "vlan 30"));
+    expect(block).toEqual([
+      'name "public"',
+      "tagged Trk1",
+      "ip address 10.20.30.1 255.255.255.0",
+      "ip helper-address 10.20.10.12",
+      'ip access-group "isolate-public" in',
+    ]);
+  });
+});
