@@ -7,7 +7,6 @@
 import type { SwitchTable } from "../../site/model/ports.ts";
 import type { SiteModel } from "../../site/model/site-model.ts";
 import type { SwitchIdentity } from "../../site/model/switch-firmware.ts";
-import { formatIp } from "../../site/net/ipv4.ts";
 import { DNS_MAX, SNTP_MAX } from "./globals.ts";
 
 function releaseLine(identity: SwitchIdentity): string {

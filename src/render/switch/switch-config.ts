@@ -20,13 +20,7 @@ import { DNS_MAX, prioritised, SNTP_MAX, snmpContact, snmpLocation } from "./glo
 import { isolationAcl, type AccessList } from "./isolation-acl.ts";
 import { configuredPortBlocks, unusedPortBlocks, type InterfaceBlock } from "./port-blocks.ts";
 import { about } from "./switch-about.ts";
-import {
-  defaultVlanBlock,
-  siteVlanBlocks,
-  switchVlans,
-  vlanAddress,
-  type VlanBlock,
-} from "./vlan-blocks.ts";
+import { defaultVlanBlock, siteVlanBlocks, switchVlans, type VlanBlock } from "./vlan-blocks.ts";
 
 export type { InterfaceBlock } from "./port-blocks.ts";
 export type { MemberSet, VlanBlock } from "./vlan-blocks.ts";

@@ -49,15 +49,12 @@ export function members(ports: readonly PortInfo[]): MemberSet {
   };
 }
 
-/** The address a switch holds on a VLAN: every gateway on a core, the management address on an access switch. */
-export function vlanAddress(
-  v: VlanModel,
-  core: boolean,
-  managementIp: string | undefined,
-): string | null {
-  const mask = formatMask(v.cidr.prefix);
-  if (core) return `${formatIp(v.gateway)} ${mask}`;
-  return managementIp === undefined ? null : `${managementIp} ${mask}`;
+/**
+ * The address a switch holds on a VLAN other than its management VLAN: every gateway on a
+ * core, none on an access switch (its management address is written in the first step).
+ */
+function vlanAddress(v: VlanModel, core: boolean): string | null {
+  return core ? `${formatIp(v.gateway)} ${formatMask(v.cidr.prefix)}` : null;
 }
 
 /** The VLANs a switch configures: all of them on a core; on an access switch those it carries and its management VLAN. */
@@ -77,7 +74,7 @@ export function siteVlanBlocks(model: SiteModel, table: SwitchTable): VlanBlock[
   const ports = [...table.ports.values()].sort((a, b) => a.port - b.port);
   return switchVlans(model, table).map((v) => {
     const management = v.vlan.name === sw.management.vlan;
-    const address = management ? null : vlanAddress(v, core, undefined);
+    const address = management ? null : vlanAddress(v, core);
     return {
       id: v.vlan.id,
       name: vlanName(v.vlan.name),

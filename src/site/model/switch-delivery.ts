@@ -3,8 +3,6 @@
  * administrator reaches the switch, and when it may restart. The renderer writes a runbook
  * from these facts and the docs summarise them, so both say the same.
  */
-import { formatIp } from "../net/ipv4.ts";
-import type { Switch } from "../schema.ts";
 import type { SwitchTable } from "./ports.ts";
 import type { SiteModel } from "./site-model.ts";
 
