@@ -4,6 +4,15 @@
  * Entra ID exports) returns fragments of this shape; the merger joins them, reports
  * conflicts with both sources, and writes the draft with a comment per item saying where
  * it came from.
+ *
+ * Three kinds of item cover every source:
+ * - a VLAN as one source sees it (`vlan`): VLANs from switches, DHCP, DNS and vCenter port
+ *   groups merge by 802.1Q id, then by subnet, so that one VLAN seen everywhere becomes one;
+ * - a machine with a fixed address (`host`): DNS records and DHCP reservations, placed on the
+ *   VLAN whose subnet holds the address, once per name;
+ * - any other value, placed at its site.yaml path (`place`): a switch, a DHCP server, a VM,
+ *   a directory group, `site.domain`. A value may point at a VLAN with {@link vlanRef}; the
+ *   merger replaces the reference with the VLAN's final name.
  */
 
 /** Where an imported value was read: a file and line, or a live source such as vCenter. */
@@ -14,22 +23,111 @@ export interface Origin {
   readonly line?: number;
 }
 
-/** One site.yaml value the fragment proposes, with where it came from. */
-export interface ImportedItem<T = unknown> {
-  /** Where it goes in site.yaml: `["network", "vlans", "staff"]` keys lists by name. */
-  readonly key: readonly (string | number)[];
-  readonly value: T;
+/**
+ * One step of a site.yaml path: a mapping key (`"vsphere"`), or the list entry whose field
+ * `by` (default `name`) equals `item` (`{ item: "rbpl-dc01" }` in `vsphere.vms`).
+ */
+export type KeyPart = string | { readonly item: string; readonly by?: string };
+
+/** How a value finds its VLAN: by 802.1Q id, by an address inside its subnet, or by subnet. */
+export interface VlanMatch {
+  readonly id?: number;
+  readonly ip?: string;
+  readonly subnet?: string;
+}
+
+/** A reference to a VLAN inside a placed value; the merger writes the VLAN's name there. */
+export interface VlanRef {
+  readonly vlanRef: VlanMatch;
+}
+
+/** Makes a VLAN reference: `network: { vlan: vlanRef({ ip: "10.20.10.10" }), ... }`. */
+export function vlanRef(match: VlanMatch): VlanRef {
+  return { vlanRef: match };
+}
+
+/** Whether a value is a VLAN reference. */
+export function isVlanRef(value: unknown): value is VlanRef {
+  return typeof value === "object" && value !== null && "vlanRef" in value;
+}
+
+/** The DHCP side of a VLAN as a DHCP server hands it out. */
+export interface ImportedDhcp {
+  /** The `dhcpServers` name of the server that serves it. */
+  readonly server: string;
+  /** `first-last`. */
+  readonly range?: string;
+  /** As site.yaml writes it: `8h`, `1d`, or seconds. */
+  readonly leaseTime?: string | number;
+  readonly dns?: readonly string[];
+  readonly ntp?: readonly string[];
+  readonly domain?: string;
+  /** Extra options by site.yaml name (`tftp-server-name`). */
+  readonly options?: Readonly<Record<string, string | number | readonly string[]>>;
+}
+
+/** A VLAN as one source sees it. Every field is optional: each source knows part of it. */
+export interface ImportedVlan {
+  readonly id?: number;
+  readonly name?: string;
+  readonly subnet?: string;
+  readonly gateway?: string;
+  readonly description?: string;
+  readonly dhcp?: ImportedDhcp;
+  /** vCenter has a port group for it (`vsphere.portGroups`). */
+  readonly portGroup?: boolean;
+}
+
+/** A machine with a fixed address. With a MAC and `reservation`, it is a DHCP reservation. */
+export interface ImportedHost {
+  readonly name: string;
+  readonly ip: string;
+  readonly mac?: string;
+  readonly reservation?: boolean;
+  readonly description?: string;
+}
+
+interface ItemBase {
   readonly origin: Origin;
-  /** Set when the value was inferred rather than read (a link between switches, a purpose). */
+  /** Set when the value was inferred rather than read: says from what (shown in the draft). */
   readonly guessed?: string;
 }
+
+/** A value placed at a path in site.yaml. */
+export interface PlacedItem extends ItemBase {
+  readonly kind: "place";
+  readonly key: readonly KeyPart[];
+  readonly value: unknown;
+}
+
+/** A VLAN seen by one source. */
+export interface VlanItem extends ItemBase {
+  readonly kind: "vlan";
+  readonly vlan: ImportedVlan;
+}
+
+/** A machine with a fixed address seen by one source. */
+export interface HostItem extends ItemBase {
+  readonly kind: "host";
+  readonly host: ImportedHost;
+}
+
+/** One thing a source proposes for the draft. */
+export type ImportedItem = PlacedItem | VlanItem | HostItem;
 
 /** How much a report line matters to the person adopting the estate. */
 export type NoteLevel = "info" | "warning" | "error";
 
-/** A line of the import report: something not modelled, a secret not copied, a guess. */
+/**
+ * What a report line is about, so the report can group them: a line not modelled, a secret
+ * not copied, a guess, a conflict between sources, or a problem that stops the import.
+ */
+export type NoteTopic = "unmodelled" | "secret" | "guess" | "conflict" | "problem";
+
+/** A line of the import report. An `error` stops the import: nothing is written. */
 export interface ImportNote {
   readonly level: NoteLevel;
+  readonly topic: NoteTopic;
   readonly origin: Origin;
   readonly message: string;
 }
