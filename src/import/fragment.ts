@@ -51,6 +51,25 @@ export function isVlanRef(value: unknown): value is VlanRef {
   return typeof value === "object" && value !== null && "vlanRef" in value;
 }
 
+/**
+ * An address known only by a machine's name, such as a switch that takes its address by
+ * DHCP (`ip address dhcp-bootp`): the merger looks the name up in the DNS records and DHCP
+ * reservations it has, and writes the address it finds there.
+ */
+export interface HostAddressRef {
+  readonly hostAddress: string;
+}
+
+/** Makes an address reference by name. */
+export function hostAddressRef(name: string): HostAddressRef {
+  return { hostAddress: name };
+}
+
+/** Whether a value is an address reference by name. */
+export function isHostAddressRef(value: unknown): value is HostAddressRef {
+  return typeof value === "object" && value !== null && "hostAddress" in value;
+}
+
 /** The DHCP side of a VLAN as a DHCP server hands it out. */
 export interface ImportedDhcp {
   /** The `dhcpServers` name of the server that serves it. */
@@ -76,6 +95,10 @@ export interface ImportedVlan {
   readonly dhcp?: ImportedDhcp;
   /** vCenter has a port group for it (`vsphere.portGroups`). */
   readonly portGroup?: boolean;
+  /** An access list lets it reach only the internet and the site's DNS and DHCP. */
+  readonly isolated?: boolean;
+  /** Where a routing switch relays its DHCP requests (`ip helper-address`). */
+  readonly dhcpRelay?: string;
 }
 
 /** A machine with a fixed address. With a MAC and `reservation`, it is a DHCP reservation. */
@@ -91,6 +114,8 @@ interface ItemBase {
   readonly origin: Origin;
   /** Set when the value was inferred rather than read: says from what (shown in the draft). */
   readonly guessed?: string;
+  /** More words for the draft's comment on the item, such as the port names on a chassis. */
+  readonly note?: string;
 }
 
 /** A value placed at a path in site.yaml. */
@@ -148,6 +173,11 @@ export interface ImportFragment {
   /** What kind of source it was, in words for the report (`ArubaOS-Switch running-config`). */
   readonly kind: string;
   readonly origin: Origin;
+  /**
+   * Whose values win when sources disagree: lower wins. Routing switches 10, other switches
+   * 20, DHCP 30, DNS 40; 50 when not given.
+   */
+  readonly priority?: number;
   readonly items: readonly ImportedItem[];
   readonly notes: readonly ImportNote[];
   readonly adopt: readonly AdoptionId[];

@@ -2,6 +2,7 @@
 import type { Command } from "../command.ts";
 import { diffCommand } from "./diff.ts";
 import { docsCommand } from "./docs.ts";
+import { importCommand } from "./import.ts";
 import { initCommand } from "./init.ts";
 import { renderCommand } from "./render.ts";
 import { schemaCommand } from "./schema.ts";
@@ -13,6 +14,7 @@ export const COMMANDS: readonly Command[] = [
   renderCommand,
   docsCommand,
   diffCommand,
+  importCommand,
   initCommand,
   schemaCommand,
 ];

@@ -3,6 +3,7 @@
  * with the line it came from and says whether it understood the line.
  */
 import { parseIp } from "../../site/net/ipv4.ts";
+import { maskPrefix } from "../net.ts";
 import type { RunningConfig, RunningInterface, RunningVlan } from "./config.ts";
 import { unquote, type LogicalLine } from "./lines.ts";
 import type { Block } from "./parse.ts";
@@ -13,14 +14,6 @@ import { expandMembers } from "./ports.ts";
  * recorded, or (top level only) a block the line opens.
  */
 export type Handled = boolean | "problem" | Block;
-
-/** Prefix length of a dotted mask, or `undefined` when the mask is not contiguous. */
-export function maskPrefix(mask: string): number | undefined {
-  const value = parseIp(mask);
-  if (value === undefined) return undefined;
-  const bits = value.toString(2).padStart(32, "0");
-  return /^1*0*$/.test(bits) ? (bits.indexOf("0") === -1 ? 32 : bits.indexOf("0")) : undefined;
-}
 
 function vlan(config: RunningConfig, id: number, line: number): RunningVlan {
   let v = config.vlans.get(id);

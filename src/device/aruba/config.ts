@@ -6,18 +6,9 @@
  * Import, drift and audit all read configs through this one shape.
  */
 
-/** A value and the 1-based line it was read from. */
-export interface At<T> {
-  readonly value: T;
-  readonly line: number;
-}
+import type { At, ConfigProblem, SecretLine, SourceLine } from "../facts.ts";
 
-/** A line Carrel does not model, with the block it sits in (`vlan 20`, `interface 5`). */
-export interface SourceLine {
-  readonly line: number;
-  readonly text: string;
-  readonly context: string | undefined;
-}
+export type { At, ConfigProblem, SecretLine, SourceLine } from "../facts.ts";
 
 /** A VLAN: its members (ports, and trunks as `trk1`) with the line that put each one there. */
 export interface RunningVlan {
@@ -77,12 +68,6 @@ export interface TimeServer {
   readonly line: number;
 }
 
-/** A line that holds a credential. Only what kind of secret it is, never its text. */
-export interface SecretLine {
-  readonly line: number;
-  readonly what: string;
-}
-
 /** Hardware lines: `module A type j9986a`, `stacking` / `vsf` members. */
 export interface HardwareLine {
   /** Module slot (`A`, `1`) or stack member number (`1`). */
@@ -91,12 +76,6 @@ export interface HardwareLine {
   readonly type: string;
   readonly kind: "module" | "member";
   readonly line: number;
-}
-
-/** Why a file cannot be used as a running-config (truncated, broken line). */
-export interface ConfigProblem {
-  readonly line: number;
-  readonly message: string;
 }
 
 /** Everything a running-config says, as far as Carrel reads it. */

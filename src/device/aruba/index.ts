@@ -11,4 +11,3 @@ export * from "./port-view.ts";
 export * from "./ports.ts";
 export * from "./recognise.ts";
 export * from "./secrets.ts";
-export { maskPrefix } from "./commands.ts";

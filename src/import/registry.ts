@@ -1,0 +1,75 @@
+/**
+ * The readers `carrel import` knows, and how it picks one for each input.
+ *
+ * Files are recognised by their content, never by their name: every {@link FileReader} says
+ * whether a text is in its format (and on which line it saw that), and the first that does
+ * reads it. Live sources (a vCenter) are named on the command line by an option, such as
+ * `--vcenter URL`, and read by the {@link SourceReader} registered for that option.
+ *
+ * To add a reader (the vCenter, PowerCLI and Microsoft Graph readers plug in here): write a
+ * `FileReader` or `SourceReader` and add it to `FILE_READERS` or `SOURCE_READERS` below. A
+ * file reader that recognises JSON should look for keys only its format has, and go after the
+ * more specific readers in the list.
+ */
+import type { ImportFragment } from "./fragment.ts";
+import { arubaReader } from "./readers/aruba.ts";
+import { dhcpReader } from "./readers/dhcp.ts";
+import { zoneReader } from "./readers/zone.ts";
+
+/** A file given to `carrel import`, decoded to text. */
+export interface ImportFile {
+  /** The path as the user gave it; reports and draft comments name the file by it. */
+  readonly path: string;
+  readonly text: string;
+}
+
+/** A reader of one file format. */
+export interface FileReader {
+  /** Short id, for tests and the JSON report (`aruba-running-config`). */
+  readonly id: string;
+  /** The format in words (`ArubaOS-Switch running-config`). */
+  readonly format: string;
+  /** The 1-based line that shows the text is in this format, or `undefined` when it is not. */
+  readonly recognise: (file: ImportFile) => number | undefined;
+  /** Reads the file. Problems that make it unusable are `error` notes in the fragment. */
+  readonly read: (file: ImportFile) => ImportFragment | Promise<ImportFragment>;
+}
+
+/** Where a live source's reader finds what it needs besides the URL. */
+export interface SourceContext {
+  /** The environment, for credentials (never taken from the command line). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/** A reader of a live source named by a command-line option (`--vcenter https://vc/sdk`). */
+export interface SourceReader {
+  /** The option, without dashes: `vcenter`. */
+  readonly option: string;
+  /** The source in words (`vCenter`). */
+  readonly format: string;
+  /** What the option's value is, for `--help` (`URL of the vCenter SDK, https://host/sdk`). */
+  readonly valueHelp: string;
+  /** Reads the source. Unreachable or refusing sources are `error` notes in the fragment. */
+  readonly read: (url: string, context: SourceContext) => Promise<ImportFragment>;
+}
+
+/** File readers, most specific first. */
+export const FILE_READERS: readonly FileReader[] = [arubaReader, dhcpReader, zoneReader];
+
+/** Live-source readers, by option. */
+export const SOURCE_READERS: readonly SourceReader[] = [];
+
+/** Options for live sources that `carrel import` accepts even before a reader is registered. */
+export const SOURCE_OPTIONS: readonly string[] = ["vcenter"];
+
+/** The reader for a file and the line that told, or `undefined` when none knows the format. */
+export function readerFor(
+  file: ImportFile,
+  readers: readonly FileReader[] = FILE_READERS,
+): { reader: FileReader; line: number } | undefined {
+  for (const reader of readers) {
+    const line = reader.recognise(file);
+    if (line !== undefined) return { reader, line };
+  }
+  return undefined;
+}
