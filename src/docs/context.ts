@@ -1,4 +1,5 @@
 /** What every page builder reads: the model, lookups between its parts, and shared links. */
+import type { DriftReport } from "../drift/report.ts";
 import type { GeneratedFile } from "../output/index.ts";
 import type { SiteModel, VlanModel } from "../site/index.ts";
 import { code, link, type Inline } from "./doc.ts";
@@ -21,6 +22,8 @@ export interface DocsInput {
   readonly previous?: SiteModel;
   /** Names the earlier version (a git ref) in the change summary. */
   readonly previousLabel?: string;
+  /** A drift check of the running configurations, for the Compliance page. */
+  readonly compliance?: DriftReport;
   /** Names the site file and its hash, for each page's header. */
   readonly stamp: { readonly file: string; readonly hash: string };
 }

@@ -83,6 +83,7 @@ export type NavKey =
   | "glossary"
   | "how-to-change"
   | "changes"
+  | "compliance"
   | "print";
 
 /** One HTML page of the site. */

@@ -13,6 +13,7 @@ import type { Command } from "../command.ts";
 import { EXIT, type Io } from "../io.ts";
 import { loadSite } from "../load-site.ts";
 import { renderConfigs, writeOutput } from "../pipeline.ts";
+import { driftWith } from "./drift.ts";
 
 /** The site file as it was at a git ref, modelled; or why not. */
 function previousModel(file: string, ref: string): { model: SiteModel } | { problem: string } {
@@ -71,12 +72,13 @@ function checkReport(io: Io, out: string, files: readonly GeneratedFile[]): numb
 export const docsCommand: Command = {
   name: "docs",
   summary: "write the documentation site; --check fails when the committed copy is stale",
-  usage: "[site.yaml] [--out DIR] [--check] [--since GIT_REF] [--json] [--strict]",
+  usage: "[site.yaml] [--out DIR] [--check] [--since GIT_REF] [--running DIR] [--json] [--strict]",
   maxPositionals: 1,
   options: {
     out: { type: "string", short: "o" },
     check: { type: "boolean" },
     since: { type: "string" },
+    running: { type: "string" },
     json: { type: "boolean" },
     strict: { type: "boolean" },
   },
@@ -101,7 +103,22 @@ export const docsCommand: Command = {
       io.err(`carrel docs: cannot render the configurations the docs link: ${rendered.message}\n`);
       return rendered.code;
     }
+    let compliance;
+    if (typeof values.running === "string") {
+      const drift = driftWith(
+        file,
+        values.running,
+        model,
+        loaded.validation.source,
+        rendered.value,
+        io,
+        "docs",
+      );
+      if (!drift.ok) return drift.code;
+      compliance = drift.report;
+    }
     const files = await buildDocs(model, {
+      ...(compliance ? { compliance } : {}),
       configs: rendered.value,
       runbooks: readRunbooks(file, model.site.operations?.runbooks ?? []),
       stamp,

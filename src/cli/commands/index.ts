@@ -2,6 +2,7 @@
 import type { Command } from "../command.ts";
 import { diffCommand } from "./diff.ts";
 import { docsCommand } from "./docs.ts";
+import { driftCommand } from "./drift.ts";
 import { importCommand } from "./import.ts";
 import { initCommand } from "./init.ts";
 import { renderCommand } from "./render.ts";
@@ -15,6 +16,7 @@ export const COMMANDS: readonly Command[] = [
   docsCommand,
   diffCommand,
   importCommand,
+  driftCommand,
   initCommand,
   schemaCommand,
 ];

@@ -49,7 +49,14 @@ export function vlanDhcpValue(
       origin,
       `this scope hands out no NTP servers; Carrel will hand out the site's (${site.ntp.join(", ")})`,
     );
-  if (dhcp.domain !== undefined && dhcp.domain !== site.domain) out.domain = dhcp.domain;
+  if (dhcp.domain !== undefined && dhcp.domain !== site.domain && !guest) out.domain = dhcp.domain;
+  if (dhcp.domain !== undefined && guest)
+    ctx.note(
+      "info",
+      "guess",
+      origin,
+      `this scope hands out the domain name ${dhcp.domain}; Carrel does not on guest VLANs, so guests will not get it`,
+    );
   if (dhcp.domain === undefined && !guest && site.domain !== undefined)
     ctx.note(
       "info",

@@ -43,7 +43,7 @@ function annotate(ctx: MergeContext, parent: Tree, key: string, item: PlacedItem
 
 function entryOf(list: unknown[], part: Exclude<KeyPart, string>): Tree | undefined {
   const by = part.by ?? "name";
-  return list.find((e): e is Tree => isTree(e) && e[by] === part.item);
+  return list.find((e): e is Tree => isTree(e) && String(e[by]) === part.item);
 }
 
 /** Merges an object value into an existing section: new keys are added, differing ones reported. */
@@ -103,7 +103,12 @@ export function placeItem(root: Tree, item: PlacedItem, ctx: MergeContext): void
     if (!Array.isArray(cursor)) return;
     let entry = entryOf(cursor, part);
     if (!entry) {
-      entry = { [part.by ?? "name"]: part.item };
+      const by = part.by ?? "name";
+      // The entry's own value of the key (a number, say) rather than its text.
+      entry = {
+        [by]:
+          last && isTree(item.value) && item.value[by] !== undefined ? item.value[by] : part.item,
+      };
       cursor.push(entry);
     }
     if (last && isTree(item.value)) {

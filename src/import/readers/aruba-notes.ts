@@ -40,13 +40,17 @@ export function arubaNotes(
       s.line,
       `holds ${s.what}: not copied; Carrel never keeps secrets, so set it on the switch or in your password manager`,
     );
-  for (const u of config.unmodelled)
+  for (const u of config.unmodelled) {
+    // A banner runs over several lines; its first line is enough to find it.
+    const [first, ...more] = u.text.split("\n");
+    const text = more.length > 0 ? `${first} ...` : first;
     add(
       "info",
       "unmodelled",
       u.line,
-      `'${u.text}'${u.context ? ` (in '${u.context}')` : ""} is not modelled`,
+      `'${text}'${u.context ? ` (in '${u.context}')` : ""} is not modelled`,
     );
+  }
   if (!config.header) {
     add(
       "info",
@@ -56,7 +60,8 @@ export function arubaNotes(
     );
   }
   for (const h of config.hardware) {
-    const label = h.kind === "module" ? moduleModel(h.type)?.label : switchModel(h.type)?.label;
+    const label =
+      (h.kind === "module" ? moduleModel(h.type)?.label : undefined) ?? switchModel(h.type)?.label;
     const group = numbering.groups.find((g) =>
       h.kind === "module"
         ? g.module === h.slot && g.member === undefined

@@ -11,7 +11,8 @@ import { vlanRef, type VlanRef } from "../fragment.ts";
 
 /** A `ports` entry, with VLANs as references the merger names. */
 export interface PortEntryValue {
-  readonly ports: string;
+  /** A port number, or a list such as `1-8`. */
+  readonly ports: number | string;
   readonly lag?: string;
   readonly untagged?: VlanRef;
   readonly tagged?: readonly VlanRef[];
@@ -54,7 +55,7 @@ function settings(facts: PortFacts, poeCapable: boolean, vlan1InUse: boolean): S
 
 function entryValue(ports: number[], s: Settings, lag: string | undefined): PortEntryValue {
   return {
-    ports: formatPortList(ports),
+    ports: ports.length === 1 ? ports[0]! : formatPortList(ports),
     ...(lag ? { lag } : {}),
     ...(s.untagged !== undefined ? { untagged: vlanRef({ id: s.untagged }) } : {}),
     ...(s.tagged.length > 0 ? { tagged: s.tagged.map((id) => vlanRef({ id })) } : {}),
@@ -153,7 +154,7 @@ export function portEntries(
 }
 
 function firstNumber(e: PortEntry): number {
-  return Number(/^\d+/.exec(e.value.ports)?.[0] ?? 0);
+  return Number(/^\d+/.exec(String(e.value.ports))?.[0] ?? 0);
 }
 
 /** Port names in compact form: `A1-A8,B1`. */

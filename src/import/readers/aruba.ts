@@ -129,7 +129,7 @@ export function readRunningConfig(file: ImportFile): ImportFragment {
   for (const entry of ports.entries) {
     items.push({
       kind: "place",
-      key: [...key, "ports", { item: entry.value.ports, by: "ports" }],
+      key: [...key, "ports", { item: String(entry.value.ports), by: "ports" }],
       value: entry.value,
       origin: at(entry.line),
       ...(entry.labels ? { note: `${entry.labels} on the switch` } : {}),

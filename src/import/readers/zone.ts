@@ -120,7 +120,7 @@ export function readZone(file: ImportFile): ImportFragment {
       level: "info",
       topic: "unmodelled",
       origin: at(records[0]!.line),
-      message: `${records.length} ${why} left out (${shown}${records.length > 5 ? ", ..." : ""})`,
+      message: `left out: ${records.length} ${why} (${shown}${records.length > 5 ? ", ..." : ""})`,
     });
   }
   for (const u of zone.unmodelled)
