@@ -27,6 +27,12 @@ export function recogniseWindowsExport(text: string): number | undefined {
   return m ? text.slice(0, m.index).split("\n").length : undefined;
 }
 
+/** A reservation's client id as a MAC address: `02-1b-...`, or twelve hex digits. */
+function clientMac(text: string): string | undefined {
+  const bare = text.trim().toLowerCase();
+  return normaliseMac(bare) ?? (/^[0-9a-f]{12}$/.test(bare) ? bare.match(/../g)!.join(":") : undefined);
+}
+
 /** `8.00:00:00` (days.hours:minutes:seconds) or `01:00:00` in seconds. */
 export function timeSpanSeconds(text: string): number | undefined {
   const m = /^(?:(\d+)\.)?(\d{1,2}):(\d{2}):(\d{2})(?:\.\d+)?$/.exec(text.trim());
@@ -192,7 +198,7 @@ export function parseWindowsExport(text: string): RunningDhcp {
     if (seconds !== undefined) scope.lease = { value: seconds, line: lease!.line };
     options(dhcp, child(s, "OptionValues"), scope.options, `scope ${id}`);
     for (const r of children(child(s, "Reservations"), "Reservation")) {
-      const mac = normaliseMac(child(r, "ClientId")?.text ?? "");
+      const mac = clientMac(child(r, "ClientId")?.text ?? "");
       const ip = child(r, "IPAddress")?.text ?? "";
       if (!mac || parseIp(ip) === undefined) {
         dhcp.unmodelled.push({
