@@ -35,6 +35,22 @@ function leaseSeconds(text: string): number | undefined {
 
 const isIp = (s: string) => parseIp(s) !== undefined;
 
+/** Splits a setting's value at commas, keeping quoted text (which may hold commas) whole. */
+function splitFields(value: string): string[] {
+  const fields: string[] = [];
+  let current = "";
+  let quoted = false;
+  for (const c of value) {
+    if (c === '"') quoted = !quoted;
+    else if (c === "," && !quoted) {
+      fields.push(current.trim());
+      current = "";
+    } else current += c;
+  }
+  fields.push(current.trim());
+  return fields;
+}
+
 /** Parses dnsmasq.conf text. */
 export function parseDnsmasq(text: string): RunningDhcp {
   const dhcp = emptyDhcp("dnsmasq");
@@ -51,7 +67,7 @@ export function parseDnsmasq(text: string): RunningDhcp {
     const eq = t.indexOf("=");
     const key = (eq < 0 ? t : t.slice(0, eq)).trim();
     const value = eq < 0 ? "" : t.slice(eq + 1).trim();
-    const fields = value.split(",").map((f) => f.trim());
+    const fields = splitFields(value);
     switch (key) {
       case "dhcp-range": {
         const tags = fields

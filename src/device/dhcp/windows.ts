@@ -30,7 +30,9 @@ export function recogniseWindowsExport(text: string): number | undefined {
 /** A reservation's client id as a MAC address: `02-1b-...`, or twelve hex digits. */
 function clientMac(text: string): string | undefined {
   const bare = text.trim().toLowerCase();
-  return normaliseMac(bare) ?? (/^[0-9a-f]{12}$/.test(bare) ? bare.match(/../g)!.join(":") : undefined);
+  return (
+    normaliseMac(bare) ?? (/^[0-9a-f]{12}$/.test(bare) ? bare.match(/../g)!.join(":") : undefined)
+  );
 }
 
 /** `8.00:00:00` (days.hours:minutes:seconds) or `01:00:00` in seconds. */

@@ -152,6 +152,22 @@ export function readDhcp(file: ImportFile): ImportFragment {
   const notes: ImportNote[] = [];
   for (const scope of dhcp.scopes) {
     const identity = scopeIdentity(scope.label);
+    if (scope.ranges.length === 0) {
+      // A subnet declared without addresses to hand out: the server's own network (dhcpd
+      // wants one), or a scope with its range taken away.
+      items.push({
+        kind: "vlan",
+        vlan: { ...identity, subnet: scope.subnet },
+        origin: at(scope.line),
+      });
+      notes.push({
+        level: "info",
+        topic: "unmodelled",
+        origin: at(scope.line),
+        message: `subnet ${scope.subnet} has no range: the server hands out no addresses there, so the draft gives its VLAN no DHCP`,
+      });
+      continue;
+    }
     const router = effectiveOptions(dhcp, scope).get(3);
     if (router && router.values.length > 1)
       notes.push({

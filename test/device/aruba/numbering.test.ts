@@ -1,10 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { expandMembers, formatMembers, normaliseAclRule, parseRunningConfig, portNumbering } from "../../../src/device/aruba/index.ts";
+import {
+  expandMembers,
+  formatMembers,
+  normaliseAclRule,
+  parseRunningConfig,
+  portNumbering,
+} from "../../../src/device/aruba/index.ts";
 import { fixtureText } from "../../import/fixtures.ts";
 
 describe("port lists", () => {
   it("expands ranges of numbers, module ports, stack ports and trunks", () => {
-    expect(expandMembers("1-3,A1-A2,1/47,Trk1-Trk2")).toEqual(["1", "2", "3", "A1", "A2", "1/47", "trk1", "trk2"]);
+    expect(expandMembers("1-3,A1-A2,1/47,Trk1-Trk2")).toEqual([
+      "1",
+      "2",
+      "3",
+      "A1",
+      "A2",
+      "1/47",
+      "trk1",
+      "trk2",
+    ]);
     expect(expandMembers("a1")).toEqual(["A1"]);
   });
 
@@ -23,7 +38,11 @@ describe("portNumbering", () => {
   it("numbers a chassis module by module, each as long as its module", () => {
     const n = portNumbering(parseRunningConfig(fixtureText("legacy/mgpl-core-5406.cfg")));
     expect(n.modular).toBe(true);
-    expect(n.groups.map((g) => `${g.prefix}:${g.first}+${g.size}`)).toEqual(["A:1+24", "B:25+24", "F:49+8"]);
+    expect(n.groups.map((g) => `${g.prefix}:${g.first}+${g.size}`)).toEqual([
+      "A:1+24",
+      "B:25+24",
+      "F:49+8",
+    ]);
     expect(n.number("B1")).toBe(25);
     expect(n.label(51)).toBe("F3");
     expect(n.count).toBe(56);
@@ -52,12 +71,18 @@ describe("portNumbering", () => {
 
 describe("normaliseAclRule", () => {
   it("writes CIDR, wildcard and host notations the same way", () => {
-    expect(normaliseAclRule("deny ip any 10.20.10.0 0.0.0.255")).toBe(normaliseAclRule("deny ip any 10.20.10.0/24"));
-    expect(normaliseAclRule("permit udp any host 10.20.10.10 eq 53")).toBe("permit udp any 10.20.10.10/32 eq 53");
+    expect(normaliseAclRule("deny ip any 10.20.10.0 0.0.0.255")).toBe(
+      normaliseAclRule("deny ip any 10.20.10.0/24"),
+    );
+    expect(normaliseAclRule("permit udp any host 10.20.10.10 eq 53")).toBe(
+      "permit udp any 10.20.10.10/32 eq 53",
+    );
     expect(normaliseAclRule("DENY  ip 10.40.30.0 0.0.0.255 any")).toBe("deny ip 10.40.30.0/24 any");
   });
 
   it("keeps different networks apart", () => {
-    expect(normaliseAclRule("deny ip any 10.20.10.0 0.0.1.255")).not.toBe(normaliseAclRule("deny ip any 10.20.10.0/24"));
+    expect(normaliseAclRule("deny ip any 10.20.10.0 0.0.1.255")).not.toBe(
+      normaliseAclRule("deny ip any 10.20.10.0/24"),
+    );
   });
 });

@@ -22,7 +22,9 @@ describe("parseRunningConfig on the legacy 5406R core", () => {
     expect(staff.tagged.get("trk1")).toBe(153);
     expect(staff.addresses).toEqual([{ ip: "10.40.20.1", prefix: 24, line: 154 }]);
     expect(staff.helpers).toEqual([{ value: "10.40.1.10", line: 155 }]);
-    expect(config.vlans.get(40)!.accessGroups).toEqual([{ name: "GUEST-ISOLATE", direction: "in", line: 169 }]);
+    expect(config.vlans.get(40)!.accessGroups).toEqual([
+      { name: "GUEST-ISOLATE", direction: "in", line: 169 },
+    ]);
   });
 
   it("sees a trunk's VLANs on its member ports, and port settings", () => {
@@ -52,7 +54,9 @@ describe("parseRunningConfig on the legacy 5406R core", () => {
     expect(lines).toContain("58 interface A5 | speed-duplex 1000-full");
     expect(lines).toContain("177 vlan 50 | voice");
     // A banner over two lines is one command at its first line.
-    expect(config.unmodelled.find((u) => u.line === 22)?.text).toMatch(/^banner motd "Maple Grove.*\nAuthorized staff only/);
+    expect(config.unmodelled.find((u) => u.line === 22)?.text).toMatch(
+      /^banner motd "Maple Grove.*\nAuthorized staff only/,
+    );
   });
 
   it("reads routing, routes, time and spanning tree", () => {
@@ -63,7 +67,9 @@ describe("parseRunningConfig on the legacy 5406R core", () => {
     ]);
     expect(config.timezone).toEqual({ value: -360, line: 24 });
     expect(config.daylightRule?.value).toBe("continental-us-and-canada");
-    expect(config.timeServers).toEqual([{ ip: "10.40.1.10", priority: 1, protocol: "sntp", line: 28 }]);
+    expect(config.timeServers).toEqual([
+      { ip: "10.40.1.10", priority: 1, protocol: "sntp", line: 28 },
+    ]);
     expect(config.stpPriority).toEqual({ value: 1, line: 185 });
     expect(config.problems).toEqual([]);
   });
@@ -77,13 +83,18 @@ describe("parseRunningConfig on other shapes", () => {
     expect([...config.vlans.get(5)!.untagged.keys()]).toEqual(["23", "24"]);
     expect(config.vlans.get(1)!.untagged.has("23")).toBe(false);
     expect(config.interfaces.get("23")!.name?.value).toBe("Kiosk 1");
-    expect(config.acls.get("10")!.entries).toEqual([{ rule: "permit 10.0.0.0 0.0.0.255", line: 20 }]);
+    expect(config.acls.get("10")!.entries).toEqual([
+      { rule: "permit 10.0.0.0 0.0.0.255", line: 20 },
+    ]);
     expect(config.timeServers.map((t) => t.ip)).toEqual(["10.0.0.10"]);
   });
 
   it("reads a stack's members and member ports", () => {
     const config = parseRunningConfig(fixtureText("formats/stack-2920.cfg"));
-    expect(config.hardware.map((h) => `${h.kind} ${h.slot} ${h.type}`)).toEqual(["member 1 J9729A", "member 2 J9729A"]);
+    expect(config.hardware.map((h) => `${h.kind} ${h.slot} ${h.type}`)).toEqual([
+      "member 1 J9729A",
+      "member 2 J9729A",
+    ]);
     expect(config.trunks.get("trk1")!.members).toEqual(["1/47", "2/47"]);
     expect(config.vlans.get(10)!.untagged.has("1/24")).toBe(true);
   });
@@ -106,15 +117,28 @@ describe("parseRunningConfig on other shapes", () => {
   });
 
   it("says a pager prompt in a paste may have lost lines", () => {
-    const config = parseRunningConfig('vlan 1\n   name "DEFAULT_VLAN"\n-- MORE --, next page: Space\n   exit\n');
+    const config = parseRunningConfig(
+      'vlan 1\n   name "DEFAULT_VLAN"\n-- MORE --, next page: Space\n   exit\n',
+    );
     expect(config.problems[0]).toMatchObject({ line: 3 });
   });
 
   it("reads nested blocks (vrrp inside a VLAN) as lines of that block", () => {
     const config = parseRunningConfig(
-      ["vlan 1", "   ip address 10.0.0.2 255.255.255.0", "   vrrp vrid 1", "      owner", "      exit", "   ip helper-address 10.0.0.9", "   exit"].join("\n"),
+      [
+        "vlan 1",
+        "   ip address 10.0.0.2 255.255.255.0",
+        "   vrrp vrid 1",
+        "      owner",
+        "      exit",
+        "   ip helper-address 10.0.0.9",
+        "   exit",
+      ].join("\n"),
     );
     expect(config.vlans.get(1)!.helpers).toEqual([{ value: "10.0.0.9", line: 6 }]);
-    expect(config.unmodelled.map((u) => `${u.context} | ${u.text}`)).toEqual(["vlan 1 | vrrp vrid 1", "vlan 1 / vrrp vrid 1 | owner"]);
+    expect(config.unmodelled.map((u) => `${u.context} | ${u.text}`)).toEqual([
+      "vlan 1 | vrrp vrid 1",
+      "vlan 1 / vrrp vrid 1 | owner",
+    ]);
   });
 });

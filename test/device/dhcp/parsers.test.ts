@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { decodeText } from "../../../src/device/decode.ts";
-import { effectiveLease, effectiveOptions, recogniseDhcp, type RunningDhcp } from "../../../src/device/dhcp/index.ts";
+import {
+  effectiveLease,
+  effectiveOptions,
+  recogniseDhcp,
+  type RunningDhcp,
+} from "../../../src/device/dhcp/index.ts";
 import { checkDhcpConfig } from "../../render/checkers.ts";
 import { fixturePath, fixtureText } from "../../import/fixtures.ts";
 
@@ -16,7 +21,9 @@ function parse(relative: string): RunningDhcp {
 /** Each scope as one line: subnet, ranges, lease, options, reservations. */
 function summary(dhcp: RunningDhcp): string[] {
   return dhcp.scopes.map((s) => {
-    const options = [...effectiveOptions(dhcp, s).values()].sort((a, b) => a.code - b.code).map((o) => `${o.code}=${o.values.join("+")}`);
+    const options = [...effectiveOptions(dhcp, s).values()]
+      .sort((a, b) => a.code - b.code)
+      .map((o) => `${o.code}=${o.values.join("+")}`);
     const reservations = s.reservations.map((r) => `${r.host ?? "?"}@${r.ip}/${r.mac}`);
     return `${s.subnet} [${s.ranges.map((r) => `${r.start}-${r.end}`).join(" ")}] lease ${effectiveLease(dhcp, s)?.value ?? "-"} ${options.join(" ")} ${reservations.join(" ")}`.trim();
   });
@@ -50,10 +57,16 @@ describe("ISC dhcpd.conf", () => {
 
   it("reads custom option names and keeps every range; an include stops it at its line", () => {
     const dhcp = parse("formats/isc-shared.conf");
-    expect(effectiveOptions(dhcp, dhcp.scopes[0]!).get(252)?.values).toEqual(["http://wpad.example.lib/wpad.dat"]);
+    expect(effectiveOptions(dhcp, dhcp.scopes[0]!).get(252)?.values).toEqual([
+      "http://wpad.example.lib/wpad.dat",
+    ]);
     expect(dhcp.scopes[0]!.ranges).toHaveLength(2);
     expect(dhcp.problems).toEqual([
-      { line: 11, message: "includes another file ('/etc/dhcp/more-hosts.conf'); Carrel cannot see it: give that file to carrel import as well, or paste it in here" },
+      {
+        line: 11,
+        message:
+          "includes another file ('/etc/dhcp/more-hosts.conf'); Carrel cannot see it: give that file to carrel import as well, or paste it in here",
+      },
     ]);
   });
 });
@@ -66,12 +79,19 @@ describe("Kea kea-dhcp4.conf", () => {
       "10.50.20.0/24 [10.50.20.64-10.50.20.127] lease 7200 3=10.50.20.1 6=10.50.0.10+10.50.0.11 15=riverside.lib 66=10.50.0.20 copier@10.50.20.10/02:50:00:20:00:10",
     ]);
     expect(dhcp.scopes[0]!.label).toBe("VLAN 30 public");
-    expect(dhcp.unmodelled.map((u) => u.text)).toEqual(['"interfaces-config"', '"lease-database"', '"control-socket"', '"hooks-libraries"']);
+    expect(dhcp.unmodelled.map((u) => u.text)).toEqual([
+      '"interfaces-config"',
+      '"lease-database"',
+      '"control-socket"',
+      '"hooks-libraries"',
+    ]);
   });
 
   it("places global reservations by address and keeps database passwords out", () => {
     const dhcp = parse("formats/kea-global-reservations.conf");
-    expect(summary(dhcp)).toEqual(["10.60.0.0/24 [10.60.0.100-10.60.0.200] lease 3600  printer-7@10.60.0.7/02:60:00:00:00:07"]);
+    expect(summary(dhcp)).toEqual([
+      "10.60.0.0/24 [10.60.0.100-10.60.0.200] lease 3600  printer-7@10.60.0.7/02:60:00:00:00:07",
+    ]);
     expect(dhcp.secrets).toEqual([{ line: 3, what: 'a password in "hosts-database"' }]);
   });
 });
@@ -88,31 +108,52 @@ describe("dnsmasq", () => {
 
   it("reads options for a tag set by the range", () => {
     const dhcp = parse("formats/dnsmasq-tagged.conf");
-    expect(summary(dhcp)).toEqual(["10.70.0.0/24 [10.70.0.50-10.70.0.250] lease 86400 3=10.70.0.1 42=10.70.0.2 66=10.70.0.5"]);
+    expect(summary(dhcp)).toEqual([
+      "10.70.0.0/24 [10.70.0.50-10.70.0.250] lease 86400 3=10.70.0.1 42=10.70.0.2 66=10.70.0.5",
+    ]);
   });
 });
 
 describe("Windows Export-DhcpServer", () => {
   it("reads a UTF-16 export: server options, exclusions, reservations, class options apart", () => {
     const dhcp = parse("legacy/dc01.xml");
-    expect(summary(dhcp)[2]).toBe("10.40.30.0/24 [10.40.30.20-10.40.30.250] lease 14400 3=10.40.30.1 6=10.40.1.10+10.40.1.11 15=mgpl.local 44=10.40.1.10");
-    expect(dhcp.scopes[0]!.reservations.map((r) => r.host)).toEqual(["mgpl-childrens", "CIRC-COPIER", "Printer_Staff"]);
-    expect(dhcp.unmodelled[0]).toMatchObject({ line: 58, text: "option 2 for class 'Microsoft Windows 2000 Options'" });
+    expect(summary(dhcp)[2]).toBe(
+      "10.40.30.0/24 [10.40.30.20-10.40.30.250] lease 14400 3=10.40.30.1 6=10.40.1.10+10.40.1.11 15=mgpl.local 44=10.40.1.10",
+    );
+    expect(dhcp.scopes[0]!.reservations.map((r) => r.host)).toEqual([
+      "mgpl-childrens",
+      "CIRC-COPIER",
+      "Printer_Staff",
+    ]);
+    expect(dhcp.unmodelled[0]).toMatchObject({
+      line: 58,
+      text: "option 2 for class 'Microsoft Windows 2000 Options'",
+    });
   });
 
   it("reads a Windows Server 2012 export: a range split by exclusions, bare client ids", () => {
     const dhcp = parse("formats/windows-2012.xml");
-    expect(summary(dhcp)).toEqual(["10.80.10.0/24 [10.80.10.50-10.80.10.119 10.80.10.130-10.80.10.254] lease 28800 3=10.80.10.1 6=10.80.0.2 scanner@10.80.10.30/02:80:00:0a:00:1e"]);
+    expect(summary(dhcp)).toEqual([
+      "10.80.10.0/24 [10.80.10.50-10.80.10.119 10.80.10.130-10.80.10.254] lease 28800 3=10.80.10.1 6=10.80.0.2 scanner@10.80.10.30/02:80:00:0a:00:1e",
+    ]);
     expect(dhcp.scopes[0]!.label).toBe("staff (VLAN 10)");
     expect(dhcp.unmodelled.map((u) => u.text)).toEqual(["State Inactive"]);
   });
 
   it("refuses a translated export and an unknown schema version at their lines", () => {
     expect(parse("bad/windows-german.xml").problems).toEqual([
-      { line: 13, message: "<Bereiche> is not an element of the Export-DhcpServer format Carrel knows; was the file translated, or written by another tool or version?" },
+      {
+        line: 13,
+        message:
+          "<Bereiche> is not an element of the Export-DhcpServer format Carrel knows; was the file translated, or written by another tool or version?",
+      },
     ]);
     expect(parse("bad/windows-version-11.xml").problems).toEqual([
-      { line: 3, message: "the export's schema version is 11; Carrel reads versions 6 and 10 (Windows Server 2012 to 2025)" },
+      {
+        line: 3,
+        message:
+          "the export's schema version is 11; Carrel reads versions 6 and 10 (Windows Server 2012 to 2025)",
+      },
     ]);
   });
 });

@@ -4,12 +4,16 @@ import { checkZone } from "../../render/checkers.ts";
 import { fixtureText } from "../../import/fixtures.ts";
 
 const records = (text: string, fallback?: string) =>
-  parseZone(text, fallback).records.map((r) => `${r.line} ${r.name} ${r.type} ${r.data.join(" ")}${r.dynamic ? " (dynamic)" : ""}`);
+  parseZone(text, fallback).records.map(
+    (r) => `${r.line} ${r.name} ${r.type} ${r.data.join(" ")}${r.dynamic ? " (dynamic)" : ""}`,
+  );
 
 describe("parseZone", () => {
   it("the BIND fixtures are zones named-checkzone loads", () => {
     expect(checkZone("oakdale.lib", fixtureText("formats/db.oakdale.lib")).status).toBe(0);
-    expect(checkZone("16.172.in-addr.arpa", fixtureText("formats/16.172.in-addr.arpa.zone")).status).toBe(0);
+    expect(
+      checkZone("16.172.in-addr.arpa", fixtureText("formats/16.172.in-addr.arpa.zone")).status,
+    ).toBe(0);
   });
 
   it("reads a BIND zone: $ORIGIN, parentheses, owners left out, optional class", () => {
@@ -42,11 +46,17 @@ describe("parseZone", () => {
 
   it("stops at $INCLUDE, whose records it cannot see", () => {
     expect(parseZone(fixtureText("bad/include.zone")).problems).toEqual([
-      { line: 6, message: "$INCLUDE reads records from '/var/named/lakeside-printers.db', which Carrel cannot see: paste those records into this file and import again" },
+      {
+        line: 6,
+        message:
+          "$INCLUDE reads records from '/var/named/lakeside-printers.db', which Carrel cannot see: paste those records into this file and import again",
+      },
     ]);
   });
 
   it("says where a parenthesis is never closed", () => {
-    expect(parseZone("$ORIGIN x.lib.\n@ IN SOA a b ( 1 2\n").problems[0]).toMatchObject({ line: 2 });
+    expect(parseZone("$ORIGIN x.lib.\n@ IN SOA a b ( 1 2\n").problems[0]).toMatchObject({
+      line: 2,
+    });
   });
 });
