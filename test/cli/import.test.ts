@@ -30,7 +30,7 @@ describe("carrel import", () => {
     expect(run.out).toContain("\nSecrets not copied (11):\n");
     expect(run.out).toContain(`\nWrote the draft to ${out}. The validator says:\n`);
     expect(readFileSync(out, "utf8")).toMatch(
-      /^# Draft written by carrel import from:\n#   mgpl-core-5406\.cfg, /,
+      /^# Draft written by carrel import from:\n# {3}mgpl-core-5406\.cfg, /,
     );
     expect(run.code).toBe(run.out.endsWith("; valid\n") ? 0 : 1);
   });
