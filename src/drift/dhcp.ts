@@ -163,7 +163,9 @@ export function compareDhcp(
   dhcp: RunningDhcp,
   file: string,
   places: SitePlaces,
+  source: string,
 ): DeviceReport {
+  const lines = source.split(/\r?\n/);
   const diffs: Difference[] = [];
   if (dhcp.software !== server.software)
     diffs.push({
@@ -183,17 +185,25 @@ export function compareDhcp(
   }
   const wanted = new Set(want.map((s) => s.cidr));
   for (const s of dhcp.scopes)
-    if (!wanted.has(s.subnet))
+    // A subnet with nothing to hand out (dhcpd's declaration of its own network) serves no one.
+    if (!wanted.has(s.subnet) && (s.ranges.length > 0 || s.reservations.length > 0))
       diffs.push({
         message: `scope ${s.subnet} is on the server, but site.yaml does not serve that subnet from ${server.name}`,
         running: { file, line: s.line },
       });
   const secrets = dhcp.secrets.length;
+  const secretLines = new Set(dhcp.secrets.map((x) => x.line));
+  // Show each running line's text, unless it holds a secret.
+  const shown = diffs.map((d): Difference => {
+    const text =
+      d.running && !secretLines.has(d.running.line) ? lines[d.running.line - 1]?.trim() : undefined;
+    return d.running && text !== undefined ? { ...d, running: { ...d.running, text } } : d;
+  });
   return {
     name: server.name,
     kind: "dhcp",
     file,
-    differences: diffs,
+    differences: shown,
     notCompared:
       secrets > 0
         ? [`${secrets} ${secrets === 1 ? "setting" : "settings"} holding keys or passwords`]

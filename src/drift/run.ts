@@ -78,7 +78,7 @@ export function runDrift(
       devices.push(compareSwitch(model, device, file.content, c.text, c.file, places));
     } else {
       const server = model.site.network.dhcpServers.find((s) => s.name === device)!;
-      devices.push(compareDhcp(model, server, c.dhcp, c.file, places));
+      devices.push(compareDhcp(model, server, c.dhcp, c.file, places, c.text));
     }
   }
   const missing = [
