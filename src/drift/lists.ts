@@ -62,6 +62,12 @@ function ordered(a: readonly Keyed[], b: readonly Keyed[]): { onlyA: Keyed[]; on
 
 /** The differences between the two lists. */
 export function listDifferences(c: ListComparison): Difference[] {
+  // Most lists match entry for entry; that needs no search.
+  if (
+    c.rendered.length === c.running.length &&
+    c.rendered.every((x, i) => x.key === c.running[i]!.key)
+  )
+    return [];
   const { onlyA, onlyB } = (c.ordered ? ordered : unordered)(c.rendered, c.running);
   return [
     ...onlyA.map((x) => ({ message: c.missing(x.key), ...(c.site ? { site: c.site } : {}) })),

@@ -75,7 +75,7 @@ export function runDrift(
     if (c.kind === "switch") {
       const file = rendered.find((f) => f.path === `switches/${device}.cfg`);
       if (!file) throw new Error(`no rendered config for switch ${device}`);
-      devices.push(compareSwitch(model, device, file.content, c.text, c.file, places));
+      devices.push(compareSwitch(model, device, file.content, c.text, c.file, places, c.config));
     } else {
       const server = model.site.network.dhcpServers.find((s) => s.name === device)!;
       devices.push(compareDhcp(model, server, c.dhcp, c.file, places, c.text));

@@ -26,8 +26,8 @@ interface Side {
   readonly lines: readonly string[];
 }
 
-function side(text: string): Side {
-  const config = parseRunningConfig(text);
+function side(text: string, parsed?: RunningConfig): Side {
+  const config = parsed ?? parseRunningConfig(text);
   return { config, numbering: portNumbering(config), lines: text.split(/\r?\n/) };
 }
 
@@ -48,9 +48,10 @@ export function compareSwitch(
   runningText: string,
   file: string,
   places: SitePlaces,
+  running?: RunningConfig,
 ): DeviceReport {
   const r = side(renderedText);
-  const u = side(runningText);
+  const u = side(runningText, running);
   const secretLines = new Set(u.config.secrets.map((s) => s.line));
   const text = (line: number) => (secretLines.has(line) ? undefined : u.lines[line - 1]?.trim());
   const diffs: Difference[] = [];
@@ -234,6 +235,14 @@ export function compareSwitch(
   for (const acl of new Set([...r.config.acls.keys(), ...u.config.acls.keys()])) {
     const ra = r.config.acls.get(acl);
     const ua = u.config.acls.get(acl);
+    const same = (a: string, b: string) => a === b || norm(a) === norm(b);
+    if (
+      ra &&
+      ua &&
+      ra.entries.length === ua.entries.length &&
+      ra.entries.every((e, i) => same(e.rule, ua.entries[i]!.rule))
+    )
+      continue;
     const user = model.vlans.find((v) =>
       r.config.vlans.get(v.vlan.id)?.accessGroups.some((g) => g.name === acl),
     );

@@ -3,10 +3,17 @@
  * taking its address by DHCP, a Windows DHCP export in UTF-16 and a Windows DNS export)
  * imported into a draft site.yaml.
  */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runImport } from "../../src/import/run.ts";
+import { parse } from "yaml";
+import { runDrift } from "../../src/drift/run.ts";
 import { formatImportReport } from "../../src/import/report.ts";
-import { formatText } from "../../src/site/index.ts";
+import { runImport } from "../../src/import/run.ts";
+import { siteStamp } from "../../src/output/index.ts";
+import { renderSite } from "../../src/render/index.ts";
+import { buildModel, formatText, validateText } from "../../src/site/index.ts";
 import { LEGACY_ESTATE, fixturePath } from "./fixtures.ts";
 
 async function importEstate() {
@@ -106,5 +113,53 @@ describe("importing the legacy estate", () => {
     expect(report).toContain(
       "mgpl-core-5406.cfg:17  route to 192.168.77.0/24 via 10.40.1.250: site.yaml has no static routes besides the core's default route",
     );
+  });
+});
+
+describe("the legacy estate's draft, rendered and imported again", () => {
+  it("gives back the same VLANs, switches and ports, and drift between its render and itself is empty", async () => {
+    const first = await importEstate();
+    const site = validateText("site.yaml", first.text).site!;
+    const files = renderSite(buildModel(site), siteStamp("site.yaml", first.text)).filter((f) =>
+      /^(switches\/.*\.cfg|dns\/.*\.zone)$/.test(f.path),
+    );
+    const dir = mkdtempSync(join(tmpdir(), "carrel-legacy-rt-"));
+    try {
+      for (const f of files) {
+        mkdirSync(dirname(join(dir, f.path)), { recursive: true });
+        writeFileSync(join(dir, f.path), f.content);
+      }
+      const again = await runImport({
+        files: files.map((f) => join(dir, f.path)),
+        sources: [],
+        out: "site.yaml",
+        env: {},
+        options: { name: site.site.name },
+      });
+      if (!again.ok) throw new Error(again.errors.map((e) => e.message).join("\n"));
+      const draft = parse(again.text) as {
+        network: {
+          vlans: { id: number; name: string; subnet: string; gateway: string }[];
+          switches: { name: string; ports: unknown[] }[];
+        };
+      };
+      expect(draft.network.vlans.map((v) => `${v.id} ${v.name} ${v.subnet} ${v.gateway}`)).toEqual(
+        site.network.vlans.map((v) => `${v.id} ${v.name} ${v.subnet} ${v.gateway}`),
+      );
+      expect(draft.network.switches.map((s) => s.ports.length)).toEqual(
+        site.network.switches.map((s) => s.ports.length),
+      );
+      const report = runDrift(
+        buildModel(site),
+        undefined,
+        "site.yaml",
+        renderSite(buildModel(site), siteStamp("site.yaml", first.text)),
+        join(dir, "switches"),
+        "2026-11-23",
+      );
+      expect(report.devices.flatMap((d) => d.differences)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -25,7 +25,9 @@ const PROMPT = /^[\w.@-]+(?:\([\w-]+\))?# ?(?:(?:show|sh|write|wr)\b.*)?$/;
 const PAGER = /--\s*more\s*--/i;
 
 function quotes(text: string): number {
-  return (text.match(/"/g) ?? []).length;
+  let n = 0;
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) n++;
+  return n;
 }
 
 /** Splits config text into logical lines. */

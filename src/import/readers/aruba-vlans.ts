@@ -34,16 +34,31 @@ export function isolationAcl(
   vlan: RunningVlan,
 ): { name: string; line: number } | undefined {
   for (const group of vlan.accessGroups) {
-    if (group.direction !== "in") continue;
-    const acl = config.acls.get(group.name);
-    const rules =
-      acl?.entries.map((e) => normaliseAclRule(e.rule)).filter((r) => !r.startsWith("remark")) ??
-      [];
-    const lastAllows = rules[rules.length - 1] === "permit ip any any";
-    const deniesSite = rules.some((r) => /^deny ip any \d+\.\d+\.\d+\.\d+\/\d+$/.test(r));
-    if (acl && lastAllows && deniesSite) return { name: group.name, line: group.line };
+    if (group.direction === "in" && isolating(config, group.name))
+      return { name: group.name, line: group.line };
   }
   return undefined;
+}
+
+/** Verdicts per access list, so that a list applied to many VLANs is read once. */
+const verdicts = new WeakMap<RunningConfig, Map<string, boolean>>();
+
+/** Whether an access list denies site networks and then allows everything else. */
+function isolating(config: RunningConfig, name: string): boolean {
+  let known = verdicts.get(config);
+  if (!known) verdicts.set(config, (known = new Map()));
+  const cached = known.get(name);
+  if (cached !== undefined) return cached;
+  const acl = config.acls.get(name);
+  const rules = (acl?.entries ?? []).filter((e) => !/^remark\b/i.test(e.rule));
+  const last = rules[rules.length - 1];
+  // Normalise only what the verdict needs: the last entry, then entries up to the first deny.
+  const verdict =
+    last !== undefined &&
+    normaliseAclRule(last.rule) === "permit ip any any" &&
+    rules.some((e) => /^deny ip any \d+\.\d+\.\d+\.\d+\/\d+$/.test(normaliseAclRule(e.rule)));
+  known.set(name, verdict);
+  return verdict;
 }
 
 /** VLAN items and notes of one switch. */

@@ -41,13 +41,14 @@ const RULE_ALIASES: Readonly<Record<string, string>> = {
   "middle-europe-and-portugal": "western-europe",
 };
 
+/** The switch settings of each candidate, worked out once (each takes a year of time zone data). */
+let clocks: { zone: string; timezone: number; rule: string }[] | undefined;
+
 /** The zone a switch's `time timezone` minutes and daylight rule most likely stand for. */
 export function zoneForClock(minutes: number, rule: string | undefined): string | undefined {
   const wanted = RULE_ALIASES[rule ?? "none"] ?? rule ?? "none";
-  const match = CANDIDATES.find((zone) => {
-    const clock = arubaClock(zone);
-    return clock.timezone === minutes && clock.rule === wanted;
-  });
+  clocks ??= CANDIDATES.map((zone) => ({ zone, ...arubaClock(zone) }));
+  const match = clocks.find((c) => c.timezone === minutes && c.rule === wanted)?.zone;
   if (match) return match;
   // No daylight saving and a whole-hour offset: the Etc zones (their sign is inverted).
   if (wanted === "none" && minutes % 60 === 0 && Math.abs(minutes) <= 12 * 60)
