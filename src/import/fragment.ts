@@ -24,10 +24,13 @@ export interface Origin {
 }
 
 /**
- * One step of a site.yaml path: a mapping key (`"vsphere"`), or the list entry whose field
- * `by` (default `name`) equals `item` (`{ item: "rbpl-dc01" }` in `vsphere.vms`).
+ * One step of a site.yaml path: a mapping key (`"vsphere"`), the list entry whose field
+ * `by` (default `name`) equals `item` (`{ item: "rbpl-dc01" }` in `vsphere.vms`), or a list
+ * index. A plain name after a list that site.yaml keys by name (`["vsphere", "vms",
+ * "rbpl-dc01"]`, `["network", "vlans", "staff"]`) is read as that list's entry, and after a
+ * list of names (`["vsphere", "portGroups", "staff"]`) as that name in the list.
  */
-export type KeyPart = string | { readonly item: string; readonly by?: string };
+export type KeyPart = string | number | { readonly item: string; readonly by?: string };
 
 /** How a value finds its VLAN: by 802.1Q id, by an address inside its subnet, or by subnet. */
 export interface VlanMatch {
@@ -118,9 +121,9 @@ interface ItemBase {
   readonly note?: string;
 }
 
-/** A value placed at a path in site.yaml. */
+/** A value placed at a path in site.yaml. `kind` may be left out. */
 export interface PlacedItem extends ItemBase {
-  readonly kind: "place";
+  readonly kind?: "place";
   readonly key: readonly KeyPart[];
   readonly value: unknown;
 }
@@ -152,7 +155,8 @@ export type NoteTopic = "unmodelled" | "secret" | "guess" | "conflict" | "proble
 /** A line of the import report. An `error` stops the import: nothing is written. */
 export interface ImportNote {
   readonly level: NoteLevel;
-  readonly topic: NoteTopic;
+  /** Left out, the report shows the line among other notes (an error among the problems). */
+  readonly topic?: NoteTopic;
   readonly origin: Origin;
   readonly message: string;
 }

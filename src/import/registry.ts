@@ -9,9 +9,14 @@
  * To add a reader (the vCenter, PowerCLI and Microsoft Graph readers plug in here): write a
  * `FileReader` or `SourceReader` and add it to `FILE_READERS` or `SOURCE_READERS` below. A
  * file reader that recognises JSON should look for keys only its format has, and go after the
- * more specific readers in the list.
+ * more specific readers in the list. Readers return fragments (`fragment.ts`): VLANs they see
+ * (a port group's id and name) merge with the switches' by id; values they place by path
+ * (`["vsphere", "vms", "rbpl-dc01"]`) land in the draft with a comment naming their source;
+ * the adoption IDs they find go to the `ADOPTION_WRITERS`.
  */
-import type { ImportFragment } from "./fragment.ts";
+import type { GeneratedFile } from "../output/files.ts";
+import type { AdoptionId, ImportFragment } from "./fragment.ts";
+import type { DraftRenames } from "./merge/merge.ts";
 import { arubaReader } from "./readers/aruba.ts";
 import { dhcpReader } from "./readers/dhcp.ts";
 import { zoneReader } from "./readers/zone.ts";
@@ -53,11 +58,30 @@ export interface SourceReader {
   readonly read: (url: string, context: SourceContext) => Promise<ImportFragment>;
 }
 
+/**
+ * Writes what Pulumi needs to adopt existing resources (the adoption IDs the readers found),
+ * as files beside the draft, such as a stack's imports file. The IDs are named by what the
+ * readers proposed; `renames` says which names the merge settled on instead.
+ */
+export interface AdoptionWriter {
+  /** What it writes, in words for the report. */
+  readonly describe: string;
+  /** The files, with paths relative to the draft's folder. */
+  readonly files: (
+    adopt: readonly AdoptionId[],
+    renames: DraftRenames,
+    draft: string,
+  ) => GeneratedFile[];
+}
+
 /** File readers, most specific first. */
 export const FILE_READERS: readonly FileReader[] = [arubaReader, dhcpReader, zoneReader];
 
 /** Live-source readers, by option. */
 export const SOURCE_READERS: readonly SourceReader[] = [];
+
+/** Writers of adoption files; every one registered writes its files. */
+export const ADOPTION_WRITERS: readonly AdoptionWriter[] = [];
 
 /** Options for live sources that `carrel import` accepts even before a reader is registered. */
 export const SOURCE_OPTIONS: readonly string[] = ["vcenter"];

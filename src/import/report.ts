@@ -7,12 +7,18 @@ import type { ImportNote, NoteTopic } from "./fragment.ts";
 import { sourceNames } from "./merge/comments.ts";
 import type { ImportedInput } from "./run.ts";
 
-const GROUPS: readonly { topic: NoteTopic; title: string }[] = [
+/** A note's group: its topic, or for notes without one, problems for errors and others else. */
+function topicOf(note: ImportNote): NoteTopic | "other" {
+  return note.topic ?? (note.level === "error" ? "problem" : "other");
+}
+
+const GROUPS: readonly { topic: NoteTopic | "other"; title: string }[] = [
   { topic: "problem", title: "Problems that stop the import" },
   { topic: "secret", title: "Secrets not copied" },
   { topic: "conflict", title: "Sources that disagree" },
   { topic: "guess", title: "Guesses to check" },
   { topic: "unmodelled", title: "Not modelled in site.yaml, so not in the draft" },
+  { topic: "other", title: "Other notes" },
 ];
 
 /** `core-sw1.cfg:212` (or the source alone). */
@@ -39,7 +45,7 @@ export function formatImportReport(
   for (const i of inputs)
     out.push(`  ${(names.get(i.source) ?? i.source).padEnd(width)}  ${i.format ?? "not read"}`);
   for (const group of GROUPS) {
-    const list = notes.filter((n) => n.topic === group.topic).sort(order);
+    const list = notes.filter((n) => topicOf(n) === group.topic).sort(order);
     if (list.length === 0) continue;
     out.push("", `${group.title} (${list.length}):`);
     for (const n of list) out.push(`  ${noteWhere(n, names)}  ${n.message}`);
@@ -58,7 +64,7 @@ export function importReportJson(
       source: n.origin.source,
       line: n.origin.line ?? null,
       level: n.level,
-      topic: n.topic,
+      topic: topicOf(n),
       message: n.message,
     })),
   };

@@ -11,10 +11,13 @@ import { draftText } from "./draft.ts";
 import { recogniseForeign } from "./foreign.ts";
 import type { ImportFragment, ImportNote } from "./fragment.ts";
 import { mergeFragments, type Draft, type MergeOptions } from "./merge/merge.ts";
+import type { GeneratedFile } from "../output/files.ts";
 import {
+  ADOPTION_WRITERS,
   FILE_READERS,
   readerFor,
   SOURCE_READERS,
+  type AdoptionWriter,
   type FileReader,
   type ImportFile,
   type SourceReader,
@@ -35,6 +38,7 @@ export interface ImportRequest {
   /** Readers to use (tests narrow them); the registry's by default. */
   readonly readers?: readonly FileReader[];
   readonly sourceReaders?: readonly SourceReader[];
+  readonly adoptionWriters?: readonly AdoptionWriter[];
 }
 
 /** One input and what it was read as. */
@@ -58,6 +62,8 @@ export type ImportResult =
       readonly draft: Draft;
       readonly text: string;
       readonly validation: Validation;
+      /** Adoption files to write beside the draft, paths relative to its folder. */
+      readonly adoption: readonly GeneratedFile[];
     };
 
 const problem = (source: string, line: number | undefined, message: string): ImportNote => ({
@@ -66,6 +72,11 @@ const problem = (source: string, line: number | undefined, message: string): Imp
   origin: { source, ...(line !== undefined ? { line } : {}) },
   message,
 });
+
+/** A warning about the import as a whole. */
+function problemFree(message: string): ImportNote {
+  return { level: "warning", topic: "unmodelled", origin: { source: "carrel import" }, message };
+}
 
 /** Reads a file's text, or the problem that stops it. */
 function readInput(path: string): { file: ImportFile } | { error: ImportNote } {
@@ -170,5 +181,23 @@ export async function runImport(request: ImportRequest): Promise<ImportResult> {
     'Each item says where it came from; "guessed:" marks values to check, "fill in:" values no source gave.',
     "Read the import report, run carrel validate, and review every guess before rendering anything from it.",
   ]);
-  return { ok: true, inputs, draft, text, validation: validateText(request.out, text) };
+  const writers = request.adoptionWriters ?? ADOPTION_WRITERS;
+  const adoption = writers.flatMap((w) => w.files(draft.adopt, draft.renames, request.out));
+  const notes =
+    draft.adopt.length > 0 && writers.length === 0
+      ? [
+          ...draft.notes,
+          problemFree(
+            `${draft.adopt.length} existing resources could be adopted by Pulumi, but this build of Carrel has no adoption-file writer registered`,
+          ),
+        ]
+      : draft.notes;
+  return {
+    ok: true,
+    inputs,
+    draft: { ...draft, notes },
+    text,
+    validation: validateText(request.out, text),
+    adoption,
+  };
 }

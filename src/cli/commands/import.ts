@@ -5,8 +5,8 @@
  * did not make it into the draft and why. Any unusable input stops the import before
  * anything is written.
  */
-import { existsSync, realpathSync, statSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { existsSync, mkdirSync, realpathSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { importReportJson, formatImportReport, noteWhere } from "../../import/report.ts";
 import { SOURCE_OPTIONS, SOURCE_READERS } from "../../import/registry.ts";
 import { runImport } from "../../import/run.ts";
@@ -101,7 +101,17 @@ export const importCommand: Command = {
       return EXIT.usage;
     }
     const report = formatImportReport(result.inputs, result.draft.notes);
+    const adoption = result.adoption.map((f) => ({ ...f, path: join(dirname(out), f.path) }));
+    const taken = adoption.find((f) => existsSync(f.path));
+    if (taken && values.force !== true)
+      throw new UsageError(
+        `${taken.path} already exists; add --force to replace it with the new adoption IDs`,
+      );
     try {
+      for (const f of adoption) {
+        mkdirSync(dirname(f.path), { recursive: true });
+        writeFileAtomic(f.path, f.content);
+      }
       writeFileAtomic(out, result.text);
       if (typeof values.report === "string") writeFileAtomic(values.report, report);
     } catch (err) {
@@ -117,6 +127,8 @@ export const importCommand: Command = {
       );
     } else {
       io.out(report);
+      for (const f of adoption)
+        io.out(`\nWrote ${f.path} (what Pulumi adopts instead of creating).`);
       io.out(`\nWrote the draft to ${out}. The validator says:\n`);
       io.out(formatText(result.validation));
     }

@@ -25,11 +25,22 @@ import { resolveRefs } from "./refs.ts";
 import { siteSection, type SiteOptions } from "./site-info.ts";
 import { buildNetwork, relayServers } from "./assemble.ts";
 import { clusterVlans, renumberVlan1, type VlanCluster } from "./vlans.ts";
+import { asVlanItem } from "./compat.ts";
 
 /** What the command line adds to a merge. */
 export interface MergeOptions extends SiteOptions {
   /** The id VLAN 1 gets when it carries traffic. */
   readonly vlan1Id?: number | undefined;
+}
+
+/**
+ * Names the merge settled on that differ from what readers proposed: VLANs a reader placed
+ * by name and the merge named otherwise (same id), and the site code. Adoption IDs built
+ * from the proposed names follow these.
+ */
+export interface DraftRenames {
+  readonly vlans: ReadonlyMap<string, string>;
+  readonly siteCode?: { readonly from: string; readonly to: string };
 }
 
 /** A merged draft: the site as a value, its comments, the report lines and adoption IDs. */
@@ -38,6 +49,25 @@ export interface Draft {
   readonly comments: DraftComments;
   readonly notes: readonly ImportNote[];
   readonly adopt: readonly AdoptionId[];
+  readonly renames: DraftRenames;
+}
+
+/** Follows VLAN renames in the vSphere section: port groups and every `vlan:` value. */
+function renameVlans(section: unknown, renames: ReadonlyMap<string, string>): void {
+  if (renames.size === 0 || !isTree(section)) return;
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (isTree(node))
+      for (const [k, v] of Object.entries(node)) {
+        if (k === "vlan" && typeof v === "string" && renames.has(v)) node[k] = renames.get(v);
+        else walk(v);
+      }
+  };
+  walk(section);
+  if (Array.isArray(section.portGroups))
+    section.portGroups = section.portGroups.map((n) =>
+      typeof n === "string" ? (renames.get(n) ?? n) : n,
+    );
 }
 
 /** The order of top-level sections in site.yaml. */
@@ -118,9 +148,22 @@ export function mergeFragments(
     ),
   );
   const items = ordered.flatMap((f) => f.items);
-  const vlanItems = items.filter((i): i is VlanItem => i.kind === "vlan");
-  const hostItems = items.filter((i): i is HostItem => i.kind === "host");
-  const placedItems = items.filter((i): i is PlacedItem => i.kind === "place");
+  const vlanItems: VlanItem[] = [];
+  const hostItems: HostItem[] = [];
+  const placedItems: PlacedItem[] = [];
+  // VLANs a reader placed by name (`["network", "vlans", "servers"]`): name proposed → id.
+  const proposed = new Map<string, number>();
+  for (const item of items) {
+    if (item.kind === "vlan") vlanItems.push(item);
+    else if (item.kind === "host") hostItems.push(item);
+    else {
+      const vlan = asVlanItem(item);
+      if (vlan) {
+        vlanItems.push(vlan);
+        if (vlan.vlan.name !== undefined) proposed.set(vlan.vlan.name, vlan.vlan.id!);
+      } else placedItems.push(item);
+    }
+  }
 
   const clusters = clusterVlans(vlanItems, ctx);
   const renumbered = new Map<number, number>();
@@ -131,6 +174,14 @@ export function mergeFragments(
 
   const root: Tree = { version: 1, site: {}, network: {} };
   for (const item of placedItems) placeItem(root, item, ctx);
+  const vlanRenames = new Map<string, string>();
+  for (const [name, id] of proposed) {
+    const final = clusters.find((c) => c.id?.value === (renumbered.get(id) ?? id))?.name?.value;
+    if (final !== undefined && final !== name) vlanRenames.set(name, final);
+  }
+  renameVlans(root.vsphere, vlanRenames);
+  const proposedCode =
+    isTree(root.site) && typeof root.site.code === "string" ? root.site.code : undefined;
   const network = root.network as Tree;
   const byName = hostsByName(hostItems);
   const dhcpServers = Array.isArray(network.dhcpServers) ? network.dhcpServers.filter(isTree) : [];
@@ -165,10 +216,17 @@ export function mergeFragments(
   const value: Tree = {};
   for (const key of [...TOP, ...Object.keys(root).filter((k) => !TOP.includes(k))])
     if (root[key] !== undefined) value[key] = root[key];
+  const code = (value.site as Tree).code;
   return {
     value,
     comments: ctx.comments,
     notes: [...ordered.flatMap((f) => f.notes), ...ctx.notes],
     adopt: ordered.flatMap((f) => f.adopt),
+    renames: {
+      vlans: vlanRenames,
+      ...(proposedCode !== undefined && typeof code === "string" && code !== proposedCode
+        ? { siteCode: { from: proposedCode, to: code } }
+        : {}),
+    },
   };
 }

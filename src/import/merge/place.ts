@@ -3,24 +3,28 @@
  * entries on the way. A second source proposing a different value for the same place is
  * reported with both sources, and the first value (from the source that wins) stays.
  */
-import type { KeyPart, PlacedItem } from "../fragment.ts";
+import type { PlacedItem } from "../fragment.ts";
+import { steps, type Step } from "./compat.ts";
 import type { MergeContext } from "./context.ts";
+import { isTree, type Tree } from "./place-tree.ts";
 
-/** A section of the draft. */
-export type Tree = Record<string, unknown>;
-
-/** Whether a value is a plain object (a section or list entry, not a list or scalar). */
-export function isTree(value: unknown): value is Tree {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+export { isTree, type Tree } from "./place-tree.ts";
 
 const equal = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function describeKey(key: readonly KeyPart[]): string {
-  return key
-    .map((k) => (typeof k === "string" ? k : `[${k.item}]`))
-    .join(".")
-    .replace(/\.\[/g, "[");
+function describe(path: readonly Step[]): string {
+  return path
+    .map((s) =>
+      "map" in s
+        ? `.${s.map}`
+        : "entry" in s
+          ? `[${s.entry}]`
+          : "index" in s
+            ? `[${s.index}]`
+            : `[${s.member}]`,
+    )
+    .join("")
+    .replace(/^\./, "");
 }
 
 /** The comments of an item: where it came from (and the guess), and its note. */
@@ -31,19 +35,6 @@ export function itemComments(ctx: MergeContext, item: PlacedItem): string[] {
       : `from ${ctx.where(item.origin)}`,
     ...(item.note ? [item.note] : []),
   ];
-}
-
-/** Comments an item's value with its source, the guess and the note it carries. */
-function annotate(ctx: MergeContext, parent: Tree, key: string, item: PlacedItem): void {
-  const value = parent[key];
-  const texts = itemComments(ctx, item);
-  if (isTree(value)) for (const t of texts) ctx.comments.before(value, t);
-  else for (const t of texts) ctx.comments.key(parent, key, t);
-}
-
-function entryOf(list: unknown[], part: Exclude<KeyPart, string>): Tree | undefined {
-  const by = part.by ?? "name";
-  return list.find((e): e is Tree => isTree(e) && String(e[by]) === part.item);
 }
 
 /** Merges an object value into an existing section: new keys are added, differing ones reported. */
@@ -67,54 +58,89 @@ function mergeInto(
   }
 }
 
+/** Sets `value` as the slot's content, or merges it with what is there. */
+function settle(
+  ctx: MergeContext,
+  item: PlacedItem,
+  where: string,
+  existing: unknown,
+  set: (v: unknown) => void,
+): unknown {
+  if (existing === undefined) {
+    const value = structuredClone(item.value);
+    set(value);
+    return value;
+  }
+  if (isTree(existing) && isTree(item.value)) mergeInto(ctx, existing, item.value, item, where);
+  else if (!equal(existing, item.value))
+    ctx.note(
+      "warning",
+      "conflict",
+      item.origin,
+      `${where} is ${JSON.stringify(existing)} from an earlier source but ${JSON.stringify(item.value)} here; the draft keeps the first`,
+    );
+  return existing;
+}
+
 /** Places one item in the draft. */
 export function placeItem(root: Tree, item: PlacedItem, ctx: MergeContext): void {
-  const parts = item.key;
+  const path = steps(item.key);
   let cursor: unknown = root;
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
-    const last = i === parts.length - 1;
-    const next = parts[i + 1];
-    const fresh = () => (next !== undefined && typeof next !== "string" ? [] : {});
-    if (typeof part === "string") {
+  for (let i = 0; i < path.length; i++) {
+    const step = path[i]!;
+    const last = i === path.length - 1;
+    const next = path[i + 1];
+    const where = describe(path.slice(0, i + 1));
+    const fresh = () => (next !== undefined && !("map" in next) ? [] : {});
+    if ("map" in step) {
       if (!isTree(cursor)) return;
+      const parent = cursor;
       if (!last) {
-        cursor[part] ??= fresh();
-        cursor = cursor[part];
+        parent[step.map] ??= fresh();
+        cursor = parent[step.map];
         continue;
       }
-      const existing = cursor[part];
-      if (existing === undefined) {
-        cursor[part] = structuredClone(item.value);
-        annotate(ctx, cursor, part, item);
-      } else if (isTree(existing) && isTree(item.value)) {
-        mergeInto(ctx, existing, item.value, item, describeKey(parts));
-        annotate(ctx, cursor, part, item);
-      } else if (!equal(existing, item.value)) {
-        ctx.note(
-          "warning",
-          "conflict",
-          item.origin,
-          `${describeKey(parts)} is ${JSON.stringify(existing)} from an earlier source but ${JSON.stringify(item.value)} here; the draft keeps the first`,
-        );
-      }
-      continue;
+      const had = parent[step.map] !== undefined;
+      settle(ctx, item, where, parent[step.map], (v) => (parent[step.map] = v));
+      if (!had || isTree(parent[step.map])) annotate(ctx, parent, step.map, item);
+      return;
     }
     if (!Array.isArray(cursor)) return;
-    let entry = entryOf(cursor, part);
+    const list = cursor;
+    if ("member" in step) {
+      // A list of names: the name itself is the entry.
+      if (!list.includes(step.member)) list.push(step.member);
+      return;
+    }
+    if ("index" in step) {
+      if (last) settle(ctx, item, where, list[step.index], (v) => (list[step.index] = v));
+      else cursor = list[step.index] ??= fresh();
+      continue;
+    }
+    let entry = list.find((e): e is Tree => isTree(e) && String(e[step.by]) === step.entry);
     if (!entry) {
-      const by = part.by ?? "name";
       // The entry's own value of the key (a number, say) rather than its text.
       entry = {
-        [by]:
-          last && isTree(item.value) && item.value[by] !== undefined ? item.value[by] : part.item,
+        [step.by]:
+          last && isTree(item.value) && item.value[step.by] !== undefined
+            ? item.value[step.by]
+            : step.entry,
       };
-      cursor.push(entry);
+      list.push(entry);
     }
     if (last && isTree(item.value)) {
-      mergeInto(ctx, entry, item.value, item, describeKey(parts));
+      mergeInto(ctx, entry, item.value, item, where);
       for (const t of itemComments(ctx, item)) ctx.comments.before(entry, t);
     }
     cursor = entry;
+  }
+}
+
+/** Comments an item's value with its source, the guess and the note it carries. */
+function annotate(ctx: MergeContext, parent: Tree, key: string, item: PlacedItem): void {
+  const value = parent[key];
+  for (const t of itemComments(ctx, item)) {
+    if (isTree(value)) ctx.comments.before(value, t);
+    else ctx.comments.key(parent, key, t);
   }
 }

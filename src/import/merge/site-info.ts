@@ -66,15 +66,16 @@ export function siteSection(
     options.name ? undefined : "fill in: the library's name, or give --name",
   );
   const fromDomain = domain ? codeFromDomain(domain) : undefined;
-  set(
-    "code",
-    options.code ?? fromDomain ?? null,
-    options.code
-      ? undefined
-      : fromDomain
+  if (options.code) set("code", options.code, undefined);
+  else if (typeof placed.code === "string") site.code = placed.code;
+  else
+    set(
+      "code",
+      fromDomain ?? null,
+      fromDomain
         ? `guessed: from the domain ${domain}; or give --code`
         : "fill in: a short id like rbpl, or give --code",
-  );
+    );
   if (options.timezone) set("timezone", options.timezone, undefined);
   else if (placed.timezone !== undefined) site.timezone = placed.timezone;
   else
