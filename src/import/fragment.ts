@@ -5,7 +5,8 @@
  * conflicts with both sources, and writes the draft with a comment per item saying where
  * it came from.
  *
- * Three kinds of item cover every source:
+ * Every item has a `key` (where in site.yaml it goes) and a `value`. Three kinds cover every
+ * source:
  * - a VLAN as one source sees it (`vlan`): VLANs from switches, DHCP, DNS and vCenter port
  *   groups merge by 802.1Q id, then by subnet, so that one VLAN seen everywhere becomes one;
  * - a machine with a fixed address (`host`): DNS records and DHCP reservations, placed on the
@@ -128,16 +129,32 @@ export interface PlacedItem extends ItemBase {
   readonly value: unknown;
 }
 
-/** A VLAN seen by one source. */
+/** A VLAN seen by one source. Make one with {@link vlanItem}. */
 export interface VlanItem extends ItemBase {
   readonly kind: "vlan";
-  readonly vlan: ImportedVlan;
+  readonly key: readonly ["network", "vlans"];
+  readonly value: ImportedVlan;
 }
 
-/** A machine with a fixed address seen by one source. */
+/** A machine with a fixed address seen by one source. Make one with {@link hostItem}. */
 export interface HostItem extends ItemBase {
   readonly kind: "host";
-  readonly host: ImportedHost;
+  /** Hosts go to the VLAN whose subnet holds them (`network.vlans[].hosts` or `reservations`). */
+  readonly key: readonly ["network", "vlans", "hosts"];
+  readonly value: ImportedHost;
+}
+
+/** Extras of an item: the guess it is, and more words for its comment. */
+type Extras = Pick<ItemBase, "guessed" | "note">;
+
+/** A VLAN sighting. */
+export function vlanItem(vlan: ImportedVlan, origin: Origin, extras: Extras = {}): VlanItem {
+  return { kind: "vlan", key: ["network", "vlans"], value: vlan, origin, ...extras };
+}
+
+/** A host sighting. */
+export function hostItem(host: ImportedHost, origin: Origin, extras: Extras = {}): HostItem {
+  return { kind: "host", key: ["network", "vlans", "hosts"], value: host, origin, ...extras };
 }
 
 /** One thing a source proposes for the draft. */

@@ -38,6 +38,11 @@ export interface FileReader {
   readonly recognise: (file: ImportFile) => number | undefined;
   /** Reads the file. Problems that make it unusable are `error` notes in the fragment. */
   readonly read: (file: ImportFile) => ImportFragment | Promise<ImportFragment>;
+  /**
+   * Reads every file of this format at once, when they belong together (the exports of one
+   * PowerCLI run: VMs, templates, port groups, rules); `read` is then not used.
+   */
+  readonly readAll?: (files: readonly ImportFile[]) => ImportFragment | Promise<ImportFragment>;
 }
 
 /** Where a live source's reader finds what it needs besides the URL. */

@@ -134,6 +134,8 @@ export async function runImport(request: ImportRequest): Promise<ImportResult> {
   const inputs: ImportedInput[] = [];
   const errors: ImportNote[] = [];
   let unreadable = false;
+  // Files a reader reads together (the exports of one PowerCLI run), by reader.
+  const together = new Map<FileReader, ImportFile[]>();
   for (const path of request.files) {
     const read = readInput(path);
     if ("error" in read) {
@@ -148,8 +150,17 @@ export async function runImport(request: ImportRequest): Promise<ImportResult> {
       inputs.push({ source: path, format: undefined, fragment: undefined });
       continue;
     }
+    if (found.reader.readAll) {
+      together.set(found.reader, [...(together.get(found.reader) ?? []), read.file]);
+      continue;
+    }
     const fragment = await found.reader.read(read.file);
     inputs.push({ source: path, format: fragment.kind, fragment });
+    errors.push(...fragment.notes.filter((n) => n.level === "error"));
+  }
+  for (const [reader, files] of together) {
+    const fragment = await reader.readAll!(files);
+    inputs.push({ source: files.map((f) => f.path).join(", "), format: fragment.kind, fragment });
     errors.push(...fragment.notes.filter((n) => n.level === "error"));
   }
   for (const { option, url } of request.sources) {

@@ -131,3 +131,31 @@ describe("readers registered beside the built-in ones", () => {
     expect(result.draft.notes.some((n) => /could be adopted by Pulumi/.test(n.message))).toBe(true);
   });
 });
+
+describe("a reader that reads its files together", () => {
+  it("gets every file of its format in one call", async () => {
+    const seen: string[][] = [];
+    const together: FileReader = {
+      ...jsonReader,
+      readAll: (files) => {
+        seen.push(files.map((f) => f.path.split("/").pop()!));
+        return inventory(files.map((f) => f.path).join(", "));
+      },
+    };
+    const result = await runImport({
+      files: [
+        fixturePath("seam/inventory.json"),
+        fixturePath("legacy/mgpl-core-5406.cfg"),
+        fixturePath("seam/templates.json"),
+      ],
+      sources: [],
+      out: "site.yaml",
+      env: {},
+      options: {},
+      readers: [...FILE_READERS, together],
+      adoptionWriters: [],
+    });
+    expect(result.ok).toBe(true);
+    expect(seen).toEqual([["inventory.json", "templates.json"]]);
+  });
+});

@@ -5,7 +5,13 @@
  * are lists of names, and turns a VLAN placed by name into a VLAN sighting, so that it merges
  * with the switches' and DHCP's view of the same VLAN.
  */
-import type { ImportedVlan, KeyPart, PlacedItem, VlanItem } from "../fragment.ts";
+import {
+  vlanItem,
+  type ImportedVlan,
+  type KeyPart,
+  type PlacedItem,
+  type VlanItem,
+} from "../fragment.ts";
 import { isTree } from "./place-tree.ts";
 
 /** One explicit step into the draft. */
@@ -81,10 +87,5 @@ export function asVlanItem(item: PlacedItem): VlanItem | undefined {
     ...(typeof v.subnet === "string" ? { subnet: v.subnet } : {}),
     ...(typeof v.gateway === "string" ? { gateway: v.gateway } : {}),
   };
-  return {
-    kind: "vlan",
-    vlan,
-    origin: item.origin,
-    ...(item.guessed ? { guessed: item.guessed } : {}),
-  };
+  return vlanItem(vlan, item.origin, item.guessed ? { guessed: item.guessed } : {});
 }

@@ -23,7 +23,7 @@ export interface Claims {
 export function hostsByName(items: readonly HostItem[]): Map<string, HostItem> {
   const byName = new Map<string, HostItem>();
   for (const item of items) {
-    const key = item.host.name.toLowerCase();
+    const key = item.value.name.toLowerCase();
     if (!byName.has(key)) byName.set(key, item);
   }
   return byName;
@@ -40,13 +40,13 @@ export function placeHosts(
   const byIp = new Map<number, PlacedHost>();
   const byName = new Map<string, PlacedHost>();
   for (const item of items) {
-    const h = item.host;
+    const h = item.value;
     const ip = parseIp(h.ip);
     if (ip === undefined) continue;
     const name = h.name.toLowerCase();
     const holder = claims.ips.get(ip);
     if (holder) {
-      if (!holder.toLowerCase().includes(name) && !item.host.reservation)
+      if (!holder.toLowerCase().includes(name) && !item.value.reservation)
         ctx.note(
           "info",
           "conflict",

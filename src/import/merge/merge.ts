@@ -160,7 +160,7 @@ export function mergeFragments(
       const vlan = asVlanItem(item);
       if (vlan) {
         vlanItems.push(vlan);
-        if (vlan.vlan.name !== undefined) proposed.set(vlan.vlan.name, vlan.vlan.id!);
+        if (vlan.value.name !== undefined) proposed.set(vlan.value.name, vlan.value.id!);
       } else placedItems.push(item);
     }
   }

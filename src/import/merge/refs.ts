@@ -53,9 +53,9 @@ export function resolveRefs(
           ctx.comments.key(
             parent,
             String(key),
-            `from ${ctx.where(host.origin)} (the address of '${host.host.name}')`,
+            `from ${ctx.where(host.origin)} (the address of '${host.value.name}')`,
           );
-        return host.host.ip;
+        return host.value.ip;
       }
       if (isTree(parent))
         ctx.comments.key(

@@ -48,7 +48,7 @@ function overlaps(a: string | undefined, b: string | undefined): boolean {
 export function clusterVlans(items: readonly VlanItem[], ctx: MergeContext): VlanCluster[] {
   const clusters: VlanCluster[] = [];
   for (const item of items) {
-    const v = item.vlan;
+    const v = item.value;
     let cluster =
       (v.id !== undefined ? clusters.find((c) => c.id?.value === v.id) : undefined) ??
       (v.subnet !== undefined ? clusters.find((c) => c.subnet?.value === v.subnet) : undefined) ??
@@ -82,7 +82,7 @@ export function clusterVlans(items: readonly VlanItem[], ctx: MergeContext): Vla
 }
 
 function absorb(cluster: VlanCluster, item: VlanItem, ctx: MergeContext): void {
-  const v: ImportedVlan = item.vlan;
+  const v: ImportedVlan = item.value;
   if (!cluster.origins.some((o) => o.source === item.origin.source))
     cluster.origins.push(item.origin);
   for (const field of FIELDS) {

@@ -76,7 +76,8 @@ export function vlanItems(
     const name = v.id === 1 && v.name?.value === "DEFAULT_VLAN" ? undefined : v.name?.value;
     items.push({
       kind: "vlan",
-      vlan: { id: v.id, ...(name ? { name } : {}) },
+      key: ["network", "vlans"],
+      value: { id: v.id, ...(name ? { name } : {}) },
       origin: at(v.name?.line ?? v.line),
     });
     const [address, ...more] = v.addresses;
@@ -84,13 +85,19 @@ export function vlanItems(
       const cidr = parseCidr(`${address.ip}/${address.prefix}`)!;
       items.push({
         kind: "vlan",
-        vlan: { id: v.id, subnet: formatCidr(cidr), ...(routing ? { gateway: address.ip } : {}) },
+        key: ["network", "vlans"],
+        value: { id: v.id, subnet: formatCidr(cidr), ...(routing ? { gateway: address.ip } : {}) },
         origin: at(address.line),
       });
       const dg = config.defaultGateway;
       const dgIp = dg ? parseIp(dg.value) : undefined;
       if (!routing && dg && dgIp !== undefined && cidrContains(cidr, dgIp)) {
-        items.push({ kind: "vlan", vlan: { id: v.id, gateway: dg.value }, origin: at(dg.line) });
+        items.push({
+          kind: "vlan",
+          key: ["network", "vlans"],
+          value: { id: v.id, gateway: dg.value },
+          origin: at(dg.line),
+        });
       }
     }
     for (const extra of more) {
@@ -104,7 +111,8 @@ export function vlanItems(
     for (const helper of v.helpers) {
       items.push({
         kind: "vlan",
-        vlan: { id: v.id, dhcpRelay: helper.value },
+        key: ["network", "vlans"],
+        value: { id: v.id, dhcpRelay: helper.value },
         origin: at(helper.line),
       });
     }
@@ -112,7 +120,8 @@ export function vlanItems(
     if (isolation) {
       items.push({
         kind: "vlan",
-        vlan: { id: v.id, isolated: true },
+        key: ["network", "vlans"],
+        value: { id: v.id, isolated: true },
         origin: at(isolation.line),
         guessed: `access list '${isolation.name}' lets this VLAN reach the internet and little else`,
       });

@@ -157,7 +157,8 @@ export function readDhcp(file: ImportFile): ImportFragment {
       // wants one), or a scope with its range taken away.
       items.push({
         kind: "vlan",
-        vlan: { ...identity, subnet: scope.subnet },
+        key: ["network", "vlans"],
+        value: { ...identity, subnet: scope.subnet },
         origin: at(scope.line),
       });
       notes.push({
@@ -178,7 +179,8 @@ export function readDhcp(file: ImportFile): ImportFragment {
       });
     items.push({
       kind: "vlan",
-      vlan: {
+      key: ["network", "vlans"],
+      value: {
         ...identity,
         subnet: scope.subnet,
         ...(router?.values[0] && parseIp(router.values[0]) !== undefined
@@ -195,7 +197,8 @@ export function readDhcp(file: ImportFile): ImportFragment {
       const named = r.host ? hostnameFrom(r.host) : undefined;
       items.push({
         kind: "host",
-        host: {
+        key: ["network", "vlans", "hosts"],
+        value: {
           name: named?.name ?? `reserved-${r.ip.replaceAll(".", "-")}`,
           ip: r.ip,
           mac: r.mac,

@@ -91,7 +91,8 @@ export function readZone(file: ImportFile): ImportFragment {
         const named = hostnameFrom(rel);
         items.push({
           kind: "host",
-          host: { name: named.name, ip: r.data[0]! },
+          key: ["network", "vlans", "hosts"],
+          value: { name: named.name, ip: r.data[0]! },
           origin: at(r.line),
           ...(named.changed ? { guessed: `'${rel}' is not a host name` } : {}),
         });
@@ -103,7 +104,8 @@ export function readZone(file: ImportFile): ImportFragment {
       else
         items.push({
           kind: "host",
-          host: { name: hostnameFrom(target.toLowerCase()).name, ip },
+          key: ["network", "vlans", "hosts"],
+          value: { name: hostnameFrom(target.toLowerCase()).name, ip },
           origin: at(r.line),
         });
     } else if (r.type === "SRV") skip("service (SRV) records, such as Active Directory's", r);
