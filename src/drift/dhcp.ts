@@ -156,6 +156,11 @@ function compareScope(
   return diffs;
 }
 
+/** The scopes site.yaml renders for a server: the renderers' own scope model. */
+function renderedScopes(model: SiteModel, server: DhcpServer): DhcpScope[] {
+  return serverScopes(model, server);
+}
+
 /** Compares one DHCP server. */
 export function compareDhcp(
   model: SiteModel,
@@ -172,7 +177,7 @@ export function compareDhcp(
       message: `the server runs ${dhcp.software}; site.yaml says ${server.software}`,
       site: places.dhcpServer(server.name, "software"),
     });
-  const want = serverScopes(model, server);
+  const want = renderedScopes(model, server);
   const have = new Map(dhcp.scopes.map((s) => [s.subnet, s]));
   for (const scope of want) {
     const running = have.get(scope.cidr);

@@ -151,7 +151,7 @@ export function parseKea(source: string): RunningDhcp {
     }
     const id = member(node, "id");
     const scope = newScope(formatCidr(cidr), node.line, {
-      label: commentNear(lines, node.line) ?? inherited.label,
+      label: commentNear(lines, node.line) ?? text(member(node, "comment")) ?? inherited.label,
       ...(id?.kind === "number" ? { id: id.value } : {}),
     });
     for (const [code, o] of inherited.options) scope.options.set(code, o);
