@@ -74,6 +74,14 @@ export function collectRunning(dir: string): Collection {
       continue;
     }
     const text = decoded.text;
+    if (/^ip preserve\s*$/m.test(text)) {
+      // `ip preserve` only ever ends a file a switch downloads at zero-touch start-up.
+      skipped.push({
+        file,
+        why: "a zero-touch configuration file (ip preserve), not a running config",
+      });
+      continue;
+    }
     if (recogniseRunningConfig(text) !== undefined) {
       const config = parseRunningConfig(text);
       for (const p of config.problems) problems.push({ file, line: p.line, message: p.message });

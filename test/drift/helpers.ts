@@ -8,7 +8,7 @@ import { parseSource } from "../../src/site/source.ts";
 import { loadTestSite, renderTestSite, type SiteName } from "../render/sites.ts";
 
 /** Rendered files a running device can hold: switch configs and DHCP configurations. */
-export const RUNNING_FILES = /^(switches\/.*\.cfg|dhcp\/.*\.conf)$/;
+export const RUNNING_FILES = /^(switches\/[^./]+\.cfg|dhcp\/.*\.conf)$/;
 
 /** A fresh folder holding a site's rendered switch and DHCP files, edited by `edit`. */
 export function runningFolder(

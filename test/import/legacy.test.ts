@@ -121,7 +121,7 @@ describe("the legacy estate's draft, rendered and imported again", () => {
     const first = await importEstate();
     const site = validateText("site.yaml", first.text).site!;
     const files = renderSite(buildModel(site), siteStamp("site.yaml", first.text)).filter((f) =>
-      /^(switches\/.*\.cfg|dns\/.*\.zone)$/.test(f.path),
+      /^(switches\/[^./]+\.cfg|dns\/.*\.zone)$/.test(f.path),
     );
     const dir = mkdtempSync(join(tmpdir(), "carrel-legacy-rt-"));
     try {

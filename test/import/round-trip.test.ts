@@ -26,7 +26,7 @@ async function roundTrip(
 ): Promise<{ site: Site; draft: Draft; rendered: Map<string, string> }> {
   const site = loadTestSite(name).model.site;
   const files = renderTestSite(name).filter((f) =>
-    /^(switches\/.*\.cfg|dhcp\/.*\.conf|dns\/.*\.zone)$/.test(f.path),
+    /^(switches\/[^./]+\.cfg|dhcp\/.*\.conf|dns\/.*\.zone)$/.test(f.path),
   );
   const dir = mkdtempSync(join(tmpdir(), "carrel-roundtrip-"));
   dirs.push(dir);

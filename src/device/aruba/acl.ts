@@ -14,14 +14,17 @@ function wildcardPrefix(text: string): number | undefined {
   return bits.indexOf("1") === -1 ? 32 : bits.indexOf("1");
 }
 
+/** `network/prefix`, or `any` for the whole address space. */
 function cidr(ip: string, prefix: number): string {
+  if (prefix === 0) return "any";
   const network = (parseIp(ip)! & prefixMask(prefix)) >>> 0;
   return `${formatIp(network)}/${prefix}`;
 }
 
 /**
  * The canonical text of an entry: words in lower case, single spaces, and every address
- * as `network/prefix` (`host 10.0.0.1` → `10.0.0.1/32`).
+ * as `network/prefix` (`host 10.0.0.1` → `10.0.0.1/32`), the whole address space as `any`
+ * (`0.0.0.0 255.255.255.255`, `0.0.0.0/0`).
  */
 export function normaliseAclRule(rule: string): string {
   const tokens = rule.trim().split(/\s+/);

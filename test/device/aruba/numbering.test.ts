@@ -80,6 +80,15 @@ describe("normaliseAclRule", () => {
     expect(normaliseAclRule("DENY  ip 10.40.30.0 0.0.0.255 any")).toBe("deny ip 10.40.30.0/24 any");
   });
 
+  it("writes the whole address space as any", () => {
+    expect(normaliseAclRule("permit ip 0.0.0.0 255.255.255.255 0.0.0.0 255.255.255.255")).toBe(
+      "permit ip any any",
+    );
+    expect(normaliseAclRule("deny tcp 0.0.0.0/0 10.20.10.1 0.0.0.0 eq 22")).toBe(
+      "deny tcp any 10.20.10.1/32 eq 22",
+    );
+  });
+
   it("keeps different networks apart", () => {
     expect(normaliseAclRule("deny ip any 10.20.10.0 0.0.1.255")).not.toBe(
       normaliseAclRule("deny ip any 10.20.10.0/24"),
