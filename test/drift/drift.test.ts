@@ -116,10 +116,8 @@ describe("drift against hand-changed running configs", () => {
             )
             .join(","),
       );
-      return renamed.replace(
-        'hostname "access-sw1"\n',
-        'hostname "access-sw1"\nmodule A type j9986a\nmodule B type j9993a\n',
-      );
+      // No module lines: the modules' sizes come from the highest port each names.
+      return renamed;
     });
     const report = driftOf("example", dir);
     expect(lines(report, "access-sw1")).toEqual([]);

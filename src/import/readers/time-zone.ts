@@ -47,7 +47,7 @@ let clocks: { zone: string; timezone: number; rule: string }[] | undefined;
 /** The zone a switch's `time timezone` minutes and daylight rule most likely stand for. */
 export function zoneForClock(minutes: number, rule: string | undefined): string | undefined {
   const wanted = RULE_ALIASES[rule ?? "none"] ?? rule ?? "none";
-  clocks ??= CANDIDATES.map((zone) => ({ zone, ...arubaClock(zone) }));
+  clocks ??= CANDIDATES.map((zone) => ({ ...arubaClock(zone), zone }));
   const match = clocks.find((c) => c.timezone === minutes && c.rule === wanted)?.zone;
   if (match) return match;
   // No daylight saving and a whole-hour offset: the Etc zones (their sign is inverted).
