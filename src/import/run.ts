@@ -10,6 +10,7 @@ import { validateText, type Validation } from "../site/index.ts";
 import { draftText } from "./draft.ts";
 import { recogniseForeign } from "./foreign.ts";
 import type { ImportFragment, ImportNote } from "./fragment.ts";
+import { sourceNames } from "./merge/comments.ts";
 import { mergeFragments, type Draft, type MergeOptions } from "./merge/merge.ts";
 import type { GeneratedFile } from "../output/files.ts";
 import {
@@ -185,7 +186,8 @@ export async function runImport(request: ImportRequest): Promise<ImportResult> {
   const draft = mergeFragments(fragments, request.options);
   const mergeErrors = draft.notes.filter((n) => n.level === "error");
   if (mergeErrors.length > 0) return { ok: false, inputs, errors: mergeErrors, unreadable: false };
-  const names = [...new Set(inputs.map((i) => i.source.split(/[\\/]/).pop() ?? i.source))];
+  const shown = sourceNames(inputs.flatMap((i) => i.source.split(", ")));
+  const names = [...new Set(shown.values())];
   const text = draftText(draft, [
     "Draft written by carrel import from:",
     ...wrap(names, 90).map((l) => `  ${l}`),
