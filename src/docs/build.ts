@@ -9,6 +9,7 @@ import { docsContext, type DocsInput } from "./context.ts";
 import type { NavKey, Page } from "./doc.ts";
 import { azurePage } from "./pages/azure.ts";
 import { changesPage } from "./pages/changes.ts";
+import { compliancePage } from "./pages/compliance.ts";
 import { dhcpPage } from "./pages/dhcp.ts";
 import { directoryPage } from "./pages/directory.ts";
 import { dnsPage } from "./pages/dns.ts";
@@ -55,6 +56,7 @@ export async function buildPages(model: SiteModel, input: DocsInput): Promise<Pa
     operationsPage(ctx),
     runbooksPage(ctx),
     ...runbookPages(ctx),
+    ...(input.compliance ? [compliancePage(ctx, input.compliance)] : []),
     howToChangePage(ctx),
     glossaryPage(ctx),
   ];

@@ -1,4 +1,5 @@
 /** What every page builder reads: the model, lookups between its parts, and shared links. */
+import type { DriftReport } from "../drift/report.ts";
 import type { GeneratedFile } from "../output/index.ts";
 import { dueStanding, type SiteModel, type VlanModel } from "../site/index.ts";
 import { code, flag, link, type Inline } from "./doc.ts";
@@ -30,6 +31,8 @@ export interface DocsInput {
   readonly previous?: SiteModel;
   /** Names the earlier version (a git ref) in the change summary. */
   readonly previousLabel?: string;
+  /** A drift check of the running configurations, for the Compliance page. */
+  readonly compliance?: DriftReport;
   /** Names the site file and its hash, for each page's header. */
   readonly stamp: { readonly file: string; readonly hash: string };
   /**

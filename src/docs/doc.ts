@@ -96,6 +96,7 @@ export type NavKey =
   | "glossary"
   | "how-to-change"
   | "changes"
+  | "compliance"
   | "print";
 
 /** One HTML page of the site. */

@@ -33,6 +33,7 @@ export const NAV: readonly { key: NavKey; label: string; href: string }[] = [
   { key: "how-to-change", label: "How to change", href: "how-to-change.html" },
   { key: "glossary", label: "Glossary", href: "glossary.html" },
   { key: "changes", label: "Changes", href: "changes.html" },
+  { key: "compliance", label: "Compliance", href: "compliance.html" },
   { key: "print", label: "Print all", href: "print.html" },
 ];
 

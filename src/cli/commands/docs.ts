@@ -14,6 +14,7 @@ import { loadSite } from "../load-site.ts";
 import { renderConfigs, writeOutput, type Step } from "../pipeline.ts";
 import { loadSiteAtRef } from "../site-at-ref.ts";
 import { docsDate } from "../site-date.ts";
+import { driftWith } from "./drift.ts";
 
 /** Runbooks larger than this are refused: they are pages of text. */
 const MAX_RUNBOOK_BYTES = 4 * 1024 * 1024;
@@ -59,13 +60,14 @@ export const docsCommand: Command = {
   name: "docs",
   summary: "write the documentation site; --check fails when the committed copy is stale",
   usage:
-    "[site.yaml] [--out DIR] [--check] [--since GIT_REF] [--date YYYY-MM-DD] [--json] [--strict]",
+    "[site.yaml] [--out DIR] [--check] [--since GIT_REF] [--date YYYY-MM-DD] [--running DIR] [--json] [--strict]",
   maxPositionals: 1,
   options: {
     out: { type: "string", short: "o" },
     check: { type: "boolean" },
     since: { type: "string" },
     date: { type: "string" },
+    running: { type: "string" },
     json: { type: "boolean" },
     strict: { type: "boolean" },
   },
@@ -96,7 +98,22 @@ export const docsCommand: Command = {
       io.err(`carrel docs: ${runbooks.message}\n`);
       return runbooks.code;
     }
+    let compliance;
+    if (typeof values.running === "string") {
+      const drift = driftWith(
+        file,
+        values.running,
+        model,
+        loaded.validation.source,
+        rendered.value,
+        io,
+        "docs",
+      );
+      if (!drift.ok) return drift.code;
+      compliance = drift.report;
+    }
     const files = await buildDocs(model, {
+      ...(compliance ? { compliance } : {}),
       configs: rendered.value,
       runbooks: runbooks.value,
       stamp,

@@ -2,6 +2,8 @@
 import type { Command } from "../command.ts";
 import { diffCommand } from "./diff.ts";
 import { docsCommand } from "./docs.ts";
+import { driftCommand } from "./drift.ts";
+import { importCommand } from "./import.ts";
 import { initCommand } from "./init.ts";
 import { renderCommand } from "./render.ts";
 import { schemaCommand } from "./schema.ts";
@@ -13,6 +15,8 @@ export const COMMANDS: readonly Command[] = [
   renderCommand,
   docsCommand,
   diffCommand,
+  importCommand,
+  driftCommand,
   initCommand,
   schemaCommand,
 ];

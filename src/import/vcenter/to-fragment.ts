@@ -93,7 +93,7 @@ export function inventoryToFragment(input: MappingInput): ImportFragment {
     (c) => vms.filter((v) => v.computeResource === c.id).length,
   );
   if (cluster) item(["vsphere", "cluster"], cluster.name);
-  else note("error", `datacenter '${dc.name}' has no cluster; set vsphere.cluster by hand`);
+  else note("warning", `datacenter '${dc.name}' has no cluster; set vsphere.cluster by hand`);
   const datastore = busiest(
     "datastore",
     inDc(inventory.datastores),
@@ -105,7 +105,7 @@ export function inventoryToFragment(input: MappingInput): ImportFragment {
   if (dvs) item(["vsphere", "distributedSwitch"], dvs.name);
   else
     note(
-      "error",
+      "warning",
       `datacenter '${dc.name}' has no distributed switch; Carrel's port groups need one`,
     );
 

@@ -26,7 +26,7 @@ export function vmValue(vm: VirtualMachine, ctx: VmContext): Record<string, unkn
     ctx.templates.find((t) => t.guestId === vm.guestId) ??
     ctx.templates.find((t) => osKind(t.guestId) === osKind(vm.guestId));
   if (!template)
-    ctx.note("error", `VM '${vm.name}': no template with its guest OS; set its template by hand`);
+    ctx.note("warning", `VM '${vm.name}': no template with its guest OS; set its template by hand`);
   const memoryGb = Math.max(1, Math.ceil(vm.memoryMb / 1024));
   if (memoryGb * 1024 !== vm.memoryMb)
     ctx.note(
@@ -35,7 +35,7 @@ export function vmValue(vm: VirtualMachine, ctx: VmContext): Record<string, unkn
     );
   const vlan = vm.networks.map((n) => ctx.vlanOfNetwork.get(n)).find((v) => v !== undefined);
   if (!vlan)
-    ctx.note("error", `VM '${vm.name}' is on no imported port group; set network.vlan by hand`);
+    ctx.note("warning", `VM '${vm.name}' is on no imported port group; set network.vlan by hand`);
   if (vm.networks.length > 1)
     ctx.note(
       "warning",
@@ -48,7 +48,7 @@ export function vmValue(vm: VirtualMachine, ctx: VmContext): Record<string, unkn
     );
   if (vm.folderPath === "")
     ctx.note(
-      "error",
+      "warning",
       `VM '${vm.name}' sits at the top of the VM folder tree; Carrel puts every VM in a folder: set its folder by hand`,
     );
   for (const disk of vm.disks)
