@@ -29,7 +29,7 @@ describe("carrel validate", () => {
     expect(run.code).toBe(1);
     const lines = run.out.trimEnd().split("\n");
     expect(lines[0]).toBe(
-      `${file}:88:15  network.vlans[1].subnet  10.20.20.5/23 has host bits set; did you mean 10.20.20.0/23?`,
+      `${file}:91:15  network.vlans[1].subnet  10.20.20.5/23 has host bits set; did you mean 10.20.20.0/23?`,
     );
     const firstWarning = lines.findIndex((l) => l.includes("  warning: "));
     const lastError = lines.findLastIndex(
@@ -61,7 +61,7 @@ describe("carrel validate", () => {
     };
     expect(report.valid).toBe(false);
     expect(report.errors[0]).toMatchObject({
-      line: 88,
+      line: 91,
       column: 15,
       path: "network.vlans[1].subnet",
       rule: "R6",

@@ -12,7 +12,7 @@ describe("schema messages", () => {
   it("suggests the known key for a misspelt one, pointing at the key", () => {
     const e = edit(EXAMPLE, "gateway: 10.20.70.1", "gatway: 10.20.70.1");
     expect(found(check(e.text))).toEqual([
-      "140:7 network.vlans[6] 'gateway' is missing; it is required here",
+      "164:7 network.vlans[6] 'gateway' is missing; it is required here",
       `${e.at} network.vlans[6].gatway unknown key 'gatway'; did you mean 'gateway'?`,
     ]);
   });
@@ -40,7 +40,7 @@ describe("schema messages", () => {
     text = edit(text, "purchased: 2022-01-10", "purchased: 10/01/2022").text;
     expect(found(check(text))).toEqual([
       "78:15 network.vlans[0].hosts[1].ip '10.20.10.301' is not an IPv4 address (like 10.20.10.5)",
-      "374:18 inventory.assets[3].purchased '10/01/2022' is not a date written YYYY-MM-DD (like 2027-06-30)",
+      "398:18 inventory.assets[3].purchased '10/01/2022' is not a date written YYYY-MM-DD (like 2027-06-30)",
     ]);
   });
 

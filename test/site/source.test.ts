@@ -26,7 +26,7 @@ describe("loading site files", () => {
     const errors = found(check(text)).filter((m) => !m.includes("warning:"));
     expect(errors).toEqual([
       "33:7 site.contacts[0].onCall this key appears twice in the same section; keep only one",
-      "194:21 network.switches[1].ports[1].untagged VLAN 'media-lb' is not declared; did you mean 'media-lab'?",
+      "218:21 network.switches[1].ports[1].untagged VLAN 'media-lb' is not declared; did you mean 'media-lab'?",
     ]);
   });
 

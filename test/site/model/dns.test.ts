@@ -20,6 +20,7 @@ describe("DNS records of the model", () => {
       "esxi02 A 10.20.10.102",
       "esxi03 A 10.20.10.103",
       "fw01 A 10.20.10.254",
+      "rbpl-cs01 A 10.20.10.30",
       "rbpl-dc01 A 10.20.10.10",
       "rbpl-dc02 A 10.20.10.11",
       "rbpl-dhcp01 A 10.20.10.12",

@@ -51,6 +51,7 @@ describe("derived model of the example", () => {
       "esxi02",
       "esxi03",
       "fw01",
+      "rbpl-cs01",
       "rbpl-dc01",
       "rbpl-dc02",
       "rbpl-dhcp01",

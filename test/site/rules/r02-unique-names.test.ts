@@ -38,7 +38,7 @@ describe("R2 unique names", () => {
     // then the later one in the file (the UPS, further down) is reported, naming the first
     expect(e.line).toBeLessThan(115);
     expect(found(check(e.text), "R2")).toEqual([
-      "115:17 network.vlans[3].hosts[0].host host name 'ups01' is already used by reservation 'UPS01'; each machine needs its own name in DNS",
+      "139:17 network.vlans[3].hosts[0].host host name 'ups01' is already used by reservation 'UPS01'; each machine needs its own name in DNS",
     ]);
   });
 });

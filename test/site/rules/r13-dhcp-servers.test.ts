@@ -14,7 +14,7 @@ describe("R13 DHCP servers", () => {
     );
     void e.line;
     expect(found(check(e.text), "R13")).toEqual([
-      "145:7 network.vlans[6].dhcp VLAN 'voip' has DHCP but no server serves it; add 'voip' to a DHCP server's serves list",
+      "169:7 network.vlans[6].dhcp VLAN 'voip' has DHCP but no server serves it; add 'voip' to a DHCP server's serves list",
     ]);
   });
 

@@ -11,7 +11,7 @@ describe("R14 VDI capacity", () => {
     const e = edit(EXAMPLE, "10.20.30.50-10.20.30.240", "10.20.30.50-10.20.30.80");
     const result = check(e.text);
     expect(found(result, "R14")).toEqual([
-      "293:16 vsphere.vdi.pools[1].count warning: the pools on VLAN 'public' have 30 desktops, 97% of the 31 addresses in the DHCP range of VLAN 'public'; other devices there may run out",
+      "317:16 vsphere.vdi.pools[1].count warning: the pools on VLAN 'public' have 30 desktops, 97% of the 31 addresses in the DHCP range of VLAN 'public'; other devices there may run out",
     ]);
     expect(result.valid).toBe(true);
     expect(check(e.text, { strict: true }).valid).toBe(false);
@@ -20,7 +20,7 @@ describe("R14 VDI capacity", () => {
   it("rejects more desktops than addresses", () => {
     const e = edit(EXAMPLE, "10.20.30.50-10.20.30.240", "10.20.30.50-10.20.30.70");
     expect(found(check(e.text), "R14")).toEqual([
-      "293:16 vsphere.vdi.pools[1].count the pools on VLAN 'public' have 30 desktops, but the DHCP range of VLAN 'public' holds only 21 addresses; widen the range or lower the count",
+      "317:16 vsphere.vdi.pools[1].count the pools on VLAN 'public' have 30 desktops, but the DHCP range of VLAN 'public' holds only 21 addresses; widen the range or lower the count",
     ]);
   });
 
@@ -31,7 +31,7 @@ describe("R14 VDI capacity", () => {
       "vlan: management\n        cpus: 1",
     ).text;
     expect(found(check(text), "R14")).toEqual([
-      "295:15 vsphere.vdi.pools[1].vlan VLAN 'management' has no DHCP, but VDI desktops get their addresses by DHCP; add a dhcp section to it",
+      "319:15 vsphere.vdi.pools[1].vlan VLAN 'management' has no DHCP, but VDI desktops get their addresses by DHCP; add a dhcp section to it",
     ]);
   });
 });

@@ -23,7 +23,7 @@ describe("R15 desktop name patterns", () => {
   it("requires room for the count's digits ({n} is unpadded, so always fits)", () => {
     const e = edit(EXAMPLE, "count: 6", "count: 120");
     expect(found(check(e.text), "R15")).toEqual([
-      "294:22 vsphere.vdi.pools[1].namePattern name pattern 'OPAC-{nn}' has room for 2 digits, but count 120 needs 3; use {nnn}",
+      "318:22 vsphere.vdi.pools[1].namePattern name pattern 'OPAC-{nn}' has room for 2 digits, but count 120 needs 3; use {nnn}",
     ]);
     const unpadded = edit(e.text, '"OPAC-{nn}"', '"OPAC-{n}"');
     expect(found(check(unpadded.text), "R15")).toEqual([]);
