@@ -16,6 +16,8 @@ import * as pulumi from "@pulumi/pulumi";
 import { parseDocument } from "yaml";
 import { ADOPTABLE, type AdoptableType } from "./names.ts";
 
+export { importsFileOf, isStackName } from "./names.ts";
+
 /** One resource to adopt. */
 export interface AdoptionEntry {
   readonly type: string;
@@ -93,8 +95,6 @@ export class Adoption {
 }
 
 /** The imports file of a stack, relative to the project folder. */
-export const importsFileOf = (stack: string) => `stacks/Pulumi.${stack}.imports.yaml`;
-
 /** Parses an imports file; throws a `RunError` naming the file and entry when it is malformed. */
 export function parseAdoptions(file: string, text: string): AdoptionEntry[] {
   const doc = parseDocument(text, { uniqueKeys: true });

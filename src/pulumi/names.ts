@@ -61,3 +61,14 @@ export const resourceGroupResourceName = (name: string) => name;
 
 /** The backup storage account: its name. */
 export const storageAccountResourceName = (name: string) => name;
+
+/** The stack's imports file, which `carrel import` writes and the program reads. */
+export const importsFileOf = (stack: string) => `stacks/Pulumi.${stack}.imports.yaml`;
+
+/**
+ * Whether a name can be a Pulumi stack's, and so part of a file name under `stacks/`:
+ * letters, digits, `-`, `_` and `.`, not starting with a dot (so never `..`).
+ */
+export function isStackName(name: string): boolean {
+  return /^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,99}$/.test(name) && !name.includes("..");
+}
