@@ -10,6 +10,7 @@ import Handlebars from "handlebars";
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { HELPERS, KNOWN_HELPERS } from "./helpers/index.ts";
+import { templateProblems } from "./template-check.ts";
 import { readTemplateFile } from "./template-file.ts";
 
 /** Carrel's own template folder. */
@@ -61,6 +62,24 @@ export function createEngine(overrides: readonly string[] = []): TemplateEngine 
       );
     const shown = relative(process.cwd(), file) || file;
     const text = readTemplateFile(file, shown);
+    // A site's own template is held to what Carrel's are tested for: print through helpers.
+    if (!file.startsWith(BUILTIN_TEMPLATES)) {
+      let problems: string[];
+      try {
+        problems = templateProblems(name, text);
+      } catch (err) {
+        throw toTemplateError(shown, err);
+      }
+      const first = problems[0];
+      if (first !== undefined) {
+        const line = Number(/^line (\d+)/.exec(first)?.[1]);
+        throw new TemplateError(
+          shown,
+          Number.isNaN(line) ? undefined : line,
+          `${first.replace(/^line \d+: /, "")}; print every value through a helper of the file's format`,
+        );
+      }
+    }
     try {
       const template = hbs.compile(text, COMPILE_OPTIONS);
       const entry = { file: shown, template };

@@ -21,6 +21,7 @@ import { r33UpstreamRequired } from "./r33-upstream-required.ts";
 import type { Rule } from "./rule.ts";
 import { switchClockRule } from "./switch-clock.ts";
 import { switchFirmware } from "./switch-firmware.ts";
+import { templatesFolder } from "./templates-folder.ts";
 
 /** The rules R16-R33, in the spec's order, with the switching guards next to R16-R22. */
 export const LATER_RULES: readonly Rule[] = [
@@ -44,5 +45,6 @@ export const LATER_RULES: readonly Rule[] = [
   r29Inventory,
   r30BackupCoverage,
   r31Runbooks,
+  templatesFolder,
   r33UpstreamRequired,
 ];
