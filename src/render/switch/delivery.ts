@@ -36,8 +36,6 @@ export interface DeliveryContext {
   };
 }
 
-/** Keeps a line from closing the HTML comment it sits in. */
-
 /** The runbook context for one switch. */
 export function deliveryContext(
   model: SiteModel,
