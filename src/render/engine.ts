@@ -47,7 +47,7 @@ export interface TemplateEngine {
 export function createEngine(overrides: readonly string[] = []): TemplateEngine {
   const folders = [...overrides.map((f) => resolve(f)), BUILTIN_TEMPLATES];
   const hbs = Handlebars.create();
-  hbs.registerHelper(HELPERS);
+  hbs.registerHelper(refusingUnset(HELPERS));
   const cache = new Map<string, { file: string; template: Handlebars.TemplateDelegate }>();
 
   function load(name: string) {
@@ -101,6 +101,30 @@ export function createEngine(overrides: readonly string[] = []): TemplateEngine 
       }
     },
   };
+}
+
+/**
+ * Strict mode does not reach a helper's arguments: `{{keaString serverr}}` would print
+ * "undefined". Each helper refuses an argument that is not set, at its line in the template.
+ */
+function refusingUnset(
+  helpers: Record<string, Handlebars.HelperDelegate>,
+): Record<string, Handlebars.HelperDelegate> {
+  return Object.fromEntries(
+    Object.entries(helpers).map(([name, helper]) => [
+      name,
+      function (this: unknown, ...args: unknown[]) {
+        const options = args.at(-1) as { loc?: { start?: { line: number; column: number } } };
+        if (args.slice(0, -1).some((arg) => arg === undefined)) {
+          const at = options.loc?.start;
+          throw new Error(
+            `{{${name}}} was given a field that is not set (misspelt, or missing from the model)${at ? ` - ${at.line}:${at.column}` : ""}`,
+          );
+        }
+        return helper.apply(this, args);
+      },
+    ]),
+  );
 }
 
 function toTemplateError(file: string, err: unknown): TemplateError {
