@@ -121,7 +121,7 @@ function refusingUnset(
             `{{${name}}} was given a field that is not set (misspelt, or missing from the model)${at ? ` - ${at.line}:${at.column}` : ""}`,
           );
         }
-        return helper.apply(this, args);
+        return (helper as (...a: unknown[]) => unknown).apply(this, args);
       },
     ]),
   );
