@@ -12,6 +12,7 @@ import { DNS_MAX, SNTP_MAX } from "./globals.ts";
 function releaseLine(identity: SwitchIdentity): string {
   switch (identity.releaseSource) {
     case "switch":
+    case "asset":
     case "model":
       return `Written for ArubaOS-Switch ${identity.release}, the release site.yaml names.`;
     case "default":

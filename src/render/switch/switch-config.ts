@@ -15,7 +15,11 @@
  */
 import type { SwitchTable } from "../../site/model/ports.ts";
 import type { SiteModel } from "../../site/model/site-model.ts";
-import { switchIdentity, type SwitchIdentity } from "../../site/model/switch-firmware.ts";
+import {
+  assetFirmware,
+  switchIdentity,
+  type SwitchIdentity,
+} from "../../site/model/switch-firmware.ts";
 import { formatIp, formatMask } from "../../site/net/ipv4.ts";
 import type { ArubaClock } from "../../site/switching/clock.ts";
 import { DNS_MAX, prioritised, SNTP_MAX, snmpContact, snmpLocation } from "./globals.ts";
@@ -142,7 +146,7 @@ function trunkNumber(name: string): number {
 export function switchConfig(model: SiteModel, table: SwitchTable): SwitchConfig {
   const sw = table.switch;
   const core = sw.role === "core";
-  const identity = switchIdentity(table);
+  const identity = switchIdentity(table, assetFirmware(model.site, sw.name));
   const coreIndex = model.coreSwitches.findIndex((c) => c.name === sw.name);
   const isolated = core ? switchVlans(model, table).filter((v) => v.vlan.isolated) : [];
   const sec = model.security.switches.get(sw.name)!;
