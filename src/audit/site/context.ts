@@ -15,11 +15,21 @@ export interface SiteAudit {
   readonly date: string | undefined;
 }
 
-/** A finding of `id` at a site.yaml path (or the nearest parent written in the file). */
+/**
+ * A finding of `id` at a site.yaml path, or, where the file does not write it, at the key of
+ * the nearest section it does write (where the missing setting goes).
+ */
 export function siteFinding(audit: SiteAudit, id: string, message: string, path: Path): Finding {
-  const pos = audit.source
-    ? audit.source.lines.linePos(offsetOf(audit.source, path))
-    : { line: 1, col: 1 };
+  let at = path;
+  while (at.length > 1 && !written(audit, at)) at = at.slice(0, -1);
+  const source = audit.source;
+  // A whole section the file lacks (security:) goes at its end.
+  const offset = !source
+    ? undefined
+    : written(audit, at)
+      ? offsetOf(source, at, at.length < path.length)
+      : source.text.trimEnd().length;
+  const pos = source && offset !== undefined ? source.lines.linePos(offset) : { line: 1, col: 1 };
   return {
     check: id,
     severity: check(id).severity,

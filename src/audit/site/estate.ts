@@ -124,7 +124,7 @@ function backups(audit: SiteAudit): Outcome[] {
                   siteFinding(
                     audit,
                     "backup-immutable",
-                    `backup job '${j.job.name}' writes to ${j.job.target}, which Carrel cannot show is immutable: send it to an azure:<container> of azure.backup, whose immutability policy keeps copies for ${site.azure?.backup?.immutableDays ?? "a set number of"} days`,
+                    `backup job '${j.job.name}' writes to ${j.job.target}, which Carrel cannot show is immutable: send it to an azure:<container> listed under azure.backup, whose immutability policy protects every copy for immutableDays`,
                     ["operations", "backups", i, "target"],
                   ),
                 ];
@@ -182,7 +182,7 @@ function vpnSku(audit: SiteAudit): Outcome {
           siteFinding(
             audit,
             "vpn-sku",
-            `the VPN gateway is a ${vpn.sku}, a legacy size Azure is retiring: move it to VpnGw1 or larger`,
+            `the VPN gateway uses the ${vpn.sku} size, a legacy one Azure is retiring: move it to VpnGw1 or larger`,
             ["azure", "vpn", "sku"],
           ),
         ]

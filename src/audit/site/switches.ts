@@ -114,7 +114,9 @@ function edgeProtection(audit: SiteAudit): Outcome {
     (s, e) =>
       !settings.edgePorts.enabled
         ? ["security", "edgePorts", "enabled"]
-        : ["network", "switches", s, "ports", e, "security"],
+        : written(audit, ["network", "switches", s, "ports", e, "security", "edgeProtection"])
+          ? ["network", "switches", s, "ports", e, "security", "edgeProtection"]
+          : ["network", "switches", s, "ports", e, "security", "facing"],
   );
   return outcome("edge-protection", findings);
 }
