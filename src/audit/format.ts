@@ -12,7 +12,7 @@ import { severityCounts, type AuditReport, type Finding } from "./report.ts";
 export function ordered(findings: readonly Finding[]): Finding[] {
   const key = (f: Finding): [number, string, number, number] =>
     f.site
-      ? [0, f.site.file, f.site.line, f.site.col]
+      ? [0, f.site.file, f.site.line ?? 0, f.site.col ?? 0]
       : [1, f.running!.file, f.running!.line ?? 0, 0];
   return [...findings].sort((a, b) => {
     const [ka, kb] = [key(a), key(b)];
@@ -20,9 +20,15 @@ export function ordered(findings: readonly Finding[]): Finding[] {
   });
 }
 
+/** `site.yaml:104:7`, or the file alone when its text was not at hand. */
+export function sitePosition(f: Finding): string {
+  const s = f.site!;
+  return s.line === undefined ? s.file : `${s.file}:${s.line}:${s.col}`;
+}
+
 /** Where a finding is: `site.yaml:104:7  network.vlans[2].purpose` or `running/x.cfg:74  x`. */
 export function findingPlace(f: Finding): string {
-  if (f.site) return `${f.site.file}:${f.site.line}:${f.site.col}  ${formatPath(f.site.path)}`;
+  if (f.site) return `${sitePosition(f)}  ${formatPath(f.site.path)}`;
   const r = f.running!;
   return `${r.file}${r.line !== undefined ? `:${r.line}` : ""}  ${r.device}`;
 }

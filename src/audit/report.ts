@@ -6,12 +6,12 @@
 import type { Path } from "../site/issue.ts";
 import { atOrAbove, CHECKS, type AuditSeverity } from "./catalogue.ts";
 
-/** A place in site.yaml. */
+/** A place in site.yaml; line and column only when the file's text was at hand. */
 export interface SitePlace {
   readonly file: string;
   readonly path: Path;
-  readonly line: number;
-  readonly col: number;
+  readonly line: number | undefined;
+  readonly col: number | undefined;
 }
 
 /** A place in a running configuration; no line when the setting is missing altogether. */
@@ -80,7 +80,13 @@ export function checkResults(outcomes: readonly Outcome[]): CheckResult[] {
         state: "not-checked",
         ...(unchecked.note ? { note: unchecked.note } : {}),
       };
-    const note = mine.find((o) => o.note)?.note;
+    const note =
+      mine.find((o) => o.note)?.note ??
+      (mine.length === 0
+        ? c.scope === "running"
+          ? "it reads running configurations (carrel audit --running DIR)"
+          : "it reads site.yaml"
+        : undefined);
     return { check: c.id, state: "not-applicable", ...(note ? { note } : {}) };
   });
 }

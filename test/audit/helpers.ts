@@ -19,7 +19,8 @@ export function auditText(
   const { running } = options;
   const date = options.date === null ? undefined : (options.date ?? TODAY);
   const v = validateText("site.yaml", text, { today: TODAY });
-  if (!v.valid || !v.site) throw new Error(`not valid: ${v.issues.map((i) => i.message).join("; ")}`);
+  if (!v.valid || !v.site)
+    throw new Error(`not valid: ${v.issues.map((i) => i.message).join("; ")}`);
   return runAudit({
     site: { model: buildModel(v.site), source: v.source, file: "site.yaml" },
     ...(running ? { running } : {}),

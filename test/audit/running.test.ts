@@ -24,8 +24,7 @@ afterAll(() => {
 });
 
 const LEGACY = fixturePath("legacy");
-const at = (f: Finding) =>
-  `${f.running!.device}:${f.running!.line ?? "-"} ${f.check} ${f.message}`;
+const at = (f: Finding) => `${f.running!.device}:${f.running!.line ?? "-"} ${f.check} ${f.message}`;
 
 describe("the legacy estate", () => {
   const report = runAudit({ running: LEGACY, date: TODAY });

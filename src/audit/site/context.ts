@@ -29,7 +29,10 @@ export function siteFinding(audit: SiteAudit, id: string, message: string, path:
     : written(audit, at)
       ? offsetOf(source, at, at.length < path.length)
       : source.text.trimEnd().length;
-  const pos = source && offset !== undefined ? source.lines.linePos(offset) : { line: 1, col: 1 };
+  const pos =
+    source && offset !== undefined
+      ? source.lines.linePos(offset)
+      : { line: undefined, col: undefined };
   return {
     check: id,
     severity: check(id).severity,

@@ -27,9 +27,9 @@ describe("what a port faces", () => {
     expect(
       guessFacing({ link: false, aggregated: false, untagged: "management", tagged: ["guest"] }),
     ).toBe("ap");
-    expect(guessFacing({ link: false, aggregated: false, untagged: "staff", tagged: ["voip"] })).toBe(
-      "device",
-    );
+    expect(
+      guessFacing({ link: false, aggregated: false, untagged: "staff", tagged: ["voip"] }),
+    ).toBe("device");
   });
 
   it("classifies the example's ports", () => {
@@ -157,11 +157,7 @@ describe("management and logs", () => {
 
   it("resolves log hosts written as addresses, declared machines or log-analytics", () => {
     expect(model.security.logHosts).toEqual([{ address: "10.120.1.4", name: undefined, index: 0 }]);
-    let text = edit(
-      EXAMPLE,
-      "hosts: [10.120.1.4]",
-      "hosts: [rbpl-dhcp01, log-analytics]",
-    ).text;
+    let text = edit(EXAMPLE, "hosts: [10.120.1.4]", "hosts: [rbpl-dhcp01, log-analytics]").text;
     text = edit(
       text,
       "  logAnalytics:\n    retentionDays: 90\n",
