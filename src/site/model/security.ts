@@ -56,9 +56,13 @@ export interface SecurityInput {
   readonly dhcpServers: readonly DhcpServerModel[];
 }
 
-/** The default banner: the library's name and a plain notice. */
+/**
+ * The default banner: the library's name and a plain notice. The name is made to fit the
+ * switch's quoted banner (plain ASCII, no quotes), and a `;` or `!` it starts with, which a
+ * configuration file would read as a comment, is dropped.
+ */
 export function defaultBanner(site: Site): string[] {
-  const name = fitName(site.site.name, 80);
+  const name = fitName(site.site.name, 80).replace(/^[\s;!]+/, "");
   return [
     ...(name ? [name] : []),
     "Network equipment: authorized staff only. Sign-ins and changes are logged.",
