@@ -3,6 +3,7 @@
  * rendered configurations under `configs/`. Pure apart from reading Carrel's templates;
  * the caller writes the files (or compares them, for `--check`).
  */
+import { runAudit } from "../audit/run.ts";
 import { generatedNotice, sortFiles, type GeneratedFile } from "../output/index.ts";
 import type { SiteModel } from "../site/index.ts";
 import { docsContext, type DocsInput } from "./context.ts";
@@ -22,6 +23,7 @@ import { operationsPage } from "./pages/operations.ts";
 import { overviewPage } from "./pages/overview.ts";
 import { printPage } from "./pages/print.ts";
 import { runbookPages, runbooksPage } from "./pages/runbooks.ts";
+import { securityPage } from "./pages/security.ts";
 import { serversPage } from "./pages/servers.ts";
 import { startHerePage } from "./pages/start-here.ts";
 import { switchPage } from "./pages/switch.ts";
@@ -37,6 +39,12 @@ export async function buildPages(model: SiteModel, input: DocsInput): Promise<Pa
   const ctx = docsContext(model, input);
   const topo = await topology(model, "topology", topologyDescription(ctx));
   const changes = changesPage(ctx);
+  const audit =
+    input.audit ??
+    runAudit({
+      site: { model, source: undefined, file: input.stamp.file },
+      date: input.asOf?.date,
+    });
   return [
     overviewPage(ctx),
     startHerePage(ctx),
@@ -54,6 +62,7 @@ export async function buildPages(model: SiteModel, input: DocsInput): Promise<Pa
     licencesPage(ctx),
     vendorsPage(ctx),
     operationsPage(ctx),
+    securityPage(ctx, audit),
     runbooksPage(ctx),
     ...runbookPages(ctx),
     ...(input.compliance ? [compliancePage(ctx, input.compliance)] : []),

@@ -1,4 +1,5 @@
 /** What every page builder reads: the model, lookups between its parts, and shared links. */
+import type { AuditReport } from "../audit/report.ts";
 import type { DriftReport } from "../drift/report.ts";
 import type { GeneratedFile } from "../output/index.ts";
 import { dueStanding, type SiteModel, type VlanModel } from "../site/index.ts";
@@ -33,6 +34,12 @@ export interface DocsInput {
   readonly previousLabel?: string;
   /** A drift check of the running configurations, for the Compliance page. */
   readonly compliance?: DriftReport;
+  /**
+   * The audit for the Security page, made by the caller with the site file's positions (and
+   * the running configurations, when given); without it the site is audited here, on `asOf`,
+   * its places given by path only.
+   */
+  readonly audit?: AuditReport;
   /** Names the site file and its hash, for each page's header. */
   readonly stamp: { readonly file: string; readonly hash: string };
   /**

@@ -97,6 +97,7 @@ export type NavKey =
   | "how-to-change"
   | "changes"
   | "compliance"
+  | "security"
   | "print";
 
 /** One HTML page of the site. */

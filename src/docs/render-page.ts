@@ -29,6 +29,7 @@ export const NAV: readonly { key: NavKey; label: string; href: string }[] = [
   { key: "licences", label: "Licences", href: "licences.html" },
   { key: "vendors", label: "Vendors", href: "vendors.html" },
   { key: "operations", label: "Backups", href: "operations.html" },
+  { key: "security", label: "Security", href: "security.html" },
   { key: "runbooks", label: "Runbooks", href: "runbooks.html" },
   { key: "how-to-change", label: "How to change", href: "how-to-change.html" },
   { key: "glossary", label: "Glossary", href: "glossary.html" },

@@ -58,8 +58,11 @@ function files(dir: string, depth = 0): string[] {
     });
 }
 
-/** Reads every configuration in a folder. Throws only when the folder itself cannot be read. */
-export function collectRunning(dir: string): Collection {
+/**
+ * Reads every configuration in a folder. Throws only when the folder itself cannot be read.
+ * `command` names what reads them in messages (`carrel drift`, `carrel audit`).
+ */
+export function collectRunning(dir: string, command = "carrel drift"): Collection {
   const configs: Collected[] = [];
   const skipped: { file: string; why: string }[] = [];
   const problems: { file: string; line: number | undefined; message: string }[] = [];
@@ -112,7 +115,7 @@ export function collectRunning(dir: string): Collection {
       problems.push({
         file,
         line: foreign.line,
-        message: `this is ${foreign.format.name}; carrel drift compares ArubaOS-Switch and DHCP configurations only`,
+        message: `this is ${foreign.format.name}; ${command} reads ArubaOS-Switch and DHCP configurations only`,
       });
       continue;
     }
@@ -120,7 +123,7 @@ export function collectRunning(dir: string): Collection {
       file,
       why:
         recogniseZone(text) !== undefined
-          ? "a DNS zone: drift compares switches and DHCP servers"
+          ? `a DNS zone: ${command} reads switches and DHCP servers`
           : "not a switch or DHCP configuration",
     });
   }

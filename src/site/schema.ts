@@ -28,6 +28,7 @@ import {
   switchCapabilities,
   vlanAllow,
 } from "./schema-switching.ts";
+import { portSecurity, securitySection, vlanSecurity } from "./schema-security.ts";
 
 const OCTET = "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
 const IP_PATTERN = `${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}`;
@@ -267,6 +268,7 @@ const vlan = z.strictObject({
     .array(vlanAllow)
     .default([])
     .meta({ description: "Connections an isolated VLAN still needs (to or from other machines)" }),
+  security: vlanSecurity.optional(),
 });
 
 export const DHCP_SOFTWARE = ["kea", "isc-dhcp", "windows", "dnsmasq"] as const;
@@ -301,6 +303,7 @@ const switchPort = z.strictObject({
     .optional()
     .meta({ description: "The ports' name on the switch: plain ASCII, at most 64 characters" }),
   location: name.optional(),
+  security: portSecurity.optional(),
 });
 
 export const SWITCH_ROLES = ["core", "access"] as const;
@@ -438,7 +441,13 @@ const azure = z.strictObject({
     })
     .optional(),
   logAnalytics: z
-    .strictObject({ retentionDays: z.number().int().min(30).max(730).default(30) })
+    .strictObject({
+      retentionDays: z.number().int().min(30).max(730).default(30),
+      collector: ipv4.optional().meta({
+        description:
+          "Address of the syslog forwarder that sends to this workspace (security.logging.hosts: log-analytics)",
+      }),
+    })
     .optional(),
   vpn: z
     .strictObject({
@@ -478,6 +487,9 @@ const asset = z.strictObject({
   cost: z.number().meta({ description: "Total purchase cost" }),
   lifespanYears: z.number().int(),
   vendor: line(100).optional(),
+  firmware: firmwareRelease.optional().meta({
+    description: "The release a switch asset runs, as 'show version' prints it (the audit compares it)",
+  }),
   notes: notes.optional(),
 });
 
@@ -543,6 +555,7 @@ export const siteSchema = z.strictObject({
   azure: azure.optional(),
   inventory: inventory.optional(),
   operations: operations.optional(),
+  security: securitySection.optional(),
 });
 
 /** A parsed, schema-valid site (defaults applied). */
@@ -573,6 +586,7 @@ export type Asset = Inventory["assets"][number];
 export type License = Inventory["licenses"][number];
 export type Operations = NonNullable<Site["operations"]>;
 export type BackupJob = Operations["backups"][number];
+export type { PortFacing, PortSecurity, SecuritySection, VlanSecurity } from "./schema-security.ts";
 
 /** The JSON Schema of site.yaml, for editor completion (`carrel schema`). */
 export function siteJsonSchema(): Record<string, unknown> {

@@ -206,6 +206,18 @@ describe("docs site in Chromium", () => {
     expect(found).toEqual([]);
   });
 
+  it("shows the Security page with every check, each finding and the date", async () => {
+    const visit = (await visitAll()).find((v) => v.path === "security.html");
+    expect(visit?.title).toBe("Security · Riverbend Public Library");
+    const tab = context.pages()[0]!;
+    await tab.goto(url("security.html"));
+    const rows = await tab.$$eval('tr[id^="check-"]', (r) => r.length);
+    expect(rows).toBe(25);
+    const text = await tab.textContent("main");
+    expect(text).toContain("On 23 November 2026, Carrel's audit checked site.yaml");
+    expect(text).toContain("VM 'rbpl-prov01' is not backed up");
+  });
+
   it("writes screenshots of the overview, network and a switch page", async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const tab = context.pages()[0]!;
@@ -213,6 +225,7 @@ describe("docs site in Chromium", () => {
       ["index.html", "docs-overview.png"],
       ["network.html", "docs-network.png"],
       ["switch-core-sw1.html", "docs-switch-core-sw1.png"],
+      ["security.html", "docs-security.png"],
     ] as const) {
       await tab.goto(url(path));
       await tab.screenshot({ path: join(ARTIFACTS, name), fullPage: true });
@@ -294,6 +307,7 @@ describe("docs site in Chromium", () => {
         "switch-core-sw1.html",
         "inventory.html",
         "how-to-change.html",
+        "security.html",
       ]) {
         const v = await visit(tab, path);
         found.push(

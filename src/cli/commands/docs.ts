@@ -4,7 +4,8 @@
  * `--since GIT_REF` adds a change summary against the site file at that git ref;
  * `--date YYYY-MM-DD` dates the pages (default: the site file's last commit).
  */
-import { dirname, resolve } from "node:path";
+import { basename, dirname, resolve } from "node:path";
+import { AuditInputError, runAudit } from "../../audit/run.ts";
 import { buildDocs, type RunbookText } from "../../docs/index.ts";
 import { compareFolder, siteStamp, type GeneratedFile } from "../../output/index.ts";
 import { describeFileProblem, readRegularFile, siteChanges } from "../../site/index.ts";
@@ -112,8 +113,21 @@ export const docsCommand: Command = {
       if (!drift.ok) return drift.code;
       compliance = drift.report;
     }
+    let audit;
+    try {
+      audit = runAudit({
+        site: { model, source: loaded.validation.source, file: basename(file) },
+        ...(typeof values.running === "string" ? { running: values.running } : {}),
+        date: asOf?.date,
+      });
+    } catch (err) {
+      if (!(err instanceof AuditInputError)) throw err;
+      io.err(`${err.message}\ncarrel docs: the running configurations cannot be audited\n`);
+      return EXIT.usage;
+    }
     const files = await buildDocs(model, {
       ...(compliance ? { compliance } : {}),
+      audit,
       configs: rendered.value,
       runbooks: runbooks.value,
       stamp,

@@ -1,5 +1,6 @@
 /** Every `carrel` sub-command. */
 import type { Command } from "../command.ts";
+import { auditCommand } from "./audit.ts";
 import { diffCommand } from "./diff.ts";
 import { docsCommand } from "./docs.ts";
 import { driftCommand } from "./drift.ts";
@@ -17,6 +18,7 @@ export const COMMANDS: readonly Command[] = [
   diffCommand,
   importCommand,
   driftCommand,
+  auditCommand,
   initCommand,
   schemaCommand,
 ];

@@ -37,6 +37,12 @@ export const TERMS: readonly Term[] = [
     used: (m) => m.vms.some((v) => v.vm.antiAffinity),
   },
   {
+    term: "ARP protection",
+    words:
+      "A switch setting that stops a device from pretending to be another one (such as the router) to read its neighbours' traffic: the switch lets through only the addresses it saw DHCP hand out.",
+    used: (m) => [...m.security.switches.values()].some((s) => s.arpVlans.length > 0),
+  },
+  {
     term: "Asset",
     words:
       "A piece of equipment the library owns and tracks: when it was bought, what it cost and when it should be replaced.",
@@ -51,6 +57,15 @@ export const TERMS: readonly Term[] = [
     term: "Backup",
     words:
       "A copy of a server kept somewhere else, so it can be put back (restored) if the original is damaged or lost.",
+  },
+  {
+    term: "BPDU protection",
+    words:
+      "A switch setting on ports where computers and printers plug in: if another switch is plugged in there, the port is shut for a few minutes instead of letting it disturb the whole network. Loop protection does the same for a cable plugged in at both ends.",
+    used: (m) =>
+      [...m.security.switches.values()].some((s) =>
+        [...s.ports.values()].some((p) => p.edgeProtection),
+      ),
   },
   {
     term: "Container",
@@ -87,6 +102,12 @@ export const TERMS: readonly Term[] = [
     words:
       "The core switch forwarding a device's request for an address to the DHCP server on another VLAN (the ip helper-address setting).",
     used: hasDhcp,
+  },
+  {
+    term: "DHCP snooping",
+    words:
+      "A switch setting that lets only the library's own DHCP server hand out addresses: answers from anything else plugged into a desk or public port are dropped.",
+    used: (m) => [...m.security.switches.values()].some((s) => s.snoopingVlans.length > 0),
   },
   {
     term: "DNS",
@@ -269,6 +290,12 @@ export const TERMS: readonly Term[] = [
     term: "Switch",
     words:
       "The box with many network sockets that connects computers, printers and other switches.",
+  },
+  {
+    term: "Syslog",
+    words:
+      "The standard way devices send their log messages (sign-ins, changes, errors) to a log host, where they are kept and searched long after the device itself has forgotten them.",
+    used: (m) => m.security.logHosts.length > 0,
   },
   {
     term: "Tagged / untagged",

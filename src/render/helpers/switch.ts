@@ -1,6 +1,7 @@
 /** Helpers for ArubaOS-Switch templates: quoted names, comments, port lists, command words. */
 import type { HelperDelegate } from "handlebars";
 import {
+  arubaBanner,
   arubaComment,
   arubaEditorLine,
   arubaQuote,
@@ -13,6 +14,8 @@ import { formatMembers } from "../switch/member-lists.ts";
 export const SWITCH_HELPERS: Record<string, HelperDelegate> = {
   /** `{{arubaQuote name}}`: a double-quoted CLI string that cannot break out of its quotes. */
   arubaQuote: (text: unknown) => arubaQuote(text),
+  /** `{{arubaBanner text}}`: login banner text in quotes, lines kept, nothing that ends them. */
+  arubaBanner: (text: unknown) => arubaBanner(text),
   /** `{{arubaComment lines}}`: `;` comment lines (one line of text, or a list of them). */
   arubaComment: (lines: unknown) => arubaComment(lines),
   /** `{{arubaWords rule}}`: words of a command Carrel built (a rule, an address and mask). */

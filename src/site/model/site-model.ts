@@ -16,6 +16,7 @@ import { siteDns, type SiteDns } from "./dns.ts";
 import { switchLinks, type Link } from "./links.ts";
 import { desktopNames } from "./names.ts";
 import { switchTables, type SwitchTable } from "./ports.ts";
+import { siteSecurity, type SiteSecurity } from "./security.ts";
 import { vlanModels, type VlanModel } from "./vlans.ts";
 
 export type { VlanModel } from "./vlans.ts";
@@ -52,6 +53,8 @@ export interface SiteModel {
   readonly allows: readonly ResolvedAllow[];
   /** What each isolated VLAN may reach, by VLAN name. */
   readonly isolation: ReadonlyMap<string, IsolationPolicy>;
+  /** How the switches are hardened (the `security:` section, defaults applied). */
+  readonly security: SiteSecurity;
 }
 
 /** Builds the model. Call only on a site the validator found valid. */
@@ -69,15 +72,18 @@ export function buildModel(site: Site): SiteModel {
   const statics = staticAddresses(site);
   const switches = switchTables(site);
   const allows = resolvedAllows(site, vlans, statics);
+  const vlanByName = new Map(vlans.map((v) => [v.vlan.name, v]));
+  const links = switchLinks(site);
+  const dhcpServers = dhcpServerModels(site.network.dhcpServers, vlans, statics);
   return {
     site,
     vlans,
-    vlanByName: new Map(vlans.map((v) => [v.vlan.name, v])),
+    vlanByName,
     statics,
     subnets: subnetUse(site, desktopsByVlan),
     switches,
-    links: switchLinks(site),
-    dhcpServers: dhcpServerModels(site.network.dhcpServers, vlans, statics),
+    links,
+    dhcpServers,
     dns: siteDns({
       site,
       statics,
@@ -91,5 +97,6 @@ export function buildModel(site: Site): SiteModel {
     switchClock: arubaClock(site.site.timezone),
     allows,
     isolation: isolationPolicies(site, vlans, allows),
+    security: siteSecurity({ site, vlans, vlanByName, switches, links, statics, dhcpServers }),
   };
 }

@@ -19,6 +19,7 @@ import { r30BackupCoverage } from "./r30-backup-coverage.ts";
 import { r31Runbooks } from "./r31-runbooks.ts";
 import { r33UpstreamRequired } from "./r33-upstream-required.ts";
 import type { Rule } from "./rule.ts";
+import { securityRule } from "./security.ts";
 import { switchClockRule } from "./switch-clock.ts";
 import { switchFirmware } from "./switch-firmware.ts";
 import { templatesFolder } from "./templates-folder.ts";
@@ -47,4 +48,5 @@ export const LATER_RULES: readonly Rule[] = [
   r31Runbooks,
   templatesFolder,
   r33UpstreamRequired,
+  securityRule,
 ];
