@@ -245,7 +245,9 @@ function joinQuoted(physical: readonly string[]): { line: string; index: number 
   for (let i = 0; i < physical.length; i++) {
     const index = i;
     let line = physical[i]!;
-    while (quotes(line) % 2 === 1 && i + 1 < physical.length) line += `\n${physical[++i]}`;
+    // A `;` comment is read whole: a quote in it opens nothing.
+    if (!line.trimStart().startsWith(";"))
+      while (quotes(line) % 2 === 1 && i + 1 < physical.length) line += `\n${physical[++i]}`;
     out.push({ line, index });
   }
   return out;

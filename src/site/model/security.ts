@@ -59,12 +59,13 @@ export interface SecurityInput {
 /**
  * The default banner: the library's name and a plain notice. The name is made to fit the
  * switch's quoted banner (plain ASCII, no quotes), and a `;` or `!` it starts with, which a
- * configuration file would read as a comment, is dropped.
+ * configuration file would read as a comment, is dropped; when nothing of the name is
+ * left, the site's code stands in, so the banner always has the same lines.
  */
 export function defaultBanner(site: Site): string[] {
-  const name = fitName(site.site.name, 80).replace(/^[\s;!]+/, "");
+  const name = fitName(site.site.name, 80).replace(/^[\s;!]+/, "") || site.site.code;
   return [
-    ...(name ? [name] : []),
+    name,
     "Network equipment: authorized staff only. Sign-ins and changes are logged.",
   ];
 }

@@ -168,4 +168,11 @@ describe("parseRunningConfig on hostile or odd lines", () => {
       { line: 9, message: "VLAN 5000 is not a VLAN id (1 to 4094)" },
     ]);
   });
+  it("reads a quote in a comment as part of the comment, not the start of a quoted text", () => {
+    const config = parseRunningConfig(
+      base + '; Switch lab: 24" rack model\nhostname "after"\nbanner motd "two\nlines"\n',
+    );
+    expect(config.hostname?.value).toBe("after");
+    expect(config.problems).toEqual([]);
+  });
 });
