@@ -11,11 +11,15 @@ import {
   type IsolationPolicy,
   type ResolvedAllow,
 } from "./isolation.ts";
+import { siteAssets, type SiteAsset } from "./assets.ts";
 import { dhcpServerModels, type DhcpServerModel } from "./dhcp-servers.ts";
 import { siteDns, type SiteDns } from "./dns.ts";
 import { switchLinks, type Link } from "./links.ts";
 import { desktopNames } from "./names.ts";
 import { switchTables, type SwitchTable } from "./ports.ts";
+import { publicZone, type PublicZone } from "./public-dns.ts";
+import { roomModels, type RoomModel } from "./rooms.ts";
+import { serviceModels, type ServiceModel } from "./services.ts";
 import { vlanModels, type VlanModel } from "./vlans.ts";
 
 export type { VlanModel } from "./vlans.ts";
@@ -52,6 +56,14 @@ export interface SiteModel {
   readonly allows: readonly ResolvedAllow[];
   /** What each isolated VLAN may reach, by VLAN name. */
   readonly isolation: ReadonlyMap<string, IsolationPolicy>;
+  /** Every asset: the inventory's and the rooms' equipment. */
+  readonly assets: readonly SiteAsset[];
+  /** The services, with their admins, records and dependants. */
+  readonly services: readonly ServiceModel[];
+  /** The public zone, when the site has `publicDns`. */
+  readonly publicZone: PublicZone | undefined;
+  /** The meeting rooms, references resolved. */
+  readonly rooms: readonly RoomModel[];
 }
 
 /** Builds the model. Call only on a site the validator found valid. */
@@ -69,6 +81,7 @@ export function buildModel(site: Site): SiteModel {
   const statics = staticAddresses(site);
   const switches = switchTables(site);
   const allows = resolvedAllows(site, vlans, statics);
+  const zone = publicZone(site);
   return {
     site,
     vlans,
@@ -91,5 +104,9 @@ export function buildModel(site: Site): SiteModel {
     switchClock: arubaClock(site.site.timezone),
     allows,
     isolation: isolationPolicies(site, vlans, allows),
+    assets: siteAssets(site),
+    services: serviceModels(site, zone),
+    publicZone: zone,
+    rooms: roomModels(site),
   };
 }

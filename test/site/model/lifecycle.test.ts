@@ -23,14 +23,24 @@ describe("due dates", () => {
   });
 
   it("lists every replacement, renewal and contract end of the example, earliest first", () => {
+    // the rooms' equipment and the services' renewals join the inventory's and licences'
     expect(dueDates(site)).toEqual([
       { kind: "asset", name: "esxi-hosts", date: "2026-09-01" },
       { kind: "licence", name: "Deep Freeze Enterprise", date: "2027-01-15" },
       { kind: "licence", name: "VMware vSphere Standard", date: "2027-03-01" },
+      { kind: "service", name: "Room booking", date: "2027-04-01" },
       { kind: "contract", name: "Northeast Network Services", date: "2027-06-30" },
+      { kind: "service", name: "Catalogue", date: "2027-07-01" },
+      { kind: "service", name: "Library website", date: "2027-07-01" },
+      { kind: "service", name: "Microsoft 365 email", date: "2027-07-01" },
+      { kind: "service", name: "Public printing", date: "2027-09-30" },
       { kind: "asset", name: "thin-clients", date: "2028-01-10" },
+      { kind: "asset", name: "board-video-bar", date: "2029-03-20" },
       { kind: "asset", name: "access-sw1", date: "2029-07-15" },
       { kind: "asset", name: "core-sw1", date: "2029-07-15" },
+      { kind: "asset", name: "community-rally-bar", date: "2030-08-12" },
+      { kind: "asset", name: "board-display", date: "2031-03-20" },
+      { kind: "asset", name: "community-display", date: "2031-08-12" },
     ]);
   });
 
