@@ -21,6 +21,7 @@ const TEMPLATE_FORMATS: Record<string, readonly HelperFormat[]> = {
   "dhcp/dhcp-server.ps1.hbs": ["powershell"],
   "dns/windows-dns.ps1.hbs": ["powershell"],
   "dns/zone.hbs": ["bind", "comment"],
+  "dns/public-zone.hbs": ["bind", "comment"],
   "horizon/pool.ps1.hbs": ["powershell"],
   "switch/arubaos-switch.cfg.hbs": ["aruba", "comment"],
   "switch/delivery.md.hbs": ["aruba"],

@@ -243,7 +243,7 @@ function writtenPurpose(
   domain: string,
 ): string {
   const name = r.name.toLowerCase();
-  const of = r.service ? ` of ${r.service}` : "";
+  const of = r.service ? ` for ${r.service}` : "";
   switch (r.type) {
     case "MX":
       return `Where mail for addresses @${domain} is delivered${r.service ? ` (${r.service})` : ""}`;
@@ -253,10 +253,10 @@ function writtenPurpose(
       return `Proves to a provider that the library owns the domain${r.service ? ` (${r.service})` : ""}`;
     case "CNAME":
       if (name === "autodiscover") return "Lets mail apps find their settings (autodiscover)";
-      return kind === "website" ? "The web site" : `The address${of}`;
+      return kind === "website" ? "The web site" : `The name people use${of}`;
     case "A":
     case "AAAA":
-      return kind === "website" ? "The web site" : `The address${of}`;
+      return kind === "website" ? "The web site" : `The name people use${of}`;
     default: {
       const never: never = r.type;
       return never;
