@@ -97,6 +97,9 @@ export type NavKey =
   | "how-to-change"
   | "changes"
   | "compliance"
+  | "services"
+  | "public-dns"
+  | "rooms"
   | "print";
 
 /** One HTML page of the site. */

@@ -346,7 +346,10 @@ export function planPublicDns(zone: PublicZone): PublicDnsPlan {
     const set = sets.get(key) ?? { name: r.name, type: r.type, ttl: r.ttl, values: [], mx: [] };
     sets.set(key, {
       ...set,
-      values: r.type === "MX" ? set.values : [...set.values, r.type === "CNAME" ? bare(r.value) : r.value],
+      values:
+        r.type === "MX"
+          ? set.values
+          : [...set.values, r.type === "CNAME" ? bare(r.value) : r.value],
       mx:
         r.type === "MX"
           ? [...set.mx, { preference: r.priority ?? 0, exchange: bare(r.value) }]
@@ -359,7 +362,9 @@ export function planPublicDns(zone: PublicZone): PublicDnsPlan {
       return {
         ...s,
         values,
-        mx: [...s.mx].sort((a, b) => a.preference - b.preference || byString(a.exchange, b.exchange)),
+        mx: [...s.mx].sort(
+          (a, b) => a.preference - b.preference || byString(a.exchange, b.exchange),
+        ),
         txt: s.type === "TXT" ? values.map(txtStrings) : [],
       };
     })

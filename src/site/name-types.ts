@@ -237,7 +237,8 @@ export function zoneRelativeProblem(value: string, allowApex: boolean): string |
   if (value === "@") return allowApex ? undefined : `${q} stands for the zone itself; write a name`;
   if (value.endsWith("."))
     return `${q} ends with a dot; write the name relative to the domain (www, not www.library.org.)`;
-  if (value.length > 253) return `is ${value.length} characters long, but a DNS name takes at most 253`;
+  if (value.length > 253)
+    return `is ${value.length} characters long, but a DNS name takes at most 253`;
   const labels = value.split(".");
   for (const [i, label] of labels.entries()) {
     if (label === "")

@@ -55,7 +55,9 @@ const publicRecord = z.strictObject({
 
 /** A sender of mail as the library that is not one of the services. */
 const mailSender = z.strictObject({
-  for: line(100, { min: 1 }).meta({ description: "Who sends this mail, e.g. Scan-to-email copier" }),
+  for: line(100, { min: 1 }).meta({
+    description: "Who sends this mail, e.g. Scan-to-email copier",
+  }),
   ...mailSenderShape,
 });
 
@@ -78,29 +80,25 @@ const dmarc = z.strictObject({
   }),
   since: date
     .optional()
-    .meta({ description: "When the policy (p=) was last changed; p=none is warned about after 90 days" }),
+    .meta({
+      description: "When the policy (p=) was last changed; p=none is warned about after 90 days",
+    }),
 });
 
 /** The public zone. */
 export const publicDns = z.strictObject({
   domain: dnsName().meta({ description: "The library's public domain, e.g. rbpl.org" }),
-  provider: z
-    .enum(PUBLIC_DNS_PROVIDERS)
-    .default("registrar")
-    .meta({
-      description:
-        "azure: Pulumi creates the zone in Azure DNS; registrar: the docs list the records to enter by hand",
-    }),
+  provider: z.enum(PUBLIC_DNS_PROVIDERS).default("registrar").meta({
+    description:
+      "azure: Pulumi creates the zone in Azure DNS; registrar: the docs list the records to enter by hand",
+  }),
   registrar: line(100)
     .optional()
     .meta({ description: "Where the domain is registered (for the docs)" }),
-  nameServers: z
-    .array(dnsName())
-    .default([])
-    .meta({
-      description:
-        "The zone's name servers as the registrar lists them; with Azure, the four Azure names it gives the zone",
-    }),
+  nameServers: z.array(dnsName()).default([]).meta({
+    description:
+      "The zone's name servers as the registrar lists them; with Azure, the four Azure names it gives the zone",
+  }),
   ttl: ttl.default(3600),
   records: z.array(publicRecord).default([]),
   spf: spf.optional(),

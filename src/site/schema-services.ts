@@ -30,28 +30,21 @@ const name = line(100, { min: 1 });
 export const dkimKey = z.strictObject({
   selector: dkimSelector().meta({ description: "The selector, e.g. selector1 (or k2)" }),
   target: dnsTarget().meta({
-    description: "The provider's name the selector points at (a CNAME), e.g. selector1-rbpl-org._domainkey.rbpl.onmicrosoft.com",
+    description:
+      "The provider's name the selector points at (a CNAME), e.g. selector1-rbpl-org._domainkey.rbpl.onmicrosoft.com",
   }),
 });
 
 /** How one sender of mail as the library is authorised: its SPF mechanism and DKIM keys. */
 export const mailSenderShape = {
-  spf: line(300, { min: 1 })
-    .optional()
-    .meta({
-      description:
-        "The SPF mechanism the provider gives, e.g. include:spf.protection.outlook.com or ip4:203.0.113.10",
-    }),
-  lookups: z
-    .number()
-    .int()
-    .min(0)
-    .max(10)
-    .optional()
-    .meta({
-      description:
-        "DNS lookups the include costs, its own nested includes counted, as the provider documents it (Carrel cannot look it up)",
-    }),
+  spf: line(300, { min: 1 }).optional().meta({
+    description:
+      "The SPF mechanism the provider gives, e.g. include:spf.protection.outlook.com or ip4:203.0.113.10",
+  }),
+  lookups: z.number().int().min(0).max(10).optional().meta({
+    description:
+      "DNS lookups the include costs, its own nested includes counted, as the provider documents it (Carrel cannot look it up)",
+  }),
   dkim: z
     .array(dkimKey)
     .default([])
@@ -84,7 +77,9 @@ export const service = z.strictObject({
   product: line(100)
     .optional()
     .meta({ description: "The product or platform, e.g. Microsoft 365 Business Standard" }),
-  vendor: name.optional().meta({ description: "Who provides and supports it: a site.vendors name" }),
+  vendor: name
+    .optional()
+    .meta({ description: "Who provides and supports it: a site.vendors name" }),
   description: multiline(1000)
     .optional()
     .meta({ description: "Shown in the docs only; may span several lines" }),

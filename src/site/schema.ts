@@ -546,7 +546,9 @@ export const siteSchema = z.strictObject({
   services: z
     .array(service)
     .default([])
-    .meta({ description: "What the library runs or buys beyond the closet: web site, email, catalogue..." }),
+    .meta({
+      description: "What the library runs or buys beyond the closet: web site, email, catalogue...",
+    }),
   publicDns: publicDns
     .optional()
     .meta({ description: "The library's public domain: web site, mail, SPF, DKIM and DMARC" }),

@@ -390,7 +390,11 @@ describe("given the example site's public zone (provider: azure)", () => {
       "rbpl.org-TXT-_dmarc",
     ]);
     for (const r of sets)
-      expect(r.inputs, r.name).toMatchObject({ zoneName: "rbpl.org", resourceGroupName: "rg-rbpl-prod", ttl: 3600 });
+      expect(r.inputs, r.name).toMatchObject({
+        zoneName: "rbpl.org",
+        resourceGroupName: "rg-rbpl-prod",
+        ttl: 3600,
+      });
   });
 
   it("then the records are what the zone file holds, written as Azure takes them", () => {

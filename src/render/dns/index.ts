@@ -53,6 +53,8 @@ export function renderDns(
       zone,
     );
   const publicFile =
-    zone && publicText !== undefined ? [{ path: publicZoneFilePath(zone), content: publicText }] : [];
+    zone && publicText !== undefined
+      ? [{ path: publicZoneFilePath(zone), content: publicText }]
+      : [];
   return [...zoneFiles, script, ...publicFile];
 }

@@ -19,8 +19,7 @@ export const BIND_HELPERS: Record<string, HelperDelegate> = {
   /** `{{zoneType type}}`: `A`, `AAAA`, `PTR`, `NS`, `CNAME`, `MX` or `TXT`. */
   zoneType: (value: unknown) => zoneType(value),
   /** `{{zoneRdata record}}`: the data of a record, by its type. */
-  zoneRdata: (record: { type?: unknown; value?: unknown; priority?: unknown }) =>
-    zoneRdata(record),
+  zoneRdata: (record: { type?: unknown; value?: unknown; priority?: unknown }) => zoneRdata(record),
   /** `{{zoneTxt text}}`: TXT data, quoted and split into strings of 255 bytes. */
   zoneTxt: (value: unknown) => zoneTxt(value),
   /** `{{zoneNumber serial}}`: a number. */

@@ -30,7 +30,8 @@ export const DMARC_TAGS: Readonly<Record<string, string>> = {
 };
 
 /** A mail address as a DMARC report address writes it after `mailto:`. */
-const MAILTO = /^mailto:([^\s@,!;]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+)(?:![0-9]+[kmgt]?)?$/i;
+const MAILTO =
+  /^mailto:([^\s@,!;]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+)(?:![0-9]+[kmgt]?)?$/i;
 
 /** A DMARC record read. */
 export interface DmarcReading {
@@ -117,11 +118,9 @@ export function readDmarc(text: string): DmarcReading {
   if (!tags.has("p")) problems.push("has no p= policy, which a DMARC record must have");
   const p = tags.get("p");
   const policy = DMARC_POLICIES.find((x) => x === p);
-  const reportTo = (tags.get("rua") ?? "")
-    .split(",")
-    .flatMap((uri) => {
-      const m = MAILTO.exec(uri.trim());
-      return m ? [m[1]!] : [];
-    });
+  const reportTo = (tags.get("rua") ?? "").split(",").flatMap((uri) => {
+    const m = MAILTO.exec(uri.trim());
+    return m ? [m[1]!] : [];
+  });
   return { tags, policy, reportTo, problems };
 }

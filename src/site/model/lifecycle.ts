@@ -197,7 +197,9 @@ export function fiscalYearBudget(site: Site): FiscalYearBudget[] {
   const recurringCost = recurring.reduce((n, r) => n + r.annualCost, 0);
   return Array.from({ length: last - first + 1 }, (_, i) => {
     const fy = fiscalYear(fiscalYearStart(first + i, starts), starts);
-    const replacements = assets.filter((a) => fiscalYear(replacementDate(a), starts).year === fy.year);
+    const replacements = assets.filter(
+      (a) => fiscalYear(replacementDate(a), starts).year === fy.year,
+    );
     const replacementCost = replacements.reduce((n, a) => n + a.cost, 0);
     return {
       fy,

@@ -28,8 +28,11 @@ export type PublicDnsCheck = keyof typeof PUBLIC_DNS_CHECKS;
 /** How long p=none may stay before it is warned about: long enough to read the reports. */
 export const DMARC_NONE_DAYS = 90;
 
-/** Everything the checks find in a site's public zone, on `today` (YYYY-MM-DD). */
-export function publicDnsFindings(site: Site, today: string): Issue[] {
+/**
+ * Everything the checks find in a site's public zone, on `today` (YYYY-MM-DD); without a
+ * date, the checks that depend on one (the age of p=none, a date in the future) are left out.
+ */
+export function publicDnsFindings(site: Site, today: string | undefined): Issue[] {
   const zone = publicZone(site);
   if (!zone) return [];
   return [...recordFindings(site, zone), ...spfFindings(zone), ...dmarcFindings(zone, today)];
@@ -63,10 +66,16 @@ function recordFindings(site: Site, zone: PublicZone): Issue[] {
     if (problem) add(error("public-dns", [...at, "value"], problem));
     if (r.type === "MX" && r.priority === undefined)
       add(
-        error("public-dns", at, "an MX record needs a priority (0 to 65535; the lowest is tried first)"),
+        error(
+          "public-dns",
+          at,
+          "an MX record needs a priority (0 to 65535; the lowest is tried first)",
+        ),
       );
     if (r.type !== "MX" && r.priority !== undefined)
-      add(error("public-dns", [...at, "priority"], `only MX records have a priority, not ${r.type}`));
+      add(
+        error("public-dns", [...at, "priority"], `only MX records have a priority, not ${r.type}`),
+      );
     const name = r.name.toLowerCase();
     if (name === zone.domain || name.endsWith(`.${zone.domain}`)) {
       const relative = name === zone.domain ? "@" : name.slice(0, -zone.domain.length - 1);
@@ -150,7 +159,9 @@ function sharedNameFindings(zone: PublicZone): Issue[] {
       }
       const others = records.filter((r) => r !== c);
       if (others.length === 0) continue;
-      const what = others.map((o) => `${o.type === "CNAME" ? "another CNAME" : `a ${o.type} record`} (${placeOf(o)})`);
+      const what = others.map(
+        (o) => `${o.type === "CNAME" ? "another CNAME" : `a ${o.type} record`} (${placeOf(o)})`,
+      );
       out.push(
         error(
           "public-dns",
@@ -163,7 +174,13 @@ function sharedNameFindings(zone: PublicZone): Issue[] {
     for (const r of records) {
       const key = `${r.type} ${r.priority ?? ""} ${r.type === "TXT" ? r.value : r.value.toLowerCase()}`;
       if (seen.has(key) && r.source === "written")
-        out.push(error("public-dns", r.path, `${shown(name)} ${r.type} ${r.value} is written twice; remove one`));
+        out.push(
+          error(
+            "public-dns",
+            r.path,
+            `${shown(name)} ${r.type} ${r.value} is written twice; remove one`,
+          ),
+        );
       seen.add(key);
     }
     for (const type of new Set(records.map((r) => r.type))) {
@@ -206,7 +223,13 @@ function spfFindings(zone: PublicZone): Issue[] {
   for (const s of zone.senders) {
     if (s.spf === undefined) {
       if (s.lookups !== undefined)
-        out.push(error("spf", [...s.path, "lookups"], "lookups counts the DNS lookups of an spf term; there is none here"));
+        out.push(
+          error(
+            "spf",
+            [...s.path, "lookups"],
+            "lookups counts the DNS lookups of an spf term; there is none here",
+          ),
+        );
       continue;
     }
     const at = [...s.path, "spf"];
@@ -235,7 +258,13 @@ function spfFindings(zone: PublicZone): Issue[] {
           ),
         );
       else if (s.lookups < 1)
-        out.push(error("spf", [...s.path, "lookups"], "an include costs at least 1 DNS lookup (the include itself)"));
+        out.push(
+          error(
+            "spf",
+            [...s.path, "lookups"],
+            "an include costs at least 1 DNS lookup (the include itself)",
+          ),
+        );
     } else if (s.lookups !== undefined && s.lookups !== term.lookups)
       out.push(
         error(
@@ -246,7 +275,11 @@ function spfFindings(zone: PublicZone): Issue[] {
       );
     if (term.mechanism === "ptr")
       out.push(
-        warning("spf", at, "ptr is slow and deprecated (RFC 7208 section 5.5), and many receivers skip it; use ip4:, a or include: instead"),
+        warning(
+          "spf",
+          at,
+          "ptr is slow and deprecated (RFC 7208 section 5.5), and many receivers skip it; use ip4:, a or include: instead",
+        ),
       );
   }
   const spf = zone.spf;
@@ -263,7 +296,9 @@ function spfFindings(zone: PublicZone): Issue[] {
       atKey: true,
     });
   }
-  const written = zone.records.filter((r) => r.source === "written" && r.type === "TXT" && isSpfText(r.value));
+  const written = zone.records.filter(
+    (r) => r.source === "written" && r.type === "TXT" && isSpfText(r.value),
+  );
   written.forEach((r, i) => {
     const at = [...r.path, "value"];
     if (r.name !== "@") return;
@@ -294,7 +329,7 @@ function spfFindings(zone: PublicZone): Issue[] {
 }
 
 /** The DMARC record's tags, its policy's age, and DMARC records written by hand. */
-function dmarcFindings(zone: PublicZone, today: string): Issue[] {
+function dmarcFindings(zone: PublicZone, today: string | undefined): Issue[] {
   const out: Issue[] = [];
   const dmarc = zone.dmarc;
   const at = ["publicDns", "dmarc", "record"];
@@ -304,12 +339,22 @@ function dmarcFindings(zone: PublicZone, today: string): Issue[] {
     const since = dmarc.since;
     const sinceProblem = since === undefined ? undefined : calendarDateProblem(since);
     if (since !== undefined && sinceProblem)
-      out.push(error("dmarc", ["publicDns", "dmarc", "since"], `${since} is not a real date; ${sinceProblem}`));
-    else if (since !== undefined && daysBetween(today, since) > 0)
       out.push(
-        error("dmarc", ["publicDns", "dmarc", "since"], `${since} is in the future (today is ${today}); write the day the policy was set`),
+        error(
+          "dmarc",
+          ["publicDns", "dmarc", "since"],
+          `${since} is not a real date; ${sinceProblem}`,
+        ),
       );
-    else if (since !== undefined && dmarc.reading.policy === "none") {
+    else if (since !== undefined && today !== undefined && daysBetween(today, since) > 0)
+      out.push(
+        error(
+          "dmarc",
+          ["publicDns", "dmarc", "since"],
+          `${since} is in the future (today is ${today}); write the day the policy was set`,
+        ),
+      );
+    else if (since !== undefined && today !== undefined && dmarc.reading.policy === "none") {
       const days = daysBetween(since, today);
       if (days > DMARC_NONE_DAYS)
         out.push(
@@ -322,7 +367,11 @@ function dmarcFindings(zone: PublicZone, today: string): Issue[] {
     }
     if (dmarc.reading.problems.length === 0 && !dmarc.reading.tags.has("rua"))
       out.push(
-        warning("dmarc", at, "the DMARC record has no rua= address, so nobody receives the reports that show which mail fails"),
+        warning(
+          "dmarc",
+          at,
+          "the DMARC record has no rua= address, so nobody receives the reports that show which mail fails",
+        ),
       );
     for (const address of dmarc.reading.reportTo) {
       const domain = address.split("@")[1]!.toLowerCase();
@@ -337,10 +386,16 @@ function dmarcFindings(zone: PublicZone, today: string): Issue[] {
     }
     if (!zone.spf && !zone.senders.some((s) => s.dkim.length > 0))
       out.push(
-        warning("dmarc", at, "no mail sender is declared (no SPF record, no DKIM selector), so every message from the domain fails DMARC"),
+        warning(
+          "dmarc",
+          at,
+          "no mail sender is declared (no SPF record, no DKIM selector), so every message from the domain fails DMARC",
+        ),
       );
   }
-  const written = zone.records.filter((r) => r.source === "written" && r.type === "TXT" && r.name === "_dmarc");
+  const written = zone.records.filter(
+    (r) => r.source === "written" && r.type === "TXT" && r.name === "_dmarc",
+  );
   written.forEach((r, i) => {
     const where = [...r.path, "value"];
     if (dmarc || i > 0) {

@@ -77,7 +77,11 @@ export interface PublicZone {
   readonly senders: readonly MailSender[];
   readonly spf: SpfPlan | undefined;
   readonly dmarc:
-    | { readonly record: string; readonly reading: DmarcReading; readonly since: string | undefined }
+    | {
+        readonly record: string;
+        readonly reading: DmarcReading;
+        readonly since: string | undefined;
+      }
     | undefined;
 }
 
@@ -129,7 +133,8 @@ export function spfPlan(site: Site, senders: readonly MailSender[]): SpfPlan | u
     const term = s.spf!;
     const parsed = parseSpfTerm(term);
     const own = typeof parsed === "string" || parsed.kind !== "mechanism" ? 0 : parsed.lookups;
-    const isInclude = typeof parsed !== "string" && parsed.kind === "mechanism" && parsed.mechanism === "include";
+    const isInclude =
+      typeof parsed !== "string" && parsed.kind === "mechanism" && parsed.mechanism === "include";
     const lookups = isInclude ? (s.lookups ?? own) : own;
     const key = term.toLowerCase();
     const entry = byTerm.get(key) ?? { term, lookups, senders: [] };
@@ -180,7 +185,8 @@ export function publicZone(site: Site): PublicZone | undefined {
     ttl: r.ttl ?? zone.ttl,
     source: "written",
     service: r.service,
-    purpose: r.description ?? writtenPurpose(r, r.service ? kinds.get(r.service) : undefined, domain),
+    purpose:
+      r.description ?? writtenPurpose(r, r.service ? kinds.get(r.service) : undefined, domain),
     path: ["publicDns", "records", i],
   }));
   if (spf)
@@ -231,7 +237,11 @@ export function publicZone(site: Site): PublicZone | undefined {
     senders,
     spf,
     dmarc: zone.dmarc
-      ? { record: zone.dmarc.record, reading: readDmarc(zone.dmarc.record), since: zone.dmarc.since }
+      ? {
+          record: zone.dmarc.record,
+          reading: readDmarc(zone.dmarc.record),
+          since: zone.dmarc.since,
+        }
       : undefined,
   };
 }

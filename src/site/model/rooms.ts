@@ -19,7 +19,10 @@ export interface RoomHelp {
 export interface RoomModel {
   readonly room: Room;
   /** Each piece of equipment and the id of the asset it is, if recorded. */
-  readonly equipment: readonly { readonly item: RoomEquipment; readonly asset: string | undefined }[];
+  readonly equipment: readonly {
+    readonly item: RoomEquipment;
+    readonly asset: string | undefined;
+  }[];
   /** The switch ports the room uses, port lists read. */
   readonly ports: readonly { readonly switch: string; readonly ports: readonly number[] }[];
   /** Whom to call, in the card's order. */
@@ -32,7 +35,12 @@ export function roomModels(site: Site): RoomModel[] {
     room,
     equipment: room.equipment.map((item) => ({
       item,
-      asset: item.asset === undefined ? undefined : typeof item.asset === "string" ? item.asset : item.asset.id,
+      asset:
+        item.asset === undefined
+          ? undefined
+          : typeof item.asset === "string"
+            ? item.asset
+            : item.asset.id,
     })),
     ports: (room.network?.ports ?? []).map((p) => ({
       switch: p.switch,
@@ -41,7 +49,11 @@ export function roomModels(site: Site): RoomModel[] {
     help: (room.card?.help ?? []).map((h) => {
       const contact = h.contact === undefined ? undefined : contactsFor(site, h.contact)[0];
       return {
-        name: h.name ?? (contact ? `${contact.name}${contact.role ? `, ${contact.role}` : ""}` : h.contact ?? ""),
+        name:
+          h.name ??
+          (contact
+            ? `${contact.name}${contact.role ? `, ${contact.role}` : ""}`
+            : (h.contact ?? "")),
         phone: h.phone ?? contact?.phone,
         when: h.when,
         contact,

@@ -14,7 +14,8 @@ export interface ServiceModel {
   /** The contacts that hold the admin account (by role or name). */
   readonly admins: readonly Contact[];
   /** The password manager and entry of the admin account, a pointer only. */
-  readonly credentials: { readonly manager: string | undefined; readonly entry: string } | undefined;
+  readonly credentials:
+    { readonly manager: string | undefined; readonly entry: string } | undefined;
   /** The public zone's records for it: written with `service:`, and its DKIM selectors. */
   readonly records: readonly PublicZoneRecord[];
   /** The SPF term it adds to the library's SPF record, when it sends mail. */

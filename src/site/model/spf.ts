@@ -73,7 +73,9 @@ export function parseSpfTerm(term: string): SpfTerm | string {
     const [, name, value] = modifier as unknown as [string, string, string];
     if (/^(redirect|exp)$/i.test(name)) {
       const problem = spfDomainProblem(value);
-      return problem ? `${name}= ${problem}` : { kind: "modifier", name: name.toLowerCase(), value };
+      return problem
+        ? `${name}= ${problem}`
+        : { kind: "modifier", name: name.toLowerCase(), value };
     }
     return { kind: "modifier", name: name.toLowerCase(), value };
   }
@@ -107,8 +109,9 @@ export function parseSpfTerm(term: string): SpfTerm | string {
     }
     case "a":
     case "mx": {
-      const [, domain = "", v4 = "", v6 = ""] =
-        /^(?::([^/]*))?(\/\d+)?(?:\/(\/\d+))?$/.exec(rest) ?? [undefined, "\u0000"];
+      const [, domain = "", v4 = "", v6 = ""] = /^(?::([^/]*))?(\/\d+)?(?:\/(\/\d+))?$/.exec(
+        rest,
+      ) ?? [undefined, "\u0000"];
       if (domain === "\u0000") return `'${term}' is not written as ${mechanism}[:domain][/prefix]`;
       const problem =
         (rest.startsWith(":") ? spfDomainProblem(domain) : undefined) ??
@@ -117,12 +120,18 @@ export function parseSpfTerm(term: string): SpfTerm | string {
       return problem ? `'${term}': ${problem}` : ok(1);
     }
     case "ptr": {
-      const problem = rest === "" ? undefined : rest.startsWith(":") ? spfDomainProblem(rest.slice(1)) : "is not written as ptr[:domain]";
+      const problem =
+        rest === ""
+          ? undefined
+          : rest.startsWith(":")
+            ? spfDomainProblem(rest.slice(1))
+            : "is not written as ptr[:domain]";
       return problem ? `'${term}': ${problem}` : ok(1);
     }
     case "include":
     case "exists": {
-      if (!rest.startsWith(":")) return `'${term}': ${mechanism} needs a domain, like ${mechanism}:spf.example.com`;
+      if (!rest.startsWith(":"))
+        return `'${term}': ${mechanism} needs a domain, like ${mechanism}:spf.example.com`;
       const problem = spfDomainProblem(rest.slice(1));
       return problem ? `'${term}': ${problem}` : ok(1);
     }
@@ -151,7 +160,8 @@ export function readSpfRecord(text: string): SpfRecordReading {
   const problems: string[] = [];
   const [version, ...rest] = text.split(" ");
   if (version !== "v=spf1") problems.push("an SPF record starts with exactly v=spf1");
-  if (/ {2}|^ | $/.test(text)) problems.push("terms are separated by one space, with none at the start or end");
+  if (/ {2}|^ | $/.test(text))
+    problems.push("terms are separated by one space, with none at the start or end");
   const terms: SpfTerm[] = [];
   for (const word of rest.filter((w) => w !== "")) {
     const term = parseSpfTerm(word);
@@ -159,7 +169,11 @@ export function readSpfRecord(text: string): SpfRecordReading {
     else terms.push(term);
   }
   const all = terms.findIndex((t) => t.kind === "mechanism" && t.mechanism === "all");
-  if (all >= 0 && all < terms.length - 1 && terms.slice(all + 1).some((t) => t.kind === "mechanism"))
+  if (
+    all >= 0 &&
+    all < terms.length - 1 &&
+    terms.slice(all + 1).some((t) => t.kind === "mechanism")
+  )
     problems.push("mechanisms after 'all' are never read; put 'all' last");
   const redirects = terms.filter((t) => t.kind === "modifier" && t.name === "redirect").length;
   if (redirects > 1) problems.push("an SPF record holds at most one redirect=");
@@ -176,5 +190,8 @@ export function spfTermOrder(a: string, b: string): number {
       ? SPF_MECHANISMS.length
       : SPF_MECHANISMS.indexOf(parsed.mechanism);
   };
-  return rank(a) - rank(b) || (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0);
+  return (
+    rank(a) - rank(b) ||
+    (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0)
+  );
 }

@@ -18,7 +18,11 @@ import type { Rule, RuleContext } from "./rule.ts";
 import { lower, repeats } from "./util.ts";
 
 const ID = "rooms";
-const ROOM_NOTES = { noun: "room card's notes", plural: "room notes", example: "rooms/community-room.md" };
+const ROOM_NOTES = {
+  noun: "room card's notes",
+  plural: "room notes",
+  example: "runbooks/rooms/community-room.md",
+};
 
 function unknown(name: string, candidates: Iterable<string>, what: string, fix: string): string {
   return `'${name}' is not ${what}${didYouMean(name, candidates) || `; ${fix}`}`;
@@ -39,34 +43,103 @@ export const roomsRule: Rule = {
       site.rooms.map((r, i) => ({ name: r.id, path: ["rooms", i, "id"] as Path })),
       lower,
     ))
-      issues.push(error(ID, item.path, `a room with id '${item.name}' is already declared above; give each room its own id`));
+      issues.push(
+        error(
+          ID,
+          item.path,
+          `a room with id '${item.name}' is already declared above; give each room its own id`,
+        ),
+      );
     for (const { item } of repeats(
       siteAssets(site).map((a) => ({ name: a.asset.id, path: [...a.path, "id"] as Path })),
     ))
       if (item.path[0] === "rooms")
-        issues.push(error(ID, item.path, `an asset with id '${item.name}' is already recorded; asset ids are unique across inventory.assets and the rooms`));
+        issues.push(
+          error(
+            ID,
+            item.path,
+            `an asset with id '${item.name}' is already recorded; asset ids are unique across inventory.assets and the rooms`,
+          ),
+        );
 
     site.rooms.forEach((room, r) => {
       const at = (...rest: (string | number)[]): Path => ["rooms", r, ...rest];
       if (room.location !== undefined && !locations.includes(room.location))
-        issues.push(error(ID, at("location"), unknown(room.location, locations, "a location id under site.locations", "add the location there first")));
+        issues.push(
+          error(
+            ID,
+            at("location"),
+            unknown(
+              room.location,
+              locations,
+              "a location id under site.locations",
+              "add the location there first",
+            ),
+          ),
+        );
       if (room.bookedWith !== undefined && !services.includes(room.bookedWith))
-        issues.push(error(ID, at("bookedWith"), unknown(room.bookedWith, services, "a service under services", "write the room-booking service's name")));
+        issues.push(
+          error(
+            ID,
+            at("bookedWith"),
+            unknown(
+              room.bookedWith,
+              services,
+              "a service under services",
+              "write the room-booking service's name",
+            ),
+          ),
+        );
       room.equipment.forEach((item, e) => {
         const asset = item.asset;
         if (typeof asset === "string") {
           if (!inventory.includes(asset))
-            issues.push(error(ID, at("equipment", e, "asset"), unknown(asset, inventory, "an asset id under inventory.assets", "add the asset there, or record it here in full (id, purchased, cost, lifespanYears)")));
-        } else if (asset !== undefined) issues.push(...ownAsset(asset, at("equipment", e, "asset"), ctx));
+            issues.push(
+              error(
+                ID,
+                at("equipment", e, "asset"),
+                unknown(
+                  asset,
+                  inventory,
+                  "an asset id under inventory.assets",
+                  "add the asset there, or record it here in full (id, purchased, cost, lifespanYears)",
+                ),
+              ),
+            );
+        } else if (asset !== undefined)
+          issues.push(...ownAsset(asset, at("equipment", e, "asset"), ctx));
       });
       if (room.network) issues.push(...roomPorts(site, room.network, at("network"), vlans));
       room.card?.help.forEach((h, k) => {
         if (h.contact !== undefined && contactsFor(site, h.contact).length === 0)
-          issues.push(error(ID, at("card", "help", k, "contact"), unknown(h.contact, people, "the role or name of a contact under site.contacts", "add the contact, or write a role a contact has")));
+          issues.push(
+            error(
+              ID,
+              at("card", "help", k, "contact"),
+              unknown(
+                h.contact,
+                people,
+                "the role or name of a contact under site.contacts",
+                "add the contact, or write a role a contact has",
+              ),
+            ),
+          );
         if (h.contact === undefined && h.name === undefined)
-          issues.push(error(ID, at("card", "help", k), "say whom to call: a contact (contact:) or a name and phone (name:, phone:)"));
+          issues.push(
+            error(
+              ID,
+              at("card", "help", k),
+              "say whom to call: a contact (contact:) or a name and phone (name:, phone:)",
+            ),
+          );
         else if (h.contact === undefined && h.phone === undefined)
-          issues.push(warning(ID, at("card", "help", k), `give a phone number or extension for ${h.name}, so the card says how to reach them`));
+          issues.push(
+            warning(
+              ID,
+              at("card", "help", k),
+              `give a phone number or extension for ${h.name}, so the card says how to reach them`,
+            ),
+          );
       });
       if (room.card?.notes !== undefined) {
         const problem = markdownFileProblem(room.card.notes, ctx, ROOM_NOTES);
@@ -85,16 +158,35 @@ function ownAsset(
 ): Issue[] {
   const out: Issue[] = [];
   if (asset.cost < 0)
-    out.push(error(ID, [...at, "cost"], `a cost cannot be negative (${asset.cost}); write 0 or more`));
+    out.push(
+      error(ID, [...at, "cost"], `a cost cannot be negative (${asset.cost}); write 0 or more`),
+    );
   if (asset.lifespanYears < 1 || asset.lifespanYears > 30)
-    out.push(error(ID, [...at, "lifespanYears"], `a lifespan must be 1 to 30 years, not ${asset.lifespanYears}`));
+    out.push(
+      error(
+        ID,
+        [...at, "lifespanYears"],
+        `a lifespan must be 1 to 30 years, not ${asset.lifespanYears}`,
+      ),
+    );
   const problem = calendarDateProblem(asset.purchased);
-  if (problem) out.push(error(ID, [...at, "purchased"], `${asset.purchased} is not a real date; ${problem}`));
+  if (problem)
+    out.push(error(ID, [...at, "purchased"], `${asset.purchased} is not a real date; ${problem}`));
   else if (daysBetween(ctx.today, asset.purchased) > 0)
-    out.push(error(ID, [...at, "purchased"], `purchase date ${asset.purchased} is in the future (today is ${ctx.today}); write the date it was bought`));
+    out.push(
+      error(
+        ID,
+        [...at, "purchased"],
+        `purchase date ${asset.purchased} is in the future (today is ${ctx.today}); write the date it was bought`,
+      ),
+    );
   else if (out.length === 0 && daysBetween(replacementDate(asset), ctx.today) >= 0)
     out.push(
-      warning(ID, [...at, "lifespanYears"], `'${asset.id}' reached the end of its ${asset.lifespanYears}-year lifespan on ${replacementDate(asset)}; plan its replacement, or raise lifespanYears if it is staying`),
+      warning(
+        ID,
+        [...at, "lifespanYears"],
+        `'${asset.id}' reached the end of its ${asset.lifespanYears}-year lifespan on ${replacementDate(asset)}; plan its replacement, or raise lifespanYears if it is staying`,
+      ),
     );
   return out;
 }
@@ -109,18 +201,37 @@ function roomPorts(
   const out: Issue[] = [];
   const vlanKnown = vlans.includes(network.vlan);
   if (!vlanKnown)
-    out.push(error(ID, [...at, "vlan"], unknown(network.vlan, vlans, "a VLAN under network.vlans", "write a VLAN's name")));
+    out.push(
+      error(
+        ID,
+        [...at, "vlan"],
+        unknown(network.vlan, vlans, "a VLAN under network.vlans", "write a VLAN's name"),
+      ),
+    );
   const switches = site.network.switches;
   network.ports.forEach((p, k) => {
     const where: Path = [...at, "ports", k];
     const sw = switches.find((s) => s.name === p.switch);
     if (!sw) {
-      out.push(error(ID, [...where, "switch"], unknown(p.switch, switches.map((s) => s.name), "a switch under network.switches", "write a switch's name")));
+      out.push(
+        error(
+          ID,
+          [...where, "switch"],
+          unknown(
+            p.switch,
+            switches.map((s) => s.name),
+            "a switch under network.switches",
+            "write a switch's name",
+          ),
+        ),
+      );
       return;
     }
     const ports = parsePortList(p.ports);
     if (!ports) {
-      out.push(error(ID, [...where, "ports"], `'${p.ports}' is not a port list; write 5, 1-8 or 1,3,5-7`));
+      out.push(
+        error(ID, [...where, "ports"], `'${p.ports}' is not a port list; write 5, 1-8 or 1,3,5-7`),
+      );
       return;
     }
     const missing: number[] = [];
@@ -129,15 +240,26 @@ function roomPorts(
       const entry = sw.ports.find((e) => parsePortList(e.ports)?.includes(port));
       if (!entry) missing.push(port);
       else if (vlanKnown && entry.untagged !== network.vlan && !entry.tagged.includes(network.vlan))
-        wrong.push({ port, carries: [entry.untagged, ...entry.tagged].filter(Boolean).join(", ") || "no VLAN" });
+        wrong.push({
+          port,
+          carries: [entry.untagged, ...entry.tagged].filter(Boolean).join(", ") || "no VLAN",
+        });
     }
     if (missing.length)
       out.push(
-        error(ID, [...where, "ports"], `${missing.length === 1 ? "port" : "ports"} ${formatPortList(missing)} of ${sw.name} ${missing.length === 1 ? "is" : "are"} not set up under network.switches; add ${missing.length === 1 ? "it" : "them"} there with VLAN ${network.vlan}`),
+        error(
+          ID,
+          [...where, "ports"],
+          `${missing.length === 1 ? "port" : "ports"} ${formatPortList(missing)} of ${sw.name} ${missing.length === 1 ? "is" : "are"} not set up under network.switches; add ${missing.length === 1 ? "it" : "them"} there with VLAN ${network.vlan}`,
+        ),
       );
     if (wrong.length)
       out.push(
-        error(ID, [...where, "ports"], `port ${wrong[0]!.port} of ${sw.name} carries ${wrong[0]!.carries}, not the room's VLAN ${network.vlan}${wrong.length > 1 ? ` (and ${wrong.length - 1} more)` : ""}; change the room's VLAN or the port`),
+        error(
+          ID,
+          [...where, "ports"],
+          `port ${wrong[0]!.port} of ${sw.name} carries ${wrong[0]!.carries}, not the room's VLAN ${network.vlan}${wrong.length > 1 ? ` (and ${wrong.length - 1} more)` : ""}; change the room's VLAN or the port`,
+        ),
       );
   });
   return out;

@@ -63,21 +63,44 @@ export const servicesRule: Rule = {
       lower,
     ))
       issues.push(
-        error(ID, item.path, `a service named '${first.name}' is already declared above; give each service its own name`),
+        error(
+          ID,
+          item.path,
+          `a service named '${first.name}' is already declared above; give each service its own name`,
+        ),
       );
 
     services.forEach((s, i) => {
       const at = (...rest: (string | number)[]): Path => ["services", i, ...rest];
       if (s.vendor !== undefined && !vendors.includes(s.vendor))
-        issues.push(error(ID, at("vendor"), unknown(s.vendor, vendors, "a vendor under site.vendors", "add the vendor there first")));
+        issues.push(
+          error(
+            ID,
+            at("vendor"),
+            unknown(s.vendor, vendors, "a vendor under site.vendors", "add the vendor there first"),
+          ),
+        );
       if (s.admin !== undefined && contactsFor(site, s.admin).length === 0)
         issues.push(
-          error(ID, at("admin"), unknown(s.admin, people, "the role or name of a contact under site.contacts", "add the contact, or write a role a contact has")),
+          error(
+            ID,
+            at("admin"),
+            unknown(
+              s.admin,
+              people,
+              "the role or name of a contact under site.contacts",
+              "add the contact, or write a role a contact has",
+            ),
+          ),
         );
       if (s.credentials) {
         if (s.credentials.manager === undefined && !site.site.credentials)
           issues.push(
-            error(ID, at("credentials"), "say which password manager holds the entry (manager:), or name it once under site.credentials"),
+            warning(
+              ID,
+              at("credentials"),
+              "say which password manager holds the entry (manager:), or name it once under site.credentials, so a successor knows where to look",
+            ),
           );
         for (const key of ["manager", "entry"] as const) {
           const text = s.credentials[key];
@@ -86,23 +109,53 @@ export const servicesRule: Rule = {
         }
       }
       if (s.annualCost !== undefined && s.annualCost < 0)
-        issues.push(error(ID, at("annualCost"), `an annual cost cannot be negative (${s.annualCost}); write 0 or more`));
-      if (s.renews !== undefined) issues.push(...renewal(s.name, s.renews, at("renews"), ctx.today));
+        issues.push(
+          error(
+            ID,
+            at("annualCost"),
+            `an annual cost cannot be negative (${s.annualCost}); write 0 or more`,
+          ),
+        );
+      if (s.renews !== undefined)
+        issues.push(...renewal(s.name, s.renews, at("renews"), ctx.today));
       s.dependsOn.vlans.forEach((v, k) => {
         if (!vlans.includes(v))
-          issues.push(error(ID, at("dependsOn", "vlans", k), unknown(v, vlans, "a VLAN under network.vlans", "write a VLAN's name")));
+          issues.push(
+            error(
+              ID,
+              at("dependsOn", "vlans", k),
+              unknown(v, vlans, "a VLAN under network.vlans", "write a VLAN's name"),
+            ),
+          );
       });
       s.dependsOn.vms.forEach((v, k) => {
         if (!machines.some((m) => lower(m) === lower(v)))
           issues.push(
-            error(ID, at("dependsOn", "vms", k), unknown(v, machines, "a VM under vsphere.vms or a host under a VLAN's hosts", "write a machine's name")),
+            error(
+              ID,
+              at("dependsOn", "vms", k),
+              unknown(
+                v,
+                machines,
+                "a VM under vsphere.vms or a host under a VLAN's hosts",
+                "write a machine's name",
+              ),
+            ),
           );
       });
       s.dependsOn.services.forEach((v, k) => {
         if (lower(v) === lower(s.name))
-          issues.push(error(ID, at("dependsOn", "services", k), "a service cannot depend on itself"));
+          issues.push(
+            error(ID, at("dependsOn", "services", k), "a service cannot depend on itself"),
+          );
         else if (!serviceNames.includes(v))
-          issues.push(error(ID, at("dependsOn", "services", k), unknown(v, serviceNames, "a service under services", "write a service's name")));
+          issues.push(
+            error(
+              ID,
+              at("dependsOn", "services", k),
+              unknown(v, serviceNames, "a service under services", "write a service's name"),
+            ),
+          );
       });
       s.dependsOn.dnsNames.forEach((n, k) => {
         const name = n.replace(/\.$/, "").toLowerCase();
@@ -111,13 +164,21 @@ export const servicesRule: Rule = {
           const host = name.slice(0, -domain.length - 1);
           if (!internal.has(host))
             issues.push(
-              error(ID, at("dependsOn", "dnsNames", k), `${n} is in the internal domain ${domain}, but no host, VM, switch or reservation is named '${host}'${didYouMean(host, internal)}`),
+              error(
+                ID,
+                at("dependsOn", "dnsNames", k),
+                `${n} is in the internal domain ${domain}, but no host, VM, switch or reservation is named '${host}'${didYouMean(host, internal)}`,
+              ),
             );
         } else if (zone && (name === zone.domain || name.endsWith(`.${zone.domain}`))) {
           const relative = name === zone.domain ? "@" : name.slice(0, -zone.domain.length - 1);
           if (!zoneNames.has(relative))
             issues.push(
-              error(ID, at("dependsOn", "dnsNames", k), `${n} is in the public domain ${zone.domain}, but publicDns has no record for it; add one under publicDns.records`),
+              error(
+                ID,
+                at("dependsOn", "dnsNames", k),
+                `${n} is in the public domain ${zone.domain}, but publicDns has no record for it; add one under publicDns.records`,
+              ),
             );
         }
       });
@@ -126,12 +187,28 @@ export const servicesRule: Rule = {
         if (problem) issues.push(error(ID, at("runbook"), problem));
       }
       if (s.handle !== undefined && s.kind !== "social")
-        issues.push(error(ID, at("handle"), `only social media accounts have a handle; this service is kind ${s.kind}`));
+        issues.push(
+          error(
+            ID,
+            at("handle"),
+            `only social media accounts have a handle; this service is kind ${s.kind}`,
+          ),
+        );
       if (s.kind === "social" && s.handle === undefined)
-        issues.push(warning(ID, at("kind"), `write the account's handle (handle: "@name"), so a successor can find '${s.name}'`));
+        issues.push(
+          warning(
+            ID,
+            at("kind"),
+            `write the account's handle (handle: "@name"), so a successor can find '${s.name}'`,
+          ),
+        );
       if (s.mail && !site.publicDns)
         issues.push(
-          warning(ID, at("mail"), "this service sends mail as the library, but site.yaml has no publicDns section, so Carrel publishes no SPF or DKIM record for it"),
+          warning(
+            ID,
+            at("mail"),
+            "this service sends mail as the library, but site.yaml has no publicDns section, so Carrel publishes no SPF or DKIM record for it",
+          ),
         );
     });
     return issues;
@@ -146,9 +223,18 @@ function renewal(name: string, date: string, path: Path, today: string): Issue[]
   if (standing.state === "later") return [];
   if (standing.state === "overdue")
     return [
-      warning(ID, path, `service '${name}' was due for renewal on ${date}, ${standing.days} ${standing.days === 1 ? "day" : "days"} ago; renew it and update the renews date`),
+      warning(
+        ID,
+        path,
+        `service '${name}' was due for renewal on ${date}, ${standing.days} ${standing.days === 1 ? "day" : "days"} ago; renew it and update the renews date`,
+      ),
     ];
-  const when = standing.days === 0 ? `today, ${date}` : standing.days === 1 ? `tomorrow, ${date}` : `on ${date}, in ${standing.days} days`;
+  const when =
+    standing.days === 0
+      ? `today, ${date}`
+      : standing.days === 1
+        ? `tomorrow, ${date}`
+        : `on ${date}, in ${standing.days} days`;
   return standing.days <= NOTICE_DAYS
     ? [warning(ID, path, `service '${name}' renews ${when}; plan the renewal`)]
     : [];

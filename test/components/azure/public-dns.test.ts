@@ -8,7 +8,12 @@ import { describe, expect, it } from "vitest";
 import { PublicDns } from "../../../components/azure/public-dns.ts";
 import { Adoption, KEEPS } from "../../../src/pulumi/adoption.ts";
 import { ADOPTABLE, dnsRecordSetResourceName } from "../../../src/pulumi/names.ts";
-import { planPublicDns, planSite, txtStrings, type PublicDnsPlan } from "../../../src/pulumi/plan.ts";
+import {
+  planPublicDns,
+  planSite,
+  txtStrings,
+  type PublicDnsPlan,
+} from "../../../src/pulumi/plan.ts";
 import { edit, EXAMPLE, modelOf } from "../../helpers/site.ts";
 import { runUnderMocks } from "../../pulumi/mocks.ts";
 import { ofType } from "../helpers.ts";
@@ -19,10 +24,13 @@ const SET = "azure-native:dns:RecordSet";
 function build(plan: PublicDnsPlan, adoption?: Adoption) {
   return runUnderMocks(async () => {
     const provider = new Provider("azure", { location: "eastus" });
-    const zone = new PublicDns(
-      "lib-public-dns",
-      { plan, resourceGroupName: "rg-lib", tags: { site: "lib" }, provider, ...(adoption ? { adoption } : {}) },
-    );
+    const zone = new PublicDns("lib-public-dns", {
+      plan,
+      resourceGroupName: "rg-lib",
+      tags: { site: "lib" },
+      provider,
+      ...(adoption ? { adoption } : {}),
+    });
     return { nameServers: zone.nameServers };
   });
 }
@@ -64,7 +72,9 @@ describe("given a TXT record longer than one DNS string", () => {
     const text = `v=spf1 ${Array.from({ length: 20 }, (_, i) => `ip4:198.51.100.${i}`).join(" ")} -all`;
     const plan: PublicDnsPlan = {
       zone: "lib.example",
-      recordSets: [{ name: "@", type: "TXT", ttl: 600, values: [text], mx: [], txt: [txtStrings(text)] }],
+      recordSets: [
+        { name: "@", type: "TXT", ttl: 600, values: [text], mx: [], txt: [txtStrings(text)] },
+      ],
     };
     const run = await build(plan);
     const value = (ofType(run, SET)[0]!.inputs.txtRecords as { value: string[] }[])[0]!.value;
@@ -79,8 +89,8 @@ describe("given two MX records of one name in another order", () => {
   it("then one record set holds both, by preference", () => {
     const text = edit(
       EXAMPLE,
-      "    - { name: \"@\", type: MX, priority: 0, value: rbpl-org.mail.protection.outlook.com, service: Microsoft 365 email }\n",
-      "    - { name: \"@\", type: MX, priority: 20, value: backup-mx.example.net }\n    - { name: \"@\", type: MX, priority: 0, value: rbpl-org.mail.protection.outlook.com, service: Microsoft 365 email }\n",
+      '    - { name: "@", type: MX, priority: 0, value: rbpl-org.mail.protection.outlook.com, service: Microsoft 365 email }\n',
+      '    - { name: "@", type: MX, priority: 20, value: backup-mx.example.net }\n    - { name: "@", type: MX, priority: 0, value: rbpl-org.mail.protection.outlook.com, service: Microsoft 365 email }\n',
     ).text;
     const plan = planPublicDns(modelOf(text).publicZone!);
     expect(plan.recordSets.find((s) => s.type === "MX")!.mx).toEqual([
@@ -95,8 +105,16 @@ describe("given a zone that already exists in Azure", () => {
     const plan = planSite(modelOf(EXAMPLE)).azure!.publicDns!;
     const www = dnsRecordSetResourceName("rbpl.org", "CNAME", "www");
     const adoption = new Adoption([
-      { type: ADOPTABLE.dnsZone, name: "rbpl.org", id: "/subscriptions/s/resourceGroups/rg-lib/providers/Microsoft.Network/dnszones/rbpl.org" },
-      { type: ADOPTABLE.dnsRecordSet, name: www, id: "/subscriptions/s/resourceGroups/rg-lib/providers/Microsoft.Network/dnszones/rbpl.org/CNAME/www" },
+      {
+        type: ADOPTABLE.dnsZone,
+        name: "rbpl.org",
+        id: "/subscriptions/s/resourceGroups/rg-lib/providers/Microsoft.Network/dnszones/rbpl.org",
+      },
+      {
+        type: ADOPTABLE.dnsRecordSet,
+        name: www,
+        id: "/subscriptions/s/resourceGroups/rg-lib/providers/Microsoft.Network/dnszones/rbpl.org/CNAME/www",
+      },
     ]);
     const run = await build(plan, adoption);
     const zone = ofType(run, ZONE)[0]!;

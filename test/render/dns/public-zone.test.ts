@@ -30,7 +30,9 @@ describe("given the example's public zone", () => {
       "rbpl.org. 3600 IN NS ns2-04.azure-dns.net.",
       "rbpl.org. 3600 IN NS ns3-04.azure-dns.org.",
       "rbpl.org. 3600 IN NS ns4-04.azure-dns.info.",
-      expect.stringMatching(/^rbpl\.org\. 3600 IN SOA ns1-04\.azure-dns\.com\. hostmaster\.rbpl\.org\. \d+ 3600 900 1209600 300$/),
+      expect.stringMatching(
+        /^rbpl\.org\. 3600 IN SOA ns1-04\.azure-dns\.com\. hostmaster\.rbpl\.org\. \d+ 3600 900 1209600 300$/,
+      ),
       'rbpl.org. 3600 IN TXT "MS=ms48213907"',
       'rbpl.org. 3600 IN TXT "v=spf1 ip4:203.0.113.25 include:_spf.consortium.example include:spf.protection.outlook.com -all"',
       "rooms.rbpl.org. 3600 IN CNAME rbpl.libcal.example.",
@@ -42,9 +44,15 @@ describe("given the example's public zone", () => {
 
   it("then each record has a comment saying what it is for, and the header who serves it", () => {
     const text = publicFile(EXAMPLE)!.content;
-    expect(text).toContain("; Public zone rbpl.org: Azure DNS serves it; pulumi up creates these records there.\n");
-    expect(text).toMatch(/; SPF: the servers that may send mail as the library\n@ +3600 IN TXT "v=spf1 /);
-    expect(text).toMatch(/; DKIM: the key that signs mail from Microsoft 365 email\nselector1\._domainkey +3600 IN CNAME /);
+    expect(text).toContain(
+      "; Public zone rbpl.org: Azure DNS serves it; pulumi up creates these records there.\n",
+    );
+    expect(text).toMatch(
+      /; SPF: the servers that may send mail as the library\n@ +3600 IN TXT "v=spf1 /,
+    );
+    expect(text).toMatch(
+      /; DKIM: the key that signs mail from Microsoft 365 email\nselector1\._domainkey +3600 IN CNAME /,
+    );
   });
 
   it("when its records and senders are listed in another order, then the file is the same", () => {
@@ -53,7 +61,11 @@ describe("given the example's public zone", () => {
       "    - { name: catalog, type: CNAME, value: rbpl.polaris.consortium.example, service: Catalogue }\n    - { name: rooms, type: CNAME, value: rbpl.libcal.example, service: Room booking }\n",
       "    - { name: rooms, type: CNAME, value: rbpl.libcal.example, service: Room booking }\n    - { name: catalog, type: CNAME, value: rbpl.polaris.consortium.example, service: Catalogue }\n",
     ).text;
-    text = edit(text, "      spf: include:spf.protection.outlook.com\n", "      spf: include:SPF.protection.outlook.com\n").text;
+    text = edit(
+      text,
+      "      spf: include:spf.protection.outlook.com\n",
+      "      spf: include:SPF.protection.outlook.com\n",
+    ).text;
     expect(publicFile(text)!.content).not.toBe(publicFile(EXAMPLE)!.content);
     const reordered = edit(
       EXAMPLE,
