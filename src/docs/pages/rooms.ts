@@ -2,7 +2,7 @@
  * Meeting rooms: an index, and a page per room with its equipment (linked to the inventory),
  * the switch ports and VLAN it uses, and the words of its printable room card.
  */
-import type { RoomModel } from "../../site/index.ts";
+import { portRunText, type RoomModel } from "../../site/index.ts";
 import type { DocsContext } from "../context.ts";
 import {
   code,
@@ -141,7 +141,10 @@ function network(ctx: DocsContext, r: RoomModel): Section {
                     r.ports.map((p) => [
                       ctx.switchLink(p.switch),
                       " ",
-                      joined(p.ports.map((n) => link(href.port(p.switch, n), `port ${n}`))),
+                      link(
+                        href.port(p.switch, portRow(ctx, p.switch, p.ports[0] ?? 1)),
+                        `ports ${portRunText(p.ports)}`,
+                      ),
                     ]),
                     "; ",
                   )
@@ -191,4 +194,17 @@ function card(ctx: DocsContext, r: RoomModel): Section {
     ),
   );
   return { id: "card", heading: "Room card", blocks };
+}
+
+/**
+ * The row of the switch page's port table that holds a port: the table gives one row to a
+ * run of ports configured by one entry, and links land on the run's first port.
+ */
+function portRow(ctx: DocsContext, switchName: string, port: number): number {
+  const table = ctx.model.switches.find((t) => t.switch.name === switchName);
+  const entry = table?.ports.get(port)?.entry;
+  if (!table || entry === undefined) return port;
+  let first = port;
+  while (table.ports.get(first - 1)?.entry === entry) first--;
+  return first;
 }
