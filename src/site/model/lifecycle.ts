@@ -63,11 +63,6 @@ export function dueDates(site: Site): DueDate[] {
 
 const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
 
-/** A date `days` later (earlier when negative). */
-export function addDays(date: string, days: number): string {
-  return new Date((dayNumber(date) + days) * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** Whole days from one date to another (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return Math.round(dayNumber(to) - dayNumber(from));

@@ -9,7 +9,7 @@ import { error, warning, type Issue } from "../issue.ts";
 import { dnsNameProblem } from "../name-types.ts";
 import type { Site } from "../schema.ts";
 import { didYouMean } from "../suggest.ts";
-import { addDays, daysBetween } from "./lifecycle.ts";
+import { daysBetween } from "./lifecycle.ts";
 import { isSpfText, parseSpfTerm, readSpfRecord, SPF_LOOKUP_LIMIT } from "./spf.ts";
 import { publicZone, type PublicZone, type PublicZoneRecord } from "./public-dns.ts";
 import { readDmarc } from "./dmarc.ts";
@@ -157,7 +157,8 @@ function sharedNameFindings(zone: PublicZone): Issue[] {
         );
         continue;
       }
-      const others = records.filter((r) => r !== c);
+      // The same CNAME written twice is reported as written twice, below.
+      const others = records.filter((r) => r !== c && !(r.type === "CNAME" && r.value === c.value));
       if (others.length === 0) continue;
       const what = others.map(
         (o) => `${o.type === "CNAME" ? "another CNAME" : `a ${o.type} record`} (${placeOf(o)})`,
@@ -361,7 +362,7 @@ function dmarcFindings(zone: PublicZone, today: string | undefined): Issue[] {
           warning(
             "dmarc",
             at,
-            `p=none has been the policy since ${since}, ${days} days ago (on ${addDays(since, DMARC_NONE_DAYS)} it had been ${DMARC_NONE_DAYS}): DMARC then only watches and protects nothing; once the reports show every sender passes, change to p=quarantine and update since`,
+            `p=none has been the policy since ${since}, ${days} days ago: with p=none, DMARC only watches and protects nothing, so keep it at most ${DMARC_NONE_DAYS} days; once the reports show every sender passes, change to p=quarantine and update since`,
           ),
         );
     }
