@@ -78,11 +78,9 @@ const dmarc = z.strictObject({
   record: line(1000, { min: 1 }).meta({
     description: "The record's text, e.g. v=DMARC1; p=quarantine; rua=mailto:dmarc@library.org",
   }),
-  since: date
-    .optional()
-    .meta({
-      description: "When the policy (p=) was last changed; p=none is warned about after 90 days",
-    }),
+  since: date.optional().meta({
+    description: "When the policy (p=) was last changed; p=none is warned about after 90 days",
+  }),
 });
 
 /** The public zone. */

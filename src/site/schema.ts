@@ -543,12 +543,9 @@ export const siteSchema = z.strictObject({
   azure: azure.optional(),
   inventory: inventory.optional(),
   operations: operations.optional(),
-  services: z
-    .array(service)
-    .default([])
-    .meta({
-      description: "What the library runs or buys beyond the closet: web site, email, catalogue...",
-    }),
+  services: z.array(service).default([]).meta({
+    description: "What the library runs or buys beyond the closet: web site, email, catalogue...",
+  }),
   publicDns: publicDns
     .optional()
     .meta({ description: "The library's public domain: web site, mail, SPF, DKIM and DMARC" }),
