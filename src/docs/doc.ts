@@ -98,6 +98,9 @@ export type NavKey =
   | "changes"
   | "compliance"
   | "security"
+  | "services"
+  | "public-dns"
+  | "rooms"
   | "print";
 
 /** One HTML page of the site. */

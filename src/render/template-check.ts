@@ -17,6 +17,7 @@ export const TEMPLATE_FORMATS: Readonly<Record<string, readonly HelperFormat[]>>
   "dhcp/dhcp-server.ps1": ["powershell"],
   "dns/windows-dns.ps1": ["powershell"],
   "dns/zone": ["bind", "comment"],
+  "dns/public-zone": ["bind", "comment"],
   "horizon/pool.ps1": ["powershell"],
   "switch/arubaos-switch.cfg": ["aruba", "comment"],
   "switch/delivery.md": ["markdown"],

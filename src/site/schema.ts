@@ -21,6 +21,10 @@ import {
   vsphereName,
 } from "./name-types.ts";
 import { line, multiline } from "./text.ts";
+import { date } from "./schema-values.ts";
+import { publicDns } from "./schema-public-dns.ts";
+import { room } from "./schema-rooms.ts";
+import { service } from "./schema-services.ts";
 import {
   firmwareFamily,
   firmwareRelease,
@@ -53,12 +57,7 @@ export const cidr = z
   .meta({ description: "IPv4 network in CIDR form, e.g. 10.20.10.0/24" });
 
 /** A calendar date written YYYY-MM-DD. */
-export const date = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, {
-    error: (iss) => `${quoted(iss.input)} is not a date written YYYY-MM-DD (like 2027-06-30)`,
-  })
-  .meta({ description: "Date, YYYY-MM-DD" });
+export { date };
 
 /** A hostname label: letters, digits and hyphens, checked in detail by rule R3. */
 const hostname = line(63, { min: 1, what: "a host name" }).meta({
@@ -473,6 +472,7 @@ export const ASSET_KINDS = [
   "firewall",
   "phone",
   "camera",
+  "audio-visual",
   "other",
 ] as const;
 
@@ -556,6 +556,16 @@ export const siteSchema = z.strictObject({
   inventory: inventory.optional(),
   operations: operations.optional(),
   security: securitySection.optional(),
+  services: z.array(service).default([]).meta({
+    description: "What the library runs or buys beyond the closet: web site, email, catalogue...",
+  }),
+  publicDns: publicDns
+    .optional()
+    .meta({ description: "The library's public domain: web site, mail, SPF, DKIM and DMARC" }),
+  rooms: z
+    .array(room)
+    .default([])
+    .meta({ description: "Meeting rooms: equipment, network and the printable room card" }),
 });
 
 /** A parsed, schema-valid site (defaults applied). */
@@ -587,6 +597,12 @@ export type License = Inventory["licenses"][number];
 export type Operations = NonNullable<Site["operations"]>;
 export type BackupJob = Operations["backups"][number];
 export type { PortFacing, PortSecurity, SecuritySection, VlanSecurity } from "./schema-security.ts";
+export type Service = Site["services"][number];
+export type ServiceKind = Service["kind"];
+export type PublicDns = NonNullable<Site["publicDns"]>;
+export type PublicRecord = PublicDns["records"][number];
+export type Room = Site["rooms"][number];
+export type RoomEquipment = Room["equipment"][number];
 
 /** The JSON Schema of site.yaml, for editor completion (`carrel schema`). */
 export function siteJsonSchema(): Record<string, unknown> {

@@ -8,7 +8,12 @@ import { basename, dirname, resolve } from "node:path";
 import { AuditInputError, runAudit } from "../../audit/run.ts";
 import { buildDocs, type RunbookText } from "../../docs/index.ts";
 import { compareFolder, siteStamp, type GeneratedFile } from "../../output/index.ts";
-import { describeFileProblem, readRegularFile, siteChanges } from "../../site/index.ts";
+import {
+  describeFileProblem,
+  markdownPaths,
+  readRegularFile,
+  siteChanges,
+} from "../../site/index.ts";
 import type { Command } from "../command.ts";
 import { EXIT, type Io } from "../io.ts";
 import { loadSite } from "../load-site.ts";
@@ -20,7 +25,10 @@ import { driftWith } from "./drift.ts";
 /** Runbooks larger than this are refused: they are pages of text. */
 const MAX_RUNBOOK_BYTES = 4 * 1024 * 1024;
 
-/** The runbooks listed in the site, read from beside the site file; or why one cannot be. */
+/**
+ * The Markdown files the site names (runbooks, room card notes), read from beside the site
+ * file; or why one cannot be.
+ */
 function readRunbooks(file: string, paths: readonly string[]): Step<RunbookText[]> {
   const dir = dirname(resolve(file));
   const runbooks: RunbookText[] = [];
@@ -94,7 +102,7 @@ export const docsCommand: Command = {
       io.err(`carrel docs: cannot render the configurations the docs link: ${rendered.message}\n`);
       return rendered.code;
     }
-    const runbooks = readRunbooks(file, model.site.operations?.runbooks ?? []);
+    const runbooks = readRunbooks(file, markdownPaths(model.site));
     if (!runbooks.ok) {
       io.err(`carrel docs: ${runbooks.message}\n`);
       return runbooks.code;

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { parseRunningConfig, runningSecurity } from "../../../src/device/aruba/index.ts";
 import { parseArubaConfig } from "../../../src/render/switch/index.ts";
 import { ROUTED_EXAMPLE } from "../../helpers/routed-example.ts";
-import { modelOf } from "../../helpers/site.ts";
+import { modelOf, withInSection, withoutSection } from "../../helpers/site.ts";
 import { file, render } from "./rendered.ts";
 
 const model = modelOf(ROUTED_EXAMPLE);
@@ -85,7 +85,11 @@ describe("the same files read with the running-config parser", () => {
 
 describe("variants", () => {
   it("turns on HTTPS and SNMPv3 only when asked, and never writes a user", () => {
-    const text = `${ROUTED_EXAMPLE}  management: { web: ssl }\n  snmp: { v3: true }\n`;
+    const text = withInSection(
+      ROUTED_EXAMPLE,
+      "security",
+      "  management: { web: ssl }\n  snmp: { v3: true }\n",
+    );
     const cfg = file(text, "core-sw1.cfg");
     const s = parseArubaConfig(cfg).security;
     expect(s.webSsl).toBeDefined();
@@ -101,13 +105,13 @@ describe("variants", () => {
   });
 
   it("keeps option 82 on the core and lets access switches add it, when asked", () => {
-    const text = `${ROUTED_EXAMPLE}  dhcpSnooping: { option82: true }\n`;
+    const text = withInSection(ROUTED_EXAMPLE, "security", "  dhcpSnooping: { option82: true }\n");
     expect(parseArubaConfig(file(text, "core-sw1.cfg")).security.option82?.value).toBe("keep");
     expect(parseArubaConfig(file(text, "access-sw1.cfg")).security.option82).toBeUndefined();
   });
 
   it("hardens a site without a security section too, and names the missing log host", () => {
-    const bare = ROUTED_EXAMPLE.slice(0, ROUTED_EXAMPLE.indexOf("\nsecurity:"));
+    const bare = withoutSection(ROUTED_EXAMPLE, "security");
     const cfg = file(bare, "access-sw1.cfg");
     const s = parseArubaConfig(cfg).security;
     expect(s.snooping).toBeDefined();

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { guessFacing } from "../../../src/site/model/port-facing.ts";
 import { AUTHORIZED_SERVERS_MAX } from "../../../src/site/model/switch-security.ts";
-import { edit, EXAMPLE, modelOf } from "../../helpers/site.ts";
+import { edit, EXAMPLE, modelOf, withInSection, withoutSection } from "../../helpers/site.ts";
 
 const model = modelOf(EXAMPLE);
 const core = model.security.switches.get("core-sw1")!;
@@ -138,7 +138,7 @@ describe("the VLANs watched", () => {
   });
 
   it("keeps option 82 on a core and lets access switches add it, when asked", () => {
-    const text = `${EXAMPLE}  dhcpSnooping: { option82: true }\n`;
+    const text = withInSection(EXAMPLE, "security", "  dhcpSnooping: { option82: true }\n");
     const m = modelOf(text);
     expect(m.security.switches.get("core-sw1")!.option82).toBe("keep");
     expect(m.security.switches.get("access-sw1")!.option82).toBe("insert");
@@ -148,7 +148,11 @@ describe("the VLANs watched", () => {
 describe("management and logs", () => {
   it("lets the management VLAN and the admin networks manage the switches", () => {
     expect(core.managers).toEqual([{ network: "10.20.40.0", mask: "255.255.255.0", prefix: 24 }]);
-    const text = `${EXAMPLE}  management: { adminSubnets: [10.20.21.0/26] }\n`;
+    const text = withInSection(
+      EXAMPLE,
+      "security",
+      "  management: { adminSubnets: [10.20.21.0/26] }\n",
+    );
     expect(modelOf(text).security.switches.get("access-sw1")!.managers).toEqual([
       { network: "10.20.40.0", mask: "255.255.255.0", prefix: 24 },
       { network: "10.20.21.0", mask: "255.255.255.192", prefix: 26 },
@@ -178,7 +182,7 @@ describe("management and logs", () => {
   });
 
   it("gives a site without a security section the defaults", () => {
-    const bare = EXAMPLE.slice(0, EXAMPLE.indexOf("\nsecurity:"));
+    const bare = withoutSection(EXAMPLE, "security");
     const m = modelOf(bare);
     expect(m.security.written).toBe(false);
     expect(m.security.logHosts).toEqual([]);
