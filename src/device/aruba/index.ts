@@ -4,6 +4,7 @@
  */
 export * from "./acl.ts";
 export * from "./config.ts";
+export * from "./known-lines.ts";
 export * from "./models.ts";
 export * from "./numbering.ts";
 export * from "./parse.ts";
@@ -13,3 +14,4 @@ export * from "./recognise.ts";
 export * from "./secrets.ts";
 export * from "./security.ts";
 export * from "./security-lines.ts";
+export * from "./settings-lines.ts";

@@ -1,9 +1,9 @@
 /**
  * The hardening commands of an ArubaOS-Switch configuration, read one line at a time: DHCP
  * snooping, dynamic ARP protection, edge-port protection, management access, the login
- * banner, syslog and SNMPv3. One reader for both parsers: the running-config parser keeps
- * these lines among those it does not model (so drift still compares them line by line) and
- * the audit reads them from there; the render tests' parser reads Carrel's own files with it.
+ * banner, syslog and SNMPv3. The running-config parser keeps these lines among those it does
+ * not model (so drift still compares them line by line); the audit, the import report and
+ * the render tests read them from there with this reader.
  *
  * Ports are kept as written (`5`, `A5`, `1/5`), trunks in lower case (`trk1`), each with the
  * line that set it. Syntax: ASG "DHCP snooping", "Dynamic ARP protection", "Using authorized IP
@@ -11,6 +11,7 @@
  * protection"; M&C "Debug and syslog", "Banner", "SNMPv3", "Console inactivity timer".
  */
 import type { At } from "../facts.ts";
+import { unquote } from "./lines.ts";
 import { expandMembers } from "./ports.ts";
 
 /** The hardening a configuration holds, as far as these commands say. */
@@ -118,11 +119,6 @@ function mark(
   return true;
 }
 
-function unquote(text: string): string {
-  const t = text.trim();
-  return t.length >= 2 && t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1) : t;
-}
-
 /** A command inside an `interface` block for `ports` (trunks in lower case). */
 function interfaceLine(
   s: SecurityLines,
@@ -219,7 +215,3 @@ export function securityLine(
 ): boolean {
   return ports === undefined ? topLine(s, text, line) : interfaceLine(s, ports, text, line);
 }
-
-/** Sub-commands that may follow an unindented `interface` line in pasted configs. */
-export const SECURITY_INTERFACE_COMMANDS =
-  /^(dhcp-snooping trust|arp-protect trust|spanning-tree admin-edge-port|spanning-tree bpdu-protection|loop-protect)$/;
