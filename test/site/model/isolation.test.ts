@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildModel, formatIp } from "../../../src/site/index.ts";
+import { buildModel, formatCidr, formatIp } from "../../../src/site/index.ts";
 import { ROUTED_EXAMPLE } from "../../helpers/routed-example.ts";
 import { check } from "../../helpers/site.ts";
 import { FLOWS } from "../../render/switch/rendered.ts";
@@ -33,6 +33,22 @@ describe("the isolation facts of the model", () => {
       ["own", "dc01"],
       ["own", "print01"],
       ["own", "label-printer"],
+    ]);
+  });
+
+  it("names the switch services refused and the private ranges, for the ACL and the docs", () => {
+    const policy = flows.isolation.get("cameras")!;
+    expect(policy.managementServices.map((s) => `${s.name} ${s.protocol}/${s.port}`)).toEqual([
+      "SSH tcp/22",
+      "Telnet tcp/23",
+      "web tcp/80",
+      "web tcp/443",
+      "SNMP udp/161",
+    ]);
+    expect(policy.privateRanges.map(formatCidr)).toEqual([
+      "10.0.0.0/8",
+      "172.16.0.0/12",
+      "192.168.0.0/16",
     ]);
   });
 
