@@ -17,6 +17,7 @@ import {
 import { parseIp, rangeSize } from "../../site/net/ipv4.ts";
 import {
   hostAddressRef,
+  hostItem,
   type ImportedDhcp,
   type ImportedItem,
   type ImportFragment,
@@ -195,20 +196,20 @@ export function readDhcp(file: ImportFile): ImportFragment {
     });
     for (const r of scope.reservations) {
       const named = r.host ? hostnameFrom(r.host) : undefined;
-      items.push({
-        kind: "host",
-        key: ["network", "vlans", "hosts"],
-        value: {
-          name: named?.name ?? `reserved-${r.ip.replaceAll(".", "-")}`,
-          ip: r.ip,
-          mac: r.mac,
-          reservation: true,
-        },
-        origin: at(r.line),
-        ...(named && !named.changed
-          ? {}
-          : { guessed: named ? `'${r.host}' is not a host name` : "the reservation has no name" }),
-      });
+      items.push(
+        hostItem(
+          {
+            name: named?.name ?? `reserved-${r.ip.replaceAll(".", "-")}`,
+            ip: r.ip,
+            mac: r.mac,
+            reservation: true,
+          },
+          at(r.line),
+          named && !named.changed
+            ? {}
+            : { guessed: named ? `'${r.host}' is not a host name` : "the reservation has no name" },
+        ),
+      );
     }
   }
   for (const r of dhcp.reservations)

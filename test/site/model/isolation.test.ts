@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildModel, formatCidr, formatIp } from "../../../src/site/index.ts";
-import { ROUTED_EXAMPLE } from "../../helpers/routed-example.ts";
-import { check } from "../../helpers/site.ts";
+import { check, EXAMPLE } from "../../helpers/site.ts";
 import { FLOWS } from "../../render/switch/rendered.ts";
 
 const flows = buildModel(check(FLOWS).site!);
@@ -65,7 +64,7 @@ describe("the isolation facts of the model", () => {
   });
 
   it("keeps only the site's own DNS servers a VLAN is handed, and DHCP where it has it", () => {
-    const model = buildModel(check(ROUTED_EXAMPLE).site!);
+    const model = buildModel(check(EXAMPLE).site!);
     const guest = model.isolation.get("guest-wifi")!;
     expect([guest.dhcp, guest.dnsServers.map(formatIp)]).toEqual([true, []]);
     const cameras = flows.isolation.get("cameras")!;
