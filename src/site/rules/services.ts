@@ -3,7 +3,7 @@
  * VMs, services and DNS names resolve, dates are real and costs not negative (renewals
  * within 90 days are announced, as licences are), the credentials are a pointer and never a
  * secret, and a runbook is a Markdown file beside site.yaml. (Not one of the spec's
- * numbered rules; issue 15.)
+ * numbered rules.)
  */
 import { calendarDateProblem } from "../dates.ts";
 import { error, warning, type Issue, type Path } from "../issue.ts";
