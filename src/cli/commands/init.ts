@@ -80,15 +80,11 @@ function packageJson(code: string): string {
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
-/** Markdown's inline characters in a name, escaped, so the name reads as written. */
-const markdownText = (text: string) => text.replace(/[\\`*_[\]<>|]/g, (ch) => `\\${ch}`);
-
 /** The library's own files: site.yaml, stack settings, README, first runbook, package.json. */
 export function initFiles(answers: InitAnswers): GeneratedFile[] {
   const has = (s: Section) => answers.sections.includes(s);
   const context = {
     ...answers,
-    name: markdownText(answers.name),
     vsphere: has("vsphere"),
     directory: has("directory"),
     azure: has("azure"),
