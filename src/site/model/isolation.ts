@@ -9,7 +9,7 @@
  * second time with `side: "peer"`.
  */
 import type { Site } from "../schema.ts";
-import { cidrContains, parseCidr, parseIp, type Cidr } from "../net/ipv4.ts";
+import { cidrContains, formatIp, parseCidr, parseIp, type Cidr } from "../net/ipv4.ts";
 import { parseServicePorts, type PortRange } from "../switching/service-ports.ts";
 import type { StaticAddress } from "./addresses.ts";
 import type { VlanModel } from "./site-model.ts";
@@ -100,11 +100,7 @@ export function resolvePeer(
   if (ip === undefined) return undefined;
   const home = [...vlans.values()].find((v) => cidrContains(v.cidr, ip));
   if (!home) return undefined;
-  return { kind: "machine", name, cidr: parseCidr(`${formatHost(ip)}/32`)!, vlan: home };
-}
-
-function formatHost(ip: number): string {
-  return [ip >>> 24, (ip >>> 16) & 255, (ip >>> 8) & 255, ip & 255].join(".");
+  return { kind: "machine", name, cidr: parseCidr(`${formatIp(ip)}/32`)!, vlan: home };
 }
 
 /** Machines by name: hosts, VMs, reservations and DHCP servers (not switches). */
