@@ -11,7 +11,6 @@ export * from "./parse.ts";
 export * from "./port-view.ts";
 export * from "./ports.ts";
 export * from "./recognise.ts";
-export * from "./secrets.ts";
 export * from "./security.ts";
 export * from "./security-lines.ts";
 export * from "./settings-lines.ts";

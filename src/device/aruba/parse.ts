@@ -13,7 +13,7 @@
 import { emptyConfig, type RunningConfig } from "./config.ts";
 import { splitLines, type LogicalLine } from "./lines.ts";
 import { interfaceCommand, topLevelCommand, vlanCommand, type Handled } from "./commands.ts";
-import { secretKind } from "./secrets.ts";
+import { secretKind } from "../../site/secrets.ts";
 
 /** A block the parser is inside. */
 export type Block =
