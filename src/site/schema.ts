@@ -598,7 +598,6 @@ export type { PortFacing, PortSecurity, SecuritySection, VlanSecurity } from "./
 export type Service = Site["services"][number];
 export type ServiceKind = Service["kind"];
 export type PublicDns = NonNullable<Site["publicDns"]>;
-export type PublicRecord = PublicDns["records"][number];
 export type Room = Site["rooms"][number];
 export type RoomEquipment = Room["equipment"][number];
 
