@@ -91,7 +91,13 @@ export function emptySecurityLines(): SecurityLines {
   };
 }
 
-/** VLAN ids of `20 30 50-70` or `20,30,50-70`; undefined when unreadable. */
+/** The highest VLAN id 802.1Q allows. */
+export const MAX_VLAN_ID = 4094;
+
+/**
+ * VLAN ids of `20 30 50-70` or `20,30,50-70`; undefined when unreadable or when an id is
+ * not one of 1-4094.
+ */
 export function vlanIds(text: string): number[] | undefined {
   const ids: number[] = [];
   for (const part of text.trim().split(/[\s,]+/)) {
@@ -99,7 +105,7 @@ export function vlanIds(text: string): number[] | undefined {
     if (!m) return undefined;
     const from = Number(m[1]);
     const to = Number(m[2] ?? m[1]);
-    if (to < from || to - from > 4094) return undefined;
+    if (from < 1 || to > MAX_VLAN_ID || to < from) return undefined;
     for (let id = from; id <= to; id++) ids.push(id);
   }
   return ids;
