@@ -6,6 +6,7 @@
  * otherwise the merger matches the scope to a switch's VLAN by subnet.
  */
 import {
+  carrelServerSetting,
   describeOption,
   effectiveLease,
   effectiveOptions,
@@ -226,7 +227,15 @@ export function readDhcp(file: ImportFile): ImportFragment {
       origin: at(s.line),
       message: `holds ${s.what}: not copied; Carrel never keeps secrets`,
     });
-  for (const u of dhcp.unmodelled)
+  // Settings every Carrel-written server has are not "not modelled": named once.
+  const own = dhcp.unmodelled.filter(carrelServerSetting);
+  if (own.length > 0)
+    notes.push({
+      level: "info",
+      origin: at(own[0]!.line),
+      message: `${own.map((u) => `'${u.text}'`).join(", ")}: server settings Carrel writes itself in every DHCP configuration; not copied into the draft`,
+    });
+  for (const u of dhcp.unmodelled.filter((x) => !carrelServerSetting(x)))
     notes.push({
       level: "info",
       topic: "unmodelled",
