@@ -10,12 +10,10 @@ import {
   type PortNumbering,
   type RunningConfig,
 } from "../../device/aruba/index.ts";
+import { STP_PRIORITY } from "../../site/model/spanning-tree.ts";
 import type { ImportNote, Origin } from "../fragment.ts";
 import type { LeftOut } from "./aruba-ports.ts";
 import { formatLabels } from "./aruba-ports.ts";
-
-/** The spanning-tree priority Carrel renders for a role (multiples of 4096). */
-const STP_PRIORITY = { core: 0, access: 8 } as const;
 
 /** Report lines for one parsed switch config. */
 export function arubaNotes(
