@@ -1,13 +1,15 @@
 /**
  * The `security:` section's checks, each at its value's line with its exact words. New keys
- * are appended to the example's own section, which is the last in the file.
+ * are added at the top of the example's own section.
  */
 import { describe, expect, it } from "vitest";
-import { check, edit, EXAMPLE, found } from "../../helpers/site.ts";
+import { check, edit, EXAMPLE, found, withInSection } from "../../helpers/site.ts";
 
-/** The example with lines added to its `security:` section, and the first added line's number. */
+/** The example with lines added at the top of its `security:` section, and the first one's number. */
 function withSecurity(lines: string): { text: string; line: number } {
-  return { text: `${EXAMPLE}${lines}`, line: EXAMPLE.split("\n").length };
+  // findIndex counts from 0: + 1 is the section key's line, + 2 the first added line.
+  const line = EXAMPLE.split("\n").findIndex((l) => l.startsWith("security:")) + 2;
+  return { text: withInSection(EXAMPLE, "security", lines), line };
 }
 
 describe("the security section", () => {
