@@ -3,8 +3,7 @@
  * (`10.20.10.0/24`), with a wildcard mask (`10.20.10.0 0.0.0.255`) or with `host`
  * compare equal when they match the same addresses.
  */
-import { formatIp, parseIp, prefixMask } from "../../site/net/ipv4.ts";
-import { maskPrefix } from "../net.ts";
+import { formatIp, maskPrefix, parseIp, prefixMask } from "../../site/net/ipv4.ts";
 
 /** Prefix length of a wildcard mask (`0.0.0.255` → 24), or `undefined` when it is not one. */
 function wildcardPrefix(text: string): number | undefined {

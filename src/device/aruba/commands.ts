@@ -2,8 +2,7 @@
  * The ArubaOS-Switch commands Carrel models, one handler per context. Each records its fact
  * with the line it came from and says whether it understood the line.
  */
-import { parseIp } from "../../site/net/ipv4.ts";
-import { maskPrefix } from "../net.ts";
+import { maskPrefix, parseIp } from "../../site/net/ipv4.ts";
 import type { RunningConfig, RunningInterface, RunningVlan } from "./config.ts";
 import { unquote, type LogicalLine } from "./lines.ts";
 import type { Block } from "./parse.ts";
