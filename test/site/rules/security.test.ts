@@ -3,11 +3,13 @@
  * are appended to the example's own section, which is the last in the file.
  */
 import { describe, expect, it } from "vitest";
-import { check, edit, EXAMPLE, found } from "../../helpers/site.ts";
+import { check, edit, EXAMPLE, found, withInSection } from "../../helpers/site.ts";
 
 /** The example with lines added to its `security:` section, and the first added line's number. */
+/** The example with `lines` at the top of its security: section, and the first one's line. */
 function withSecurity(lines: string): { text: string; line: number } {
-  return { text: `${EXAMPLE}${lines}`, line: EXAMPLE.split("\n").length };
+  const header = EXAMPLE.split("\n").findIndex((l) => l.startsWith("security:")) + 1;
+  return { text: withInSection(EXAMPLE, "security", lines), line: header + 1 };
 }
 
 describe("the security section", () => {
