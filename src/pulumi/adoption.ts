@@ -92,8 +92,7 @@ export class Adoption {
   }
 }
 
-/** The imports file of a stack, relative to the project folder. */
-export const importsFileOf = (stack: string) => `stacks/Pulumi.${stack}.imports.yaml`;
+export { importsFileOf } from "./names.ts";
 
 /** Parses an imports file; throws a `RunError` naming the file and entry when it is malformed. */
 export function parseAdoptions(file: string, text: string): AdoptionEntry[] {

@@ -61,3 +61,6 @@ export const resourceGroupResourceName = (name: string) => name;
 
 /** The backup storage account: its name. */
 export const storageAccountResourceName = (name: string) => name;
+
+/** The imports file of a stack, relative to the project folder. */
+export const importsFileOf = (stack: string) => `stacks/Pulumi.${stack}.imports.yaml`;
