@@ -95,6 +95,8 @@ function siteData(a: InitAnswers): Record<string, unknown> {
       ],
     },
   };
+  // The library's own template folder: files there override Carrel's.
+  data.templates = "templates";
   if (d.vsphere) {
     data.vsphere = {
       server: `vcenter.${a.domain}`,
@@ -186,7 +188,8 @@ export function initSiteYaml(a: InitAnswers): string {
     "   npx carrel render site.yaml       # switch, DHCP and DNS configurations in out/",
     "   npx carrel docs site.yaml         # the documentation site in docs/",
     " ",
-    " Editors with YAML support complete keys from schema/site.schema.json.",
+    " Editors with YAML support complete keys from Carrel's JSON Schema",
+    " (node_modules/carrel/schema/site.schema.json; .vscode/settings.json maps it).",
   ].join("\n");
   after(doc, ["site", "code"], "prefixes resource names; [a-z][a-z0-9-]{1,15}");
   after(doc, ["site", "domain"], "internal DNS / Active Directory domain");
@@ -197,6 +200,7 @@ export function initSiteYaml(a: InitAnswers): string {
     "reaches only the internet and the site's DNS and DHCP",
   );
   after(doc, ["network", "dhcpServers", 0, "software"], "kea | isc-dhcp | windows | dnsmasq");
+  after(doc, ["templates"], "your own templates, overriding Carrel's (templates/README.md)");
   after(doc, ["vsphere", "vms", 0, "backup"], "add a backup job under operations, then set daily");
   after(
     doc,
