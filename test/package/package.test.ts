@@ -130,7 +130,9 @@ describe("the packed Carrel in a library's repository", () => {
     // then it says which rendered files differ, with their diff, and the new version is in place
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain("+; upgraded");
-    expect(run.stdout).toMatch(/2 rendered files differ: switches\/core-sw1\.cfg, switches\/core-sw1\.ztp\.cfg\n$/);
+    expect(run.stdout).toMatch(
+      /2 rendered files differ: switches\/core-sw1\.cfg, switches\/core-sw1\.ztp\.cfg\n$/,
+    );
     expect(run.stderr).toMatch(/Carrel \d+\.\d+\.\d+ → 0\.99\.0: 2 rendered files differ/);
     const installed = JSON.parse(
       readFileSync(join(lib, "node_modules", "carrel", "package.json"), "utf8"),

@@ -25,7 +25,9 @@ const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { main: string }
 const project = (parse(readFileSync("Pulumi.yaml", "utf8")) as { name: string }).name;
 const sdk = createRequire(join(folder, pkg.main));
 const pulumi = sdk("@pulumi/pulumi") as typeof import("@pulumi/pulumi");
-const { MockMonitor } = sdk("@pulumi/pulumi/runtime/mocks.js") as typeof import("@pulumi/pulumi/runtime/mocks.js");
+const { MockMonitor } = sdk(
+  "@pulumi/pulumi/runtime/mocks.js",
+) as typeof import("@pulumi/pulumi/runtime/mocks.js");
 
 const urns: string[] = [];
 class Recorder extends MockMonitor {

@@ -21,5 +21,6 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: "drift", load: async () => (await import("./drift.ts")).driftCommand },
   { name: "init", load: async () => (await import("./init.ts")).initCommand },
   { name: "upgrade", load: async () => (await import("./upgrade.ts")).upgradeCommand },
+  { name: "stacks", load: async () => (await import("./stacks.ts")).stacksCommand },
   { name: "schema", load: async () => (await import("./schema.ts")).schemaCommand },
 ];

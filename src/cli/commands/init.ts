@@ -23,11 +23,7 @@ import {
   type InitAnswers,
   type Section,
 } from "../init/answers.ts";
-import {
-  defaultCarrelSpec,
-  repositoryFiles,
-  TEMPLATES_README,
-} from "../init/repository-files.ts";
+import { defaultCarrelSpec, repositoryFiles, TEMPLATES_README } from "../init/repository-files.ts";
 import { initSiteYaml } from "../init/site-yaml.ts";
 import { stageFolder } from "../init/staging.ts";
 import { initStackYaml } from "../init/stack-yaml.ts";

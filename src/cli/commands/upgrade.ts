@@ -7,7 +7,14 @@
  * back and `npm ci` restores the previous version.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { GeneratedFile } from "../../output/index.ts";
@@ -76,7 +83,9 @@ function renderAfter(site: RepositorySite, scratch: string, index: number) {
 /** Refuses to run anywhere but a library's repository, with the repository's own Carrel. */
 function checkRepository(): void {
   if (!existsSync("package.json"))
-    throw new UsageError("run carrel upgrade in a library's repository (its package.json names carrel)");
+    throw new UsageError(
+      "run carrel upgrade in a library's repository (its package.json names carrel)",
+    );
   const pkg = JSON.parse(readFileSync("package.json", "utf8")) as {
     name?: string;
     dependencies?: Record<string, string>;
@@ -84,7 +93,9 @@ function checkRepository(): void {
   if (pkg.name === "carrel")
     throw new UsageError("this is Carrel's own repository; upgrade a library's repository instead");
   if (!pkg.dependencies?.carrel)
-    throw new UsageError("package.json does not name carrel as a dependency; is this a library's repository?");
+    throw new UsageError(
+      "package.json does not name carrel as a dependency; is this a library's repository?",
+    );
   const installed = resolve("node_modules", "carrel");
   if (!existsSync(installed) || realpathSync(installed) !== realpathSync(carrelPath()))
     throw new UsageError(
@@ -92,7 +103,13 @@ function checkRepository(): void {
     );
 }
 
-function report(io: Io, site: RepositorySite, changes: FileChange[], markdown: boolean, many: boolean) {
+function report(
+  io: Io,
+  site: RepositorySite,
+  changes: FileChange[],
+  markdown: boolean,
+  many: boolean,
+) {
   if (markdown) {
     if (many) io.out(`### ${site.code ?? site.file}\n\n`);
     io.out(changesMarkdown(changes));
@@ -116,7 +133,9 @@ export const upgradeCommand: Command = {
   run({ values, positionals }, io) {
     const spec = positionals[0];
     if (spec === undefined)
-      throw new UsageError("give the version to move to, e.g. carrel upgrade github:OWNER/carrel#v0.3.0");
+      throw new UsageError(
+        "give the version to move to, e.g. carrel upgrade github:OWNER/carrel#v0.3.0",
+      );
     if (spec.startsWith("-") || /[\s\p{Cc}]/u.test(spec))
       throw new UsageError(`'${spec}' is not an npm dependency spec`);
     checkRepository();
@@ -138,7 +157,8 @@ export const upgradeCommand: Command = {
       name?: string;
       version?: string;
     };
-    if (installed.name !== "carrel") return restore(`${spec} is the package '${installed.name}', not carrel`);
+    if (installed.name !== "carrel")
+      return restore(`${spec} is the package '${installed.name}', not carrel`);
     const scratch = mkdtempSync(join(tmpdir(), "carrel-upgrade-"));
     try {
       const markdown = values.markdown === true;
@@ -147,8 +167,13 @@ export const upgradeCommand: Command = {
       for (const [i, b] of before.entries()) {
         const after = renderAfter(b.site, scratch, i);
         if (!after.ok)
-          return restore(`Carrel ${installed.version} does not render ${b.site.file}:\n${after.message.trimEnd()}`);
-        if (b.note) io.err(`carrel upgrade: ${b.site.file} did not render with Carrel ${from} (${b.note}); every file is shown as new\n`);
+          return restore(
+            `Carrel ${installed.version} does not render ${b.site.file}:\n${after.message.trimEnd()}`,
+          );
+        if (b.note)
+          io.err(
+            `carrel upgrade: ${b.site.file} did not render with Carrel ${from} (${b.note}); every file is shown as new\n`,
+          );
         const changes = compareRendered(b.files, after.files);
         differ += changes.length;
         report(io, b.site, changes, markdown, sites.length > 1);

@@ -39,8 +39,7 @@ export function defaultCarrelSpec(cwd: string): string {
       dependencies?: Record<string, string>;
     };
     const spec = own.dependencies?.carrel;
-    if (own.name !== "carrel" && typeof spec === "string" && !spec.startsWith("file:"))
-      return spec;
+    if (own.name !== "carrel" && typeof spec === "string" && !spec.startsWith("file:")) return spec;
   } catch {
     // No package.json here: not inside a library's repository.
   }
