@@ -24,7 +24,7 @@ export function planNetworks(data: ConsortiumFile): PlanNetwork[] {
     if (cidr) out.push({ cidr, text, what, path });
   };
   data.sites.forEach((s, i) =>
-    add(s.wan, `site '${s.code}''s WAN allocation`, ["sites", i, "wan"]),
+    add(s.wan, `the WAN allocation of site '${s.code}'`, ["sites", i, "wan"]),
   );
   if (data.wan.hub)
     add(data.wan.hub.subnet, `the hub (${data.wan.hub.name})`, ["wan", "hub", "subnet"]);

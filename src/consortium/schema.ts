@@ -116,7 +116,7 @@ export const consortiumSchema = z.strictObject({
       .default("07-01"),
     contacts: z.array(contact).default([]),
   }),
-  sites: z.array(member).min(1, { error: "a consortium names at least one site" }),
+  sites: z.array(member).default([]),
   wan: z.strictObject({ hub: hub.optional(), vpn: z.array(vpn).default([]) }).default({ vpn: [] }),
   defaults: defaults.default({}),
   licences: z.array(licence).default([]),

@@ -33,6 +33,7 @@ export function makeConsortium(
     if ("runbooks" in m)
       cpSync(join(ROOT, m.runbooks), join(folder, "runbooks"), { recursive: true });
   }
+  mkdirSync(join(dir, "stacks"));
   return dir;
 }
 

@@ -9,6 +9,7 @@
  * out as valid YAML.
  */
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { CONSORTIUM_FILE, readConsortium } from "../../consortium/consortium.ts";
 import { dirname, join, resolve } from "node:path";
 import { createInterface } from "node:readline/promises";
 import type { GeneratedFile } from "../../output/index.ts";
@@ -143,6 +144,18 @@ export async function initRepository(
   return EXIT.ok;
 }
 
+/** The time zone a consortium's libraries inherit, if it sets one. */
+function sharedTimezone(root: string): string | undefined {
+  const file = join(root, CONSORTIUM_FILE);
+  if (!existsSync(file))
+    throw new UsageError(
+      `--site adds a library to a consortium: there is no ${file} (start one with --consortium)`,
+    );
+  const read = readConsortium(file);
+  const zone = read.ok ? read.consortium.data?.defaults.site?.timezone : undefined;
+  return typeof zone === "string" ? zone : undefined;
+}
+
 async function ask(question: string, fallback: string): Promise<string> {
   const rl = createInterface({ input: process.stdin, output: process.stderr });
   try {
@@ -155,9 +168,12 @@ async function ask(question: string, fallback: string): Promise<string> {
 
 export const initCommand: Command = {
   name: "init",
-  summary: "start a new library's repository with a valid site.yaml, stack, workflows and docs",
+  summary:
+    "start a library's repository (or a consortium's, or add a library to one) with a valid site, stack, workflows and docs",
   usage:
-    "[DIR] --name NAME --code CODE --domain DOMAIN [--timezone ZONE] [--sections vsphere,directory,azure|none] [--carrel NPM-SPEC]",
+    "[DIR] --name NAME --code CODE --domain DOMAIN [--timezone ZONE] [--sections vsphere,directory,azure|none] [--carrel NPM-SPEC]\n" +
+    "       carrel init [DIR] --consortium --name NAME --code CODE [--timezone ZONE] [--carrel NPM-SPEC]\n" +
+    "       carrel init [ROOT] --site CODE --name NAME --domain DOMAIN [--wan CIDR] [--timezone ZONE] [--sections ...]",
   maxPositionals: 1,
   options: {
     name: { type: "string" },
@@ -166,9 +182,16 @@ export const initCommand: Command = {
     timezone: { type: "string" },
     sections: { type: "string" },
     carrel: { type: "string" },
+    consortium: { type: "boolean" },
+    site: { type: "string" },
+    wan: { type: "string" },
   },
   async run({ values, positionals }, io) {
     const dir = positionals[0] ?? ".";
+    if (values.consortium && values.site !== undefined)
+      throw new UsageError(
+        "--consortium starts a consortium's repository; add its sites afterwards with --site",
+      );
     const flag = (key: string) =>
       typeof values[key] === "string" ? (values[key] as string) : undefined;
     const interactive = process.stdin.isTTY === true;
@@ -179,16 +202,36 @@ export const initCommand: Command = {
       if (fallback) return fallback;
       throw new UsageError(`--${key} is required when not run in a terminal`);
     };
-    const name = await need("name", "The library's name");
-    const code = await need("code", "Short code (lower-case, used in resource names)");
-    const domain = await need("domain", "Internal DNS / Active Directory domain", `ad.${code}.org`);
-    const timezone = await need("timezone", "Time zone", "America/New_York");
-    const sections = parseSections(await need("sections", "Sections to use", SECTIONS.join(",")));
     const spec = flag("carrel");
     if (spec !== undefined && (!spec.trim() || /[\s"]/.test(spec)))
       throw new UsageError(
         `--carrel '${spec}' is not an npm dependency spec (a version, a git URL or a tarball)`,
       );
+    if (values.consortium) {
+      const name = await need("name", "The consortium's name");
+      const code = await need("code", "Short code (lower-case)");
+      const timezone = await need("timezone", "The libraries' usual time zone", "America/New_York");
+      const { initConsortium } = await import("../init/consortium.ts");
+      return initConsortium(
+        dir,
+        { name, code, timezone },
+        io,
+        spec ?? defaultCarrelSpec(process.cwd()),
+      );
+    }
+    const site = flag("site");
+    if (site !== undefined && flag("code") !== undefined && flag("code") !== site)
+      throw new UsageError("--site names the new library's code; leave --code out");
+    const shared = site !== undefined ? sharedTimezone(dir) : undefined;
+    const name = await need("name", "The library's name");
+    const code = site ?? (await need("code", "Short code (lower-case, used in resource names)"));
+    const domain = await need("domain", "Internal DNS / Active Directory domain", `ad.${code}.org`);
+    const timezone = await need("timezone", "Time zone", shared ?? "America/New_York");
+    const sections = parseSections(await need("sections", "Sections to use", SECTIONS.join(",")));
+    if (site !== undefined) {
+      const { initMember } = await import("../init/member.ts");
+      return initMember(dir, { name, code, domain, timezone, sections }, flag("wan"), io);
+    }
     return initRepository(
       resolve(dir),
       { name, code, domain, timezone, sections },

@@ -5,7 +5,12 @@
  * CSV files for the budget), and the licences and contracts several libraries share.
  */
 import type { ConsortiumFile } from "../../consortium/schema.ts";
-import { sortFiles, type GeneratedFile, type SiteStamp } from "../../output/index.ts";
+import {
+  generatedNotice,
+  sortFiles,
+  type GeneratedFile,
+  type SiteStamp,
+} from "../../output/index.ts";
 import type { DocsDate } from "../context.ts";
 import {
   code,
@@ -21,7 +26,7 @@ import {
   type Section,
 } from "../doc.ts";
 import { fiscalYear, longDate, money } from "../format.ts";
-import { renderPage, type SiteFrame } from "../render-page.ts";
+import { DOCS_AGAIN, renderPage, type SiteFrame } from "../render-page.ts";
 import { docsTemplates } from "../templates.ts";
 import { itemsCsv, planCsv, planItems, replacementPlan } from "./budget.ts";
 import type { HubSite } from "./hub-site.ts";
@@ -327,6 +332,12 @@ export function hubPage(input: HubInput): Page {
   };
 }
 
+/** The stylesheet, with the generated-from comment the sites' stylesheets have. */
+function stylesheet(stamp: SiteStamp): string {
+  const [generated, noEdit] = generatedNotice(stamp, DOCS_AGAIN);
+  return `/* ${generated}\n   ${noEdit} */\n${docsTemplates().stylesheet}`;
+}
+
 /** The hub's files: the page, its stylesheet and the CSV downloads. */
 export function buildHub(input: HubInput): GeneratedFile[] {
   const { consortium } = input;
@@ -345,7 +356,7 @@ export function buildHub(input: HubInput): GeneratedFile[] {
   const plan = replacementPlan(input.sites, fy, currency);
   return sortFiles([
     { path: "index.html", content: renderPage(hubPage(input), frame) },
-    { path: "style.css", content: docsTemplates().stylesheet },
+    { path: "style.css", content: stylesheet(input.stamp) },
     { path: PLAN_CSV, content: planCsv(plan, currency) },
     { path: ITEMS_CSV, content: itemsCsv(planItems(input.sites, fy, currency), currency) },
   ]);

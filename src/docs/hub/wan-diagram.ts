@@ -20,7 +20,7 @@ export interface WanPlan {
   }[];
 }
 
-const BOX_W = 190;
+const BOX_W = 220;
 const BOX_H = 58;
 const GAP = 16;
 const PER_ROW = 5;
@@ -39,7 +39,7 @@ function box(x: number, y: number, lines: readonly string[], fill: string, href?
           font-weight="${i === 0 ? 700 : 400}"
           text-anchor="middle"
           fill="${INK}"
-          >${line.length > 30 ? `${line.slice(0, 29)}…` : line}</text
+          >${line.length > 34 ? `${line.slice(0, 33)}…` : line}</text
         >`,
     );
   const shape = html`<rect
