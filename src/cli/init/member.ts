@@ -96,10 +96,17 @@ export function initMember(
     consortiumText,
     (path) => path === join(folder, "site.yaml") || existsSync(path),
   );
+  const index = consortium.data.sites.length;
   const planProblems = next.issues.filter((i) => i.severity === "error");
   if (planProblems.length > 0) {
+    // The entry is not written yet: its problems are the flag's.
+    const lines = planProblems.map((i) =>
+      i.path[0] === "sites" && i.path[1] === index
+        ? `  --wan ${allocation}: ${i.message}`
+        : `  ${formatIssue(i)}`,
+    );
     io.err(
-      `carrel init: the new site does not fit the consortium, so nothing was created:\n${planProblems.map((i) => `  ${formatIssue(i)}`).join("\n")}\n`,
+      `carrel init: the new site does not fit the consortium, so nothing was created:\n${lines.join("\n")}\n`,
     );
     return EXIT.usage;
   }
