@@ -7,7 +7,7 @@
 // dist/ (npm runs it as the `prepare` script, so `npm pack` ships it and a git URL install
 // builds it): Node refuses to strip types from files under node_modules.
 import { existsSync } from "node:fs";
-import { enableCompileCache } from "node:module";
+import * as nodeModule from "node:module";
 import { dirname, join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -29,7 +29,7 @@ if (major < 22 || (major === 22 && minor < 18)) {
 
 // Node keeps the compiled form of each module on disk (its temporary folder) and reuses it
 // on the next run: a third of the start-up time of a command such as `carrel validate`.
-enableCompileCache?.();
+nodeModule.enableCompileCache?.();
 
 /** Whether this copy of Carrel is an installed package rather than its own repository. */
 export const installed = root.split(sep).includes("node_modules");

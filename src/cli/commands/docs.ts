@@ -12,6 +12,7 @@ import {
   readRegularFile,
   siteChanges,
   type SiteModel,
+  type SiteSource,
 } from "../../site/index.ts";
 import { SITE_OPTION } from "../consortium/root-run.ts";
 import type { Command, CommandArgs } from "../command.ts";
@@ -81,7 +82,7 @@ export async function documentedSite(
   io: Io,
   options: DocsOptions = {},
 ): Promise<
-  | { ok: true; files: GeneratedFile[]; previous?: SiteModel; model: SiteModel }
+  | { ok: true; files: GeneratedFile[]; previous?: SiteModel; model: SiteModel; source: SiteSource }
   | { ok: false; code: number }
 > {
   // The ref first: an unknown ref is a usage error (exit 2), as it is for diff --base.
@@ -136,7 +137,13 @@ export async function documentedSite(
     ...(previous ? { previous, previousLabel: String(values.since) } : {}),
     ...(options.hub ? { hub: options.hub } : {}),
   });
-  return { ok: true, files, model, ...(previous ? { previous } : {}) };
+  return {
+    ok: true,
+    files,
+    model,
+    source: loaded.validation.source,
+    ...(previous ? { previous } : {}),
+  };
 }
 
 /** `carrel docs`: the documentation site, its staleness check and change summary. */

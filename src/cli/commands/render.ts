@@ -1,5 +1,6 @@
 /** `carrel render [site.yaml] --out DIR`: writes switch, DHCP and DNS configurations. */
 import { siteStamp, type GeneratedFile } from "../../output/index.ts";
+import type { SiteSource } from "../../site/index.ts";
 import { SITE_OPTION } from "../consortium/root-run.ts";
 import type { Command, CommandArgs } from "../command.ts";
 import { EXIT, type Io } from "../io.ts";
@@ -20,14 +21,14 @@ export function renderedSite(
   values: CommandArgs["values"],
   io: Io,
   member?: SiteFlags["member"],
-): { ok: true; files: GeneratedFile[] } | { ok: false; code: number } {
+): { ok: true; files: GeneratedFile[]; source: SiteSource } | { ok: false; code: number } {
   const loaded = loadSite(file, member ? { ...values, member } : values, io);
   if (!loaded.ok) return loaded;
   const stamp = siteStamp(file, loaded.validation.source.text);
   // Problems in a template or in what the site asks for: the earlier output stays as it was.
   const rendered = renderConfigs(file, loaded.model, stamp, values.templates);
   if (!rendered.ok) return { ok: false, code: failure(io, rendered.message, rendered.code) };
-  return { ok: true, files: rendered.value };
+  return { ok: true, files: rendered.value, source: loaded.validation.source };
 }
 
 export const renderCommand: Command = {

@@ -8,6 +8,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import type { SiteFacts } from "../../consortium/facts.ts";
 import { writeFileAtomic } from "../../output/write-file.ts";
 import { carrelPath } from "../../package-root.ts";
 import { parse } from "yaml";
@@ -37,16 +38,27 @@ function carrel(): string {
   return carrelIdentity;
 }
 
-/** The site's own template folder (`templates:` in its file), if it names one. */
+/** A top-level `templates: folder` line, as people write it. */
+const TEMPLATES_LINE =
+  /^templates:[ \t]*(?:"([^"\\]*)"|'([^']*)'|([^\s#'"][^#\n]*?))[ \t]*(?:#.*)?$/m;
+
+/**
+ * The site's own template folder (`templates:` in its file), if it names one: read from its
+ * line without parsing the whole file, which for a large site costs more than rendering it;
+ * parsed only when the key is written some other way.
+ */
 function templateFolder(file: string, text: string): string | undefined {
-  try {
-    const value = parse(text, { maxAliasCount: 100 }) as { templates?: unknown } | null;
-    return typeof value?.templates === "string"
-      ? resolve(dirname(file), value.templates)
-      : undefined;
-  } catch {
-    return undefined;
+  const line = TEMPLATES_LINE.exec(text);
+  let folder = line ? (line[1] ?? line[2] ?? line[3]) : undefined;
+  if (folder === undefined && /^templates\s*:/m.test(text)) {
+    try {
+      const value = parse(text, { maxAliasCount: 100 }) as { templates?: unknown } | null;
+      folder = typeof value?.templates === "string" ? value.templates : undefined;
+    } catch {
+      folder = undefined;
+    }
   }
+  return folder === undefined ? undefined : resolve(dirname(file), folder);
 }
 
 /** The hash of everything a member's rendered files depend on. */
@@ -73,23 +85,29 @@ export function renderFingerprint(
   return hash.digest("hex");
 }
 
-/** The hashes of the last render, by site code. */
-export function readRenderIndex(out: string): Record<string, string> {
+/** What the last render recorded of a site: its hash, and its facts for the cross-site rules. */
+export interface RenderRecord {
+  readonly print: string;
+  readonly facts?: SiteFacts;
+}
+
+/** The records of the last render, by site code ({} when there is none, or it is unreadable). */
+export function readRenderIndex(out: string): Record<string, RenderRecord> {
   try {
-    const index = JSON.parse(readFileSync(join(out, RENDER_INDEX), "utf8")) as { sites?: unknown };
-    return index.sites && typeof index.sites === "object"
-      ? (index.sites as Record<string, string>)
+    const index = JSON.parse(readFileSync(join(out, RENDER_INDEX), "utf8")) as {
+      version?: unknown;
+      sites?: unknown;
+    };
+    return index.version === 2 && index.sites && typeof index.sites === "object"
+      ? (index.sites as Record<string, RenderRecord>)
       : {};
   } catch {
     return {};
   }
 }
 
-/** Records the hashes of this render. */
-export function writeRenderIndex(out: string, sites: Record<string, string>): void {
+/** Records this render. */
+export function writeRenderIndex(out: string, sites: Record<string, RenderRecord>): void {
   const sorted = Object.fromEntries(Object.entries(sites).sort(([a], [b]) => a.localeCompare(b)));
-  writeFileAtomic(
-    join(out, RENDER_INDEX),
-    `${JSON.stringify({ version: 1, sites: sorted }, null, 2)}\n`,
-  );
+  writeFileAtomic(join(out, RENDER_INDEX), `${JSON.stringify({ version: 2, sites: sorted })}\n`);
 }

@@ -11,7 +11,13 @@ import { formatPath, readSiteFile } from "../../site/index.ts";
 import type { CommandArgs } from "../command.ts";
 import { EXIT, UsageError, type Io } from "../io.ts";
 import { writeOutput } from "../pipeline.ts";
-import { readRenderIndex, renderFingerprint, writeRenderIndex } from "./fingerprint.ts";
+import {
+  readRenderIndex,
+  renderFingerprint,
+  writeRenderIndex,
+  type RenderRecord,
+} from "./fingerprint.ts";
+import type { SiteFacts } from "../../consortium/facts.ts";
 import { printIssues, printResults, runSites, summary } from "./root.ts";
 import type { RootRun } from "./root-run.ts";
 
@@ -59,22 +65,34 @@ export async function renderAtRoot(run: RootRun, values: Values, io: Io): Promis
   const last = readRenderIndex(out);
   const prints = new Map<string, string>();
   const skipped: string[] = [];
-  const found = await runSites("render", run, values, io, io.err, (m) => {
-    const print = renderFingerprint(text, m.file, values);
-    prints.set(m.code, print);
-    if (
-      values.force !== true &&
-      last[m.code] === print &&
-      existsSync(join(out, m.code, OUTPUT_MARKER))
-    ) {
-      skipped.push(m.code);
-      return undefined;
-    }
-    return { kind: "render", code: m.code, file: m.file, values };
-  });
+  const known = new Map<string, SiteFacts>();
+  const found = await runSites(
+    "render",
+    run,
+    values,
+    io,
+    io.err,
+    (m) => {
+      const print = renderFingerprint(text, m.file, values);
+      prints.set(m.code, print);
+      const before = last[m.code];
+      if (
+        values.force !== true &&
+        before?.print === print &&
+        existsSync(join(out, m.code, OUTPUT_MARKER))
+      ) {
+        skipped.push(m.code);
+        // The file is as it was: its facts too, without reading it again.
+        if (before.facts) known.set(m.code, before.facts);
+        return undefined;
+      }
+      return { kind: "render", code: m.code, file: m.file, values };
+    },
+    known,
+  );
   if (typeof found === "number") return found;
   printResults(io, found.results);
-  const index = { ...last };
+  const index: Record<string, RenderRecord> = { ...last };
   let exit = found.exit;
   for (const r of found.results) {
     const folder = join(out, r.code);
@@ -93,7 +111,7 @@ export async function renderAtRoot(run: RootRun, values: Values, io: Io): Promis
       exit = Math.max(exit, written.code);
       continue;
     }
-    index[r.code] = prints.get(r.code)!;
+    index[r.code] = { print: prints.get(r.code)!, ...(r.facts ? { facts: r.facts } : {}) };
     io.out(`Rendered ${r.files.length} files to ${folder}/ (${written.value.written} changed)\n`);
   }
   for (const code of skipped)

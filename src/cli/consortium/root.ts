@@ -43,9 +43,14 @@ export interface RootResults {
   readonly exit: number;
 }
 
-/** The facts of members not run this time, read from their files. */
-function otherFacts(members: readonly MemberSite[]): SiteFacts[] {
+/** The facts of members not run this time: known already, or read from their files. */
+function otherFacts(
+  members: readonly MemberSite[],
+  known: ReadonlyMap<string, SiteFacts>,
+): SiteFacts[] {
   return members.flatMap((m) => {
+    const facts = known.get(m.code);
+    if (facts) return [facts];
     const read = readSiteFile(m.file);
     return read.ok ? [siteFacts(m.code, parseSource(m.file, read.text))] : [];
   });
@@ -53,8 +58,9 @@ function otherFacts(members: readonly MemberSite[]): SiteFacts[] {
 
 /**
  * Reads consortium.yaml, runs one job per site (from `task`), and checks the consortium as a
- * whole. Prints consortium.yaml's own problems at once (on `report`); undefined when they
- * stop everything (an exit code is returned instead).
+ * whole, with `known` facts for sites not run (from an earlier render). Prints
+ * consortium.yaml's own problems at once (on `report`) when they stop everything, and
+ * returns an exit code instead of results.
  */
 export async function runSites(
   kind: SiteTaskKind,
@@ -68,6 +74,7 @@ export async function runSites(
     file: m.file,
     values,
   }),
+  known: ReadonlyMap<string, SiteFacts> = new Map(),
 ): Promise<RootResults | number> {
   const read = readConsortium(run.file);
   if (!read.ok) {
@@ -88,7 +95,10 @@ export async function runSites(
   const ran = new Set(results.map((r) => r.code));
   const facts = [
     ...results.flatMap((r) => (r.facts ? [r.facts] : [])),
-    ...otherFacts(consortium.members.filter((m) => !ran.has(m.code))),
+    ...otherFacts(
+      consortium.members.filter((m) => !ran.has(m.code)),
+      known,
+    ),
   ];
   const selected = new Set(members.map((m) => m.code));
   const cross: CrossSiteIssue[] = crossSiteIssues(consortium, facts).filter((i) =>

@@ -8,7 +8,7 @@
 import type { DocsDate } from "../../docs/index.ts";
 import { siteFacts, type SiteFacts } from "../../consortium/facts.ts";
 import type { GeneratedFile } from "../../output/index.ts";
-import { parseSource, readSiteFile } from "../../site/index.ts";
+import { parseSource, readSiteFile, type SiteSource } from "../../site/index.ts";
 import type { CommandArgs } from "../command.ts";
 import { EXIT, UsageError, type Io } from "../io.ts";
 import { loadSite } from "../load-site.ts";
@@ -43,24 +43,35 @@ export interface SiteResult {
   readonly hub?: HubSite;
 }
 
-/** The facts of a site file, read on their own (its validation reports what is wrong). */
-function factsOf(task: SiteTask): SiteFacts | undefined {
+/** The facts of a site file, read on their own when the job did not parse it (invalid, say). */
+function factsOf(task: SiteTask, source?: SiteSource): SiteFacts | undefined {
+  if (source) return siteFacts(task.code, source);
   const read = readSiteFile(task.file);
   return read.ok ? siteFacts(task.code, parseSource(task.file, read.text)) : undefined;
 }
 
-async function work(task: SiteTask, io: Io, made: { files?: GeneratedFile[]; hub?: HubSite }) {
+/** What a job made besides its output: files, the hub's view, the parsed site file. */
+interface Made {
+  files?: GeneratedFile[];
+  hub?: HubSite;
+  source?: SiteSource;
+}
+
+async function work(task: SiteTask, io: Io, made: Made) {
   const args = { values: task.values, positionals: [task.file] } satisfies CommandArgs;
   switch (task.kind) {
     case "validate": {
       const loaded = loadSite(task.file, { ...task.values, report: true }, io);
+      if (loaded.ok) made.source = loaded.validation.source;
       return loaded.ok ? EXIT.ok : loaded.code;
     }
     case "render": {
       const { renderedSite } = await import("../commands/render.ts");
       const rendered = renderedSite(task.file, task.values, io);
-      if (rendered.ok) made.files = rendered.files;
-      return rendered.ok ? EXIT.ok : rendered.code;
+      if (!rendered.ok) return rendered.code;
+      made.files = rendered.files;
+      made.source = rendered.source;
+      return EXIT.ok;
     }
     case "docs": {
       const { documentedSite } = await import("../commands/docs.ts");
@@ -70,14 +81,17 @@ async function work(task: SiteTask, io: Io, made: { files?: GeneratedFile[]; hub
       });
       if (!documented.ok) return documented.code;
       made.files = documented.files;
+      made.source = documented.source;
       made.hub = hubSite(task.code, task.file, documented.model);
       return EXIT.ok;
     }
     case "summary": {
       // What the hub shows of a site whose pages are not written this time.
       const loaded = loadSite(task.file, task.values, io);
-      if (loaded.ok) made.hub = hubSite(task.code, task.file, loaded.model);
-      return loaded.ok ? EXIT.ok : loaded.code;
+      if (!loaded.ok) return loaded.code;
+      made.hub = hubSite(task.code, task.file, loaded.model);
+      made.source = loaded.validation.source;
+      return EXIT.ok;
     }
     case "drift":
       return (await import("../commands/drift.ts")).driftCommand.run(args, io);
@@ -95,7 +109,7 @@ export async function runSiteTask(task: SiteTask): Promise<SiteResult> {
   let out = "";
   let err = "";
   const io: Io = { out: (t) => (out += t), err: (t) => (err += t) };
-  const made: { files?: GeneratedFile[]; hub?: HubSite } = {};
+  const made: Made = {};
   let exit: number;
   try {
     exit = await work(task, io, made);
@@ -108,6 +122,7 @@ export async function runSiteTask(task: SiteTask): Promise<SiteResult> {
       exit = EXIT.internal;
     }
   }
-  const facts = factsOf(task);
-  return { code: task.code, exit, out, err, ...(facts ? { facts } : {}), ...made };
+  const { source, ...kept } = made;
+  const facts = factsOf(task, source);
+  return { code: task.code, exit, out, err, ...(facts ? { facts } : {}), ...kept };
 }

@@ -3,8 +3,8 @@
  * thread and answers with its result. Node's compile cache first, as the `carrel` command
  * has it, so the worker loads Carrel's modules as fast as the main thread did.
  */
-import { enableCompileCache } from "node:module";
+import * as nodeModule from "node:module";
 
-enableCompileCache?.();
+nodeModule.enableCompileCache?.();
 const body = import.meta.url.endsWith(".ts") ? "./worker-body.ts" : "./worker-body.js";
 await import(body);
