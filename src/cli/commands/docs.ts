@@ -4,11 +4,13 @@
  * `--since GIT_REF` adds a change summary against the site file at that git ref;
  * `--date YYYY-MM-DD` dates the pages (default: the site file's last commit).
  */
-import { dirname, resolve } from "node:path";
+import { basename, dirname, resolve } from "node:path";
+import { AuditInputError, runAudit } from "../../audit/run.ts";
 import { buildDocs, type DocsDate, type DocsInput, type RunbookText } from "../../docs/index.ts";
 import { compareFolder, siteStamp, type GeneratedFile } from "../../output/index.ts";
 import {
   describeFileProblem,
+  markdownPaths,
   readRegularFile,
   siteChanges,
   type SiteModel,
@@ -26,7 +28,10 @@ import { driftWith } from "./drift.ts";
 /** Runbooks larger than this are refused: they are pages of text. */
 const MAX_RUNBOOK_BYTES = 4 * 1024 * 1024;
 
-/** The runbooks listed in the site, read from beside the site file; or why one cannot be. */
+/**
+ * The Markdown files the site names (runbooks, room card notes), read from beside the site
+ * file; or why one cannot be.
+ */
 function readRunbooks(file: string, paths: readonly string[]): Step<RunbookText[]> {
   const dir = dirname(resolve(file));
   const runbooks: RunbookText[] = [];
@@ -109,7 +114,7 @@ export async function documentedSite(
     io.err(`carrel docs: cannot render the configurations the docs link: ${rendered.message}\n`);
     return { ok: false, code: rendered.code };
   }
-  const runbooks = readRunbooks(file, model.site.operations?.runbooks ?? []);
+  const runbooks = readRunbooks(file, markdownPaths(model.site));
   if (!runbooks.ok) {
     io.err(`carrel docs: ${runbooks.message}\n`);
     return { ok: false, code: runbooks.code };
@@ -128,8 +133,21 @@ export async function documentedSite(
     if (!drift.ok) return { ok: false, code: drift.code };
     compliance = drift.report;
   }
+  let audit;
+  try {
+    audit = runAudit({
+      site: { model, source: loaded.validation.source, file: basename(file) },
+      ...(typeof values.running === "string" ? { running: values.running } : {}),
+      date: asOf?.date,
+    });
+  } catch (err) {
+    if (!(err instanceof AuditInputError)) throw err;
+    io.err(`${err.message}\ncarrel docs: the running configurations cannot be audited\n`);
+    return { ok: false, code: EXIT.usage };
+  }
   const files = await buildDocs(model, {
     ...(compliance ? { compliance } : {}),
+    audit,
     configs: rendered.value,
     runbooks: runbooks.value,
     stamp,

@@ -19,6 +19,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: "diff", load: async () => (await import("./diff.ts")).diffCommand },
   { name: "import", load: async () => (await import("./import.ts")).importCommand },
   { name: "drift", load: async () => (await import("./drift.ts")).driftCommand },
+  { name: "audit", load: async () => (await import("./audit.ts")).auditCommand },
   { name: "init", load: async () => (await import("./init.ts")).initCommand },
   { name: "upgrade", load: async () => (await import("./upgrade.ts")).upgradeCommand },
   { name: "stacks", load: async () => (await import("./stacks.ts")).stacksCommand },
