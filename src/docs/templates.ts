@@ -5,10 +5,11 @@
  */
 import Handlebars from "handlebars";
 import { readFileSync, readdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { carrelPath } from "../package-root.ts";
 
 /** Carrel's docs templates and stylesheet. */
-export const DOCS_TEMPLATES = resolve(import.meta.dirname, "../../templates/docs");
+export const DOCS_TEMPLATES = carrelPath("templates", "docs");
 
 /** Compiled docs templates: the page layout and the block partials. */
 export interface DocsTemplates {

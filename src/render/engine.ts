@@ -9,12 +9,13 @@
 import Handlebars from "handlebars";
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { carrelPath } from "../package-root.ts";
 import { HELPERS, KNOWN_HELPERS } from "./helpers/index.ts";
 import { templateProblems } from "./template-check.ts";
 import { readTemplateFile } from "./template-file.ts";
 
 /** Carrel's own template folder. */
-export const BUILTIN_TEMPLATES = resolve(import.meta.dirname, "../../templates");
+export const BUILTIN_TEMPLATES = carrelPath("templates");
 
 /** A template that failed to compile or render, with where it lives. */
 export class TemplateError extends Error {

@@ -126,7 +126,8 @@ const location = z.strictObject({
   description: docsText.optional(),
 });
 
-const contact = z.strictObject({
+/** A person to call. */
+export const contact = z.strictObject({
   name: line(100, { min: 1 }),
   role: line(100).optional(),
   email: email().optional(),
