@@ -4,12 +4,13 @@
  * the address plan, with its own code, names and Azure address space, so the whole
  * consortium validates. Deterministic: the same folder every time.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
 import { bigSiteText } from "./big-site.ts";
 
 const EXAMPLE = new URL("../site.yaml", import.meta.url);
+const RUNBOOKS = new URL("../runbooks", import.meta.url);
 
 type Tree = Record<string, unknown>;
 
@@ -96,8 +97,8 @@ export async function writeBenchConsortium(dir: string): Promise<BenchSite[]> {
     const text = member(s.large ? large : small, s.code, s.name, octet, `100.${64 + i}`);
     mkdirSync(join(dir, "sites", s.code, "runbooks"), { recursive: true });
     writeFileSync(join(dir, "sites", s.code, "site.yaml"), text);
-    for (const runbook of ["restore-a-vm.md", "replace-a-switch.md"])
-      writeFileSync(join(dir, "sites", s.code, "runbooks", runbook), `# ${runbook}\n\nSteps.\n`);
+    // The example's runbooks and room-card notes, which its site file names.
+    cpSync(RUNBOOKS, join(dir, "sites", s.code, "runbooks"), { recursive: true });
     mkdirSync(join(dir, "stacks"), { recursive: true });
     writeFileSync(
       join(dir, "stacks", `Pulumi.${s.code}.yaml`),
