@@ -489,7 +489,8 @@ const asset = z.strictObject({
   lifespanYears: z.number().int(),
   vendor: line(100).optional(),
   firmware: firmwareRelease.optional().meta({
-    description: "The release a switch asset runs, as 'show version' prints it (the audit compares it)",
+    description:
+      "The release a switch asset runs, as 'show version' prints it (the audit compares it)",
   }),
   notes: notes.optional(),
 });
