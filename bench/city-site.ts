@@ -36,8 +36,9 @@ function random(seed: number): () => number {
 
 /** `total` split into `parts` near-equal whole numbers (the larger ones first). */
 function share(total: number, parts: number): number[] {
-  return Array.from({ length: parts }, (_, i) =>
-    Math.floor(total / parts) + (i < total % parts ? 1 : 0),
+  return Array.from(
+    { length: parts },
+    (_, i) => Math.floor(total / parts) + (i < total % parts ? 1 : 0),
   );
 }
 
@@ -45,13 +46,36 @@ const two = (n: number) => String(n).padStart(2, "0");
 const hex = (n: number) => (n & 255).toString(16).padStart(2, "0");
 
 const STREETS = [
-  "Elm Street", "Harbor", "Northside", "Riverside", "Oak Park", "Lincoln Square", "Westgate",
-  "Eastview", "Maple Hill", "Union Station", "Lakeshore", "Cedar Grove", "Old Town", "Fairview",
-  "Market Street", "Brookline", "Hillcrest", "Southport", "Greenwood", "Parkside",
+  "Elm Street",
+  "Harbor",
+  "Northside",
+  "Riverside",
+  "Oak Park",
+  "Lincoln Square",
+  "Westgate",
+  "Eastview",
+  "Maple Hill",
+  "Union Station",
+  "Lakeshore",
+  "Cedar Grove",
+  "Old Town",
+  "Fairview",
+  "Market Street",
+  "Brookline",
+  "Hillcrest",
+  "Southport",
+  "Greenwood",
+  "Parkside",
 ];
 const DESK_NAMES = [
-  "Staff desks", "Circulation desk", "Reference desk", "Workroom", "Children's desk",
-  "Back office", "Branch manager", "Outreach office",
+  "Staff desks",
+  "Circulation desk",
+  "Reference desk",
+  "Workroom",
+  "Children's desk",
+  "Back office",
+  "Branch manager",
+  "Outreach office",
 ];
 
 interface Branch {
@@ -174,7 +198,9 @@ function branchVlans(b: Branch, rand: () => number, reservations: number): Tree[
 }
 
 /** The VLAN names a branch's switch ports use, falling back to staff where it has no such VLAN. */
-function kinds(b: Branch): Record<"desk" | "voip" | "public" | "printers" | "mgmt" | "guest", string | undefined> {
+function kinds(
+  b: Branch,
+): Record<"desk" | "voip" | "public" | "printers" | "mgmt" | "guest", string | undefined> {
   const hub = `h${b.hub}`;
   return {
     desk: `${b.code}-staff`,
@@ -208,7 +234,10 @@ function branchSwitches(
   const aggName = `${b.code}-agg`;
   const vlans = carried(b);
   const children = Array.from({ length: count - 1 }, (_, i) => `${b.code}-sw${two(i + 1)}`);
-  const edge = (from: number, to: number, extra: Tree = {}) => ({ ports: `${from}-${to}`, ...extra });
+  const edge = (from: number, to: number, extra: Tree = {}) => ({
+    ports: `${from}-${to}`,
+    ...extra,
+  });
   const desks = (from: number, to: number) =>
     edge(from, to, {
       untagged: k.desk,
@@ -273,7 +302,12 @@ function branchSwitches(
       desks(13, 20),
       edge(21, 22, { untagged: k.printers ?? k.desk, description: "Printers" }),
       aps(23, 24),
-      { ports: 25, tagged: vlans, connects: `${aggName}:${41 + children.indexOf(name)}`, description: "Uplink" },
+      {
+        ports: 25,
+        tagged: vlans,
+        connects: `${aggName}:${41 + children.indexOf(name)}`,
+        description: "Uplink",
+      },
     ],
   }));
   return [agg, ...access];
@@ -352,12 +386,26 @@ export function citySiteText(scale = 1, seed = 20261123): string {
   ];
 
   // DHCP: four servers per hub, one of each kind, each serving a share of the hub's branches.
-  const SOFTWARE = ["kea", "kea", "kea", "kea", "kea", "kea", "isc-dhcp", "isc-dhcp", "windows", "dnsmasq"];
+  const SOFTWARE = [
+    "kea",
+    "kea",
+    "kea",
+    "kea",
+    "kea",
+    "kea",
+    "isc-dhcp",
+    "isc-dhcp",
+    "windows",
+    "dnsmasq",
+  ];
   const dhcpServers = hubs.flatMap((h) => {
     const mine = branches.filter((b) => b.hub === h.hub);
     const serving = (software: string) =>
       mine
-        .filter((b) => SOFTWARE[b.index % SOFTWARE.length] === software || (b.isHub && software === "kea"))
+        .filter(
+          (b) =>
+            SOFTWARE[b.index % SOFTWARE.length] === software || (b.isHub && software === "kea"),
+        )
         .flatMap((b) => branchVlans(b, () => 1, reservationsPer[b.index]!))
         .filter((v) => v.dhcp !== undefined)
         .map((v) => String(v.name));
@@ -372,7 +420,10 @@ export function citySiteText(scale = 1, seed = 20261123): string {
   // VMs: per hub, the infrastructure servers, then application servers up to the share.
   const vmsPer = share(CITY.vms * scale, hubs.length);
   const vms = hubs.flatMap((h) => {
-    const net = (n: number) => ({ vlan: `h${h.hub}-servers`, ip: `10.${h.octet}.${16 + (n >> 8)}.${n & 255}` });
+    const net = (n: number) => ({
+      vlan: `h${h.hub}-servers`,
+      ip: `10.${h.octet}.${16 + (n >> 8)}.${n & 255}`,
+    });
     const infra: Tree[] = [
       ...[1, 2].map((n) => ({
         name: `h${h.hub}-dc${two(n)}`,
@@ -459,7 +510,8 @@ export function citySiteText(scale = 1, seed = 20261123): string {
     { name: "MCPL-IT-Admins", members: ["ops@mcpl.org"] },
   ];
 
-  const day = () => `${2020 + Math.floor(rand() * 5)}-${two(1 + Math.floor(rand() * 12))}-${two(1 + Math.floor(rand() * 28))}`;
+  const day = () =>
+    `${2020 + Math.floor(rand() * 5)}-${two(1 + Math.floor(rand() * 12))}-${two(1 + Math.floor(rand() * 28))}`;
   const assets = [
     ...switches.map((sw) => ({
       id: String(sw.name),
@@ -509,8 +561,20 @@ export function citySiteText(scale = 1, seed = 20261123): string {
           : `${STREETS[b.index % STREETS.length]} branch ${two(b.index)}`,
       })),
       contacts: [
-        { name: "Avery Chen", role: "IT Manager", email: "achen@mcpl.org", phone: "+1 312-555-0100", onCall: true },
-        { name: "Ravi Patel", role: "Network Engineer", email: "rpatel@mcpl.org", phone: "+1 312-555-0101", onCall: true },
+        {
+          name: "Avery Chen",
+          role: "IT Manager",
+          email: "achen@mcpl.org",
+          phone: "+1 312-555-0100",
+          onCall: true,
+        },
+        {
+          name: "Ravi Patel",
+          role: "Network Engineer",
+          email: "rpatel@mcpl.org",
+          phone: "+1 312-555-0101",
+          onCall: true,
+        },
         { name: "Dana Brooks", role: "Systems Administrator", email: "dbrooks@mcpl.org" },
       ],
       vendors: [
@@ -527,7 +591,9 @@ export function citySiteText(scale = 1, seed = 20261123): string {
       repository: "https://github.com/metro-city-library/site",
       credentials: {
         manager: "Bitwarden (MCPL IT)",
-        entries: [{ name: "Switch manager account", for: "every switch", heldBy: ["Network Engineer"] }],
+        entries: [
+          { name: "Switch manager account", for: "every switch", heldBy: ["Network Engineer"] },
+        ],
       },
     },
     network: {
@@ -573,16 +639,44 @@ export function citySiteText(scale = 1, seed = 20261123): string {
       fiscalYearStarts: "01-01",
       assets,
       licenses: [
-        { name: "VMware vSphere Enterprise Plus", seats: 32 * scale, renews: "2028-03-01", annualCost: 42000 * scale },
-        { name: "Horizon Standard", seats: CITY.desktops * scale, renews: "2028-01-15", annualCost: 90000 * scale },
+        {
+          name: "VMware vSphere Enterprise Plus",
+          seats: 32 * scale,
+          renews: "2028-03-01",
+          annualCost: 42000 * scale,
+        },
+        {
+          name: "Horizon Standard",
+          seats: CITY.desktops * scale,
+          renews: "2028-01-15",
+          annualCost: 90000 * scale,
+        },
       ],
     },
     operations: {
       maintenanceWindow: "Sun 06:00-10:00",
       backups: [
-        { name: "nightly-vms", covers: "daily", schedule: "02:00 daily", retentionDays: 30, target: "azure:vm-backups" },
-        { name: "weekly-vms", covers: "weekly", schedule: "Sat 03:00", retentionDays: 90, target: "azure:vm-backups" },
-        { name: "monthly-vms", covers: "monthly", schedule: "1st Sun 04:00", retentionDays: 365, target: "azure:vm-backups" },
+        {
+          name: "nightly-vms",
+          covers: "daily",
+          schedule: "02:00 daily",
+          retentionDays: 30,
+          target: "azure:vm-backups",
+        },
+        {
+          name: "weekly-vms",
+          covers: "weekly",
+          schedule: "Sat 03:00",
+          retentionDays: 90,
+          target: "azure:vm-backups",
+        },
+        {
+          name: "monthly-vms",
+          covers: "monthly",
+          schedule: "1st Sun 04:00",
+          retentionDays: 365,
+          target: "azure:vm-backups",
+        },
       ],
       runbooks: ["runbooks/restore-a-vm.md", "runbooks/replace-a-switch.md"],
     },

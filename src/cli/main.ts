@@ -1,7 +1,7 @@
 /** The `carrel` command line: picks a sub-command, parses its flags, maps failures to exit codes. */
 import { parseArgs } from "node:util";
 import { didYouMean } from "../site/suggest.ts";
-import type { Command } from "./command.ts";
+import type { Command, LazyCommand } from "./command.ts";
 import { COMMANDS } from "./commands/index.ts";
 import { EXIT, processIo, UsageError, type Io } from "./io.ts";
 
@@ -15,6 +15,11 @@ function commandHelp(command: Command): string {
   return `Usage: carrel ${command.name} ${command.usage}\n\n${command.summary}\n`;
 }
 
+/** The command itself, loading its module first when it is a lazy entry. */
+function loaded(entry: Command | LazyCommand): Promise<Command> | Command {
+  return "load" in entry ? entry.load() : entry;
+}
+
 /** Runs `carrel` with the given arguments; resolves to the exit code. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const [name, ...rest] = argv;
@@ -22,8 +27,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.out(help());
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     const hint = didYouMean(
       name,
       COMMANDS.map((c) => c.name),
@@ -31,6 +36,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.err(`carrel: unknown command '${name}'${hint}\n\n${help()}`);
     return EXIT.usage;
   }
+  const command = await loaded(entry);
   try {
     const parsed = parseArgs({
       args: [...rest],

@@ -14,7 +14,6 @@ import { loadSite } from "../load-site.ts";
 import { renderConfigs, writeOutput, type Step } from "../pipeline.ts";
 import { loadSiteAtRef } from "../site-at-ref.ts";
 import { docsDate } from "../site-date.ts";
-import { driftWith } from "./drift.ts";
 
 /** Runbooks larger than this are refused: they are pages of text. */
 const MAX_RUNBOOK_BYTES = 4 * 1024 * 1024;
@@ -100,6 +99,8 @@ export const docsCommand: Command = {
     }
     let compliance;
     if (typeof values.running === "string") {
+      // Only --running needs the drift checker and the device parsers behind it.
+      const { driftWith } = await import("./drift.ts");
       const drift = driftWith(
         file,
         values.running,
