@@ -681,5 +681,6 @@ export function citySiteText(scale = 1, seed = 20261123): string {
       runbooks: ["runbooks/restore-a-vm.md", "runbooks/replace-a-switch.md"],
     },
   };
-  return stringify(site, { lineWidth: 0 });
+  // No anchors for lists that happen to be the same object: people write each one out.
+  return stringify(site, { lineWidth: 0, aliasDuplicateObjects: false });
 }
