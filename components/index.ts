@@ -1,6 +1,7 @@
 /** Carrel's Pulumi components: the library root and one component per domain. */
 export * from "./azure/azure-site.ts";
 export * from "./azure/backup-storage.ts";
+export * from "./azure/public-dns.ts";
 export * from "./azure/site-vpn.ts";
 export * from "./directory/directory-groups.ts";
 export * from "./library-site.ts";

@@ -43,6 +43,8 @@ export interface SiteOutputs {
   storageAccount?: pulumi.Output<{ name: string; id: string; blobEndpoint: string }>;
   /** The Azure VPN gateway's public address, for the library's firewall. */
   vpnGatewayAddress?: pulumi.Output<string | undefined>;
+  /** The public zone's Azure DNS name servers: the registrar delegates the domain to them. */
+  publicDnsNameServers?: pulumi.Output<string[]>;
 }
 
 /** The whole library. */
@@ -115,6 +117,7 @@ export class LibrarySite extends pulumi.ComponentResource {
         );
         if (azure.storageAccount) outputs.storageAccount = azure.storageAccount;
         if (azure.vpnGatewayAddress) outputs.vpnGatewayAddress = azure.vpnGatewayAddress;
+        if (azure.publicDnsNameServers) outputs.publicDnsNameServers = azure.publicDnsNameServers;
       }
       this.registerOutputs({ ...outputs });
     });

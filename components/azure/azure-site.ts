@@ -1,7 +1,7 @@
 /**
  * `carrel:azure:AzureSite`: the library's Azure resources in one resource group:
- * backup storage, a Log Analytics workspace and the site-to-site VPN, each present when
- * site.yaml asks for it. Every taggable resource carries the site code.
+ * backup storage, a Log Analytics workspace, the site-to-site VPN and the public DNS zone,
+ * each present when site.yaml asks for it. Every taggable resource carries the site code.
  */
 import * as pulumi from "@pulumi/pulumi";
 import * as operationalinsights from "@pulumi/azure-native/operationalinsights/index.js";
@@ -11,6 +11,7 @@ import { Adoption } from "../../src/pulumi/adoption.ts";
 import { ADOPTABLE, resourceGroupResourceName } from "../../src/pulumi/names.ts";
 import type { AzurePlan } from "../../src/pulumi/plan.ts";
 import { BackupStorage } from "./backup-storage.ts";
+import { PublicDns } from "./public-dns.ts";
 import { SiteVpn } from "./site-vpn.ts";
 
 /** The Azure section of the site. */
@@ -23,7 +24,7 @@ export interface AzureSiteArgs {
   readonly vpnSharedKey: pulumi.Input<string> | undefined;
   /** The azure-native provider for the library's subscription. */
   readonly provider: Provider;
-  /** The resource group and storage account when they already exist. @default nothing */
+  /** The resource group, storage account and DNS zone when they already exist. @default nothing */
   readonly adoption?: Adoption;
 }
 
@@ -39,6 +40,8 @@ export class AzureSite extends pulumi.ComponentResource {
     pulumi.Output<{ name: string; id: string; blobEndpoint: string }> | undefined;
   /** The VPN gateway's public address, when there is a VPN. */
   readonly vpnGatewayAddress: pulumi.Output<string | undefined> | undefined;
+  /** The public zone's name servers in Azure DNS, when site.yaml puts the zone there. */
+  readonly publicDnsNameServers: pulumi.Output<string[]> | undefined;
 
   constructor(name: string, args: AzureSiteArgs, opts?: pulumi.ComponentResourceOptions) {
     super("carrel:azure:AzureSite", name, {}, opts);
@@ -87,9 +90,18 @@ export class AzureSite extends pulumi.ComponentResource {
       );
       this.vpnGatewayAddress = vpn.gatewayAddress;
     }
+    if (plan.publicDns) {
+      const zone = new PublicDns(
+        `${siteCode}-public-dns`,
+        { plan: plan.publicDns, resourceGroupName: group.name, tags, provider, adoption },
+        { parent: this },
+      );
+      this.publicDnsNameServers = zone.nameServers;
+    }
     this.registerOutputs({
       storageAccount: this.storageAccount,
       vpnGatewayAddress: this.vpnGatewayAddress,
+      publicDnsNameServers: this.publicDnsNameServers,
     });
   }
 }

@@ -21,13 +21,3 @@ export interface Command {
   /** Runs the command and returns its exit code. */
   readonly run: (args: CommandArgs, io: Io) => Promise<number> | number;
 }
-
-/**
- * A sub-command known by name and summary (enough for `carrel --help`) whose module is
- * loaded only when it runs, so one command does not pay for loading every other.
- */
-export interface LazyCommand {
-  readonly name: string;
-  readonly summary: string;
-  readonly load: () => Promise<Command>;
-}

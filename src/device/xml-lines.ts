@@ -20,17 +20,32 @@ export type XmlResult =
 
 const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
+/** A character reference that names no character (`&#x110000;`), with the reference. */
+class NotACharacter extends Error {}
+
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-    if (name.startsWith("#x") || name.startsWith("#X"))
-      return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith("#")) return String.fromCodePoint(Number(name.slice(1)));
-    return ENTITIES[name] ?? whole;
+    if (!name.startsWith("#")) return ENTITIES[name] ?? whole;
+    const code = /^#x/i.test(name) ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+    // XML's characters: no surrogate halves, nothing past U+10FFFF.
+    if (!(code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) throw new NotACharacter(whole);
+    return String.fromCodePoint(code);
   });
 }
 
 /** Parses XML text. */
 export function parseXml(source: string): XmlResult {
+  try {
+    return parseXmlText(source);
+  } catch (err) {
+    if (!(err instanceof NotACharacter)) throw err;
+    const at = source.indexOf(err.message);
+    const line = at < 0 ? 1 : source.slice(0, at).split("\n").length;
+    return { ok: false, line, message: `${err.message} names no character` };
+  }
+}
+
+function parseXmlText(source: string): XmlResult {
   let i = 0;
   let line = 1;
   const advance = (to: number) => {

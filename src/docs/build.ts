@@ -3,6 +3,7 @@
  * rendered configurations under `configs/`. Pure apart from reading Carrel's templates;
  * the caller writes the files (or compares them, for `--check`).
  */
+import { runAudit } from "../audit/run.ts";
 import { generatedNotice, sortFiles, type GeneratedFile } from "../output/index.ts";
 import type { SiteModel } from "../site/index.ts";
 import { docsContext, type DocsInput } from "./context.ts";
@@ -21,8 +22,13 @@ import { networkPage, topologyDescription } from "./pages/network.ts";
 import { operationsPage } from "./pages/operations.ts";
 import { overviewPage } from "./pages/overview.ts";
 import { printPage } from "./pages/print.ts";
+import { publicDnsPage } from "./pages/public-dns.ts";
+import { roomCards } from "./pages/room-card.ts";
+import { roomPages, roomsPage } from "./pages/rooms.ts";
 import { runbookPages, runbooksPage } from "./pages/runbooks.ts";
+import { securityPage } from "./pages/security.ts";
 import { serversPage } from "./pages/servers.ts";
+import { servicesPage } from "./pages/services.ts";
 import { startHerePage } from "./pages/start-here.ts";
 import { switchPage } from "./pages/switch.ts";
 import { vdiPage } from "./pages/vdi.ts";
@@ -37,6 +43,12 @@ export async function buildPages(model: SiteModel, input: DocsInput): Promise<Pa
   const ctx = docsContext(model, input);
   const topo = await topology(model, "topology", topologyDescription(ctx));
   const changes = changesPage(ctx);
+  const audit =
+    input.audit ??
+    runAudit({
+      site: { model, source: undefined, file: input.stamp.file },
+      date: input.asOf?.date,
+    });
   return [
     overviewPage(ctx),
     startHerePage(ctx),
@@ -46,14 +58,19 @@ export async function buildPages(model: SiteModel, input: DocsInput): Promise<Pa
     ...model.switches.map((t) => switchPage(ctx, t)),
     dhcpPage(ctx),
     dnsPage(ctx),
+    ...optional(publicDnsPage(ctx)),
     serversPage(ctx),
     vdiPage(ctx),
     directoryPage(ctx),
     azurePage(ctx),
     inventoryPage(ctx),
     licencesPage(ctx),
+    ...(model.site.services.length ? [servicesPage(ctx)] : []),
+    ...optional(roomsPage(ctx)),
+    ...roomPages(ctx),
     vendorsPage(ctx),
     operationsPage(ctx),
+    securityPage(ctx, audit),
     runbooksPage(ctx),
     ...runbookPages(ctx),
     ...(input.compliance ? [compliancePage(ctx, input.compliance)] : []),
@@ -61,6 +78,9 @@ export async function buildPages(model: SiteModel, input: DocsInput): Promise<Pa
     glossaryPage(ctx),
   ];
 }
+
+/** A page a site may not have, as a list of none or one. */
+const optional = (page: Page | undefined): Page[] => (page ? [page] : []);
 
 /** The generated-from comment at the top of the stylesheet. */
 function cssHeader(input: DocsInput): string {
@@ -80,6 +100,7 @@ export async function buildDocs(model: SiteModel, input: DocsInput): Promise<Gen
     stamp: input.stamp,
     nav: NAV.map((n) => n.key).filter((k) => k === "print" || present.has(k)),
     asOf: input.asOf,
+    ...(input.hub ? { hub: input.hub } : {}),
   };
   const print = printPage(pages, input.asOf);
   const files: GeneratedFile[] = [
@@ -88,6 +109,8 @@ export async function buildDocs(model: SiteModel, input: DocsInput): Promise<Gen
       path: print.page.path,
       content: renderPage(print.page, frame, { blocks: print.blocks, sections: [] }),
     },
+    // Room cards have their own one-page layout and stay out of the print binder.
+    ...roomCards(docsContext(model, input)),
     { path: "style.css", content: cssHeader(input) + docsTemplates().stylesheet },
     ...input.configs.map((c) => ({ path: `configs/${c.path}`, content: c.content })),
   ];

@@ -1,4 +1,5 @@
 /** What every page builder reads: the model, lookups between its parts, and shared links. */
+import type { AuditReport } from "../audit/report.ts";
 import type { DriftReport } from "../drift/report.ts";
 import type { GeneratedFile } from "../output/index.ts";
 import { dueStanding, type SiteModel, type VlanModel } from "../site/index.ts";
@@ -7,9 +8,9 @@ import { longDate, money, spanWords } from "./format.ts";
 import { href } from "./slug.ts";
 import { vlanColours, type VlanColour } from "./svg/colours.ts";
 
-/** A runbook file read from beside site.yaml. */
+/** A Markdown file read from beside site.yaml: a runbook, or a room card's notes. */
 export interface RunbookText {
-  /** The path as written in `operations.runbooks`. */
+  /** The path as written in site.yaml (`operations.runbooks`, a service's `runbook`...). */
   readonly path: string;
   readonly text: string;
 }
@@ -26,6 +27,7 @@ export interface DocsDate {
 export interface DocsInput {
   /** Rendered switch, DHCP and DNS configurations; copied under `configs/`. */
   readonly configs: readonly GeneratedFile[];
+  /** The Markdown files the site names (`markdownPaths`): runbooks and room card notes. */
   readonly runbooks: readonly RunbookText[];
   /** The site as it was at an earlier version, for the change summary. */
   readonly previous?: SiteModel;
@@ -33,6 +35,12 @@ export interface DocsInput {
   readonly previousLabel?: string;
   /** A drift check of the running configurations, for the Compliance page. */
   readonly compliance?: DriftReport;
+  /**
+   * The audit for the Security page, made by the caller with the site file's positions (and
+   * the running configurations, when given); without it the site is audited here, on `asOf`,
+   * its places given by path only.
+   */
+  readonly audit?: AuditReport;
   /** Names the site file and its hash, for each page's header. */
   readonly stamp: { readonly file: string; readonly hash: string };
   /**
@@ -41,6 +49,8 @@ export interface DocsInput {
    * without it nothing is marked overdue.
    */
   readonly asOf?: DocsDate;
+  /** The consortium the site belongs to: every page links back to its hub. */
+  readonly hub?: { readonly name: string; readonly href: string };
 }
 
 /** The model with lookups that page builders share. */
@@ -77,7 +87,8 @@ export interface DocsContext {
 export function docsContext(model: SiteModel, input: DocsInput): DocsContext {
   const site = model.site;
   const locations = new Map(site.site.locations.map((l) => [l.id, l]));
-  const assets = new Set((site.inventory?.assets ?? []).map((a) => a.id));
+  // The inventory's assets and the equipment recorded with the rooms.
+  const assets = new Set(model.assets.map((a) => a.asset.id));
   const vendors = new Set(site.site.vendors.map((v) => v.name));
   const switches = new Set(site.network.switches.map((s) => s.name));
   const vms = new Set((site.vsphere?.vms ?? []).map((v) => v.name));

@@ -97,6 +97,10 @@ export type NavKey =
   | "how-to-change"
   | "changes"
   | "compliance"
+  | "security"
+  | "services"
+  | "public-dns"
+  | "rooms"
   | "print";
 
 /** One HTML page of the site. */

@@ -73,24 +73,5 @@ export function indefinite(phrase: string): string {
   return `${an ? "an" : "a"} ${phrase}`;
 }
 
-/** A fiscal year, named by the calendar year it ends in. */
-export interface FiscalYear {
-  readonly name: string;
-  readonly year: number;
-  /** First and last day, YYYY-MM-DD. */
-  readonly first: string;
-  readonly last: string;
-}
-
-/** The fiscal year that holds `date`, for a year starting on `starts` (MM-DD). */
-export function fiscalYear(date: string, starts: string): FiscalYear {
-  const y = Number(date.slice(0, 4));
-  const startYear = date.slice(5) >= starts ? y : y - 1;
-  const first = `${startYear}-${starts}`;
-  const endYear = starts === "01-01" ? startYear : startYear + 1;
-  const next = new Date(
-    Date.UTC(startYear + 1, Number(starts.slice(0, 2)) - 1, Number(starts.slice(3))),
-  );
-  next.setUTCDate(next.getUTCDate() - 1);
-  return { name: `FY${endYear}`, year: endYear, first, last: next.toISOString().slice(0, 10) };
-}
+/** Fiscal years are a fact of the model; the pages name them through it. */
+export { fiscalYear, type FiscalYear } from "../site/model/lifecycle.ts";

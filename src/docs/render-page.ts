@@ -27,8 +27,12 @@ export const NAV: readonly { key: NavKey; label: string; href: string }[] = [
   { key: "azure", label: "Azure", href: "azure.html" },
   { key: "inventory", label: "Inventory", href: "inventory.html" },
   { key: "licences", label: "Licences", href: "licences.html" },
+  { key: "services", label: "Services", href: "services.html" },
+  { key: "public-dns", label: "Email and web DNS", href: "public-dns.html" },
+  { key: "rooms", label: "Meeting rooms", href: "rooms.html" },
   { key: "vendors", label: "Vendors", href: "vendors.html" },
   { key: "operations", label: "Backups", href: "operations.html" },
+  { key: "security", label: "Security", href: "security.html" },
   { key: "runbooks", label: "Runbooks", href: "runbooks.html" },
   { key: "how-to-change", label: "How to change", href: "how-to-change.html" },
   { key: "glossary", label: "Glossary", href: "glossary.html" },
@@ -132,6 +136,10 @@ export interface SiteFrame {
   readonly nav: readonly NavKey[];
   /** The date the pages are as of, shown in every footer. */
   readonly asOf: DocsDate | undefined;
+  /** The consortium hub the pages belong to, linked from every page's header. */
+  readonly hub?: { readonly name: string; readonly href: string };
+  /** Entries before the pages' own in the menu (the hub lists its libraries). */
+  readonly links?: readonly { readonly href: string; readonly label: string }[];
 }
 
 /** How a docs file's notice says to regenerate it. */
@@ -157,12 +165,16 @@ export function renderPage(
     siteName: frame.siteName,
     title: page.title,
     lead: inline(page.lead),
-    nav: NAV.filter((n) => frame.nav.includes(n.key)).map((n) => ({
-      href: n.href,
-      label: n.label,
-      current: n.key === page.nav && n.href === page.path,
-      start: n.key === "start-here",
-    })),
+    nav: [
+      ...(frame.links ?? []).map((l) => ({ ...l, current: l.href === page.path, start: false })),
+      ...NAV.filter((n) => frame.nav.includes(n.key)).map((n) => ({
+        href: n.href,
+        label: n.label,
+        current: n.key === page.nav && n.href === page.path,
+        start: n.key === "start-here",
+      })),
+    ],
+    hub: frame.hub ?? false,
     blocks: prebuilt?.blocks ?? blockViews(page.blocks ?? [], o),
     sections: prebuilt?.sections ?? sectionViews(page.sections, o),
     stampFile: file,

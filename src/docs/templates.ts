@@ -5,16 +5,19 @@
  */
 import Handlebars from "handlebars";
 import { readFileSync, readdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { carrelPath } from "../package-root.ts";
 
 /** Carrel's docs templates and stylesheet. */
-export const DOCS_TEMPLATES = resolve(import.meta.dirname, "../../templates/docs");
+export const DOCS_TEMPLATES = carrelPath("templates", "docs");
 
 /** Compiled docs templates: the page layout and the block partials. */
 export interface DocsTemplates {
   readonly layout: Handlebars.TemplateDelegate;
   /** One page as an `<article>` (for the print page). */
   readonly article: Handlebars.TemplateDelegate;
+  /** A printable room card: a page of its own, without the site's menu. */
+  readonly card: Handlebars.TemplateDelegate;
   readonly stylesheet: string;
 }
 
@@ -28,12 +31,14 @@ export function docsTemplates(): DocsTemplates {
   // No helpers of their own: a helper that is not Handlebars' own is a compile error.
   const options = { strict: true, preventIndent: true, knownHelpers: {}, knownHelpersOnly: true };
   for (const file of readdirSync(DOCS_TEMPLATES).sort()) {
-    if (!file.endsWith(".hbs") || file === "layout.hbs" || file === "article.hbs") continue;
+    if (!file.endsWith(".hbs") || ["layout.hbs", "article.hbs", "card.hbs"].includes(file))
+      continue;
     hbs.registerPartial(file.slice(0, -4), hbs.compile(read(file), options));
   }
   cached = {
     layout: hbs.compile(read("layout.hbs"), options),
     article: hbs.compile(read("article.hbs"), options),
+    card: hbs.compile(read("card.hbs"), options),
     stylesheet: read("style.css"),
   };
   return cached;

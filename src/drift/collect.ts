@@ -4,7 +4,7 @@
  * writes, or one folder per device). Files that are neither are listed as skipped; a
  * configuration that cannot be used (cut off, another vendor's) stops the check.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import {
   parseRunningConfig,
@@ -12,6 +12,7 @@ import {
   type RunningConfig,
 } from "../device/aruba/index.ts";
 import { decodeText } from "../device/decode.ts";
+import { describeFileProblem, readRegularFile } from "../site/index.ts";
 import { recogniseDhcp, type RunningDhcp } from "../device/dhcp/index.ts";
 import { recogniseZone } from "../device/dns/zone.ts";
 import { recogniseForeign } from "../import/foreign.ts";
@@ -57,18 +58,32 @@ function files(dir: string, depth = 0): string[] {
     });
 }
 
-/** Reads every configuration in a folder. Throws only when the folder itself cannot be read. */
-export function collectRunning(dir: string): Collection {
+/**
+ * Reads every configuration in a folder. Throws only when the folder itself cannot be read.
+ * `command` names what reads them in messages (`carrel drift`, `carrel audit`).
+ */
+export function collectRunning(dir: string, command = "carrel drift"): Collection {
   const configs: Collected[] = [];
   const skipped: { file: string; why: string }[] = [];
   const problems: { file: string; line: number | undefined; message: string }[] = [];
   for (const path of files(dir)) {
     const file = path;
-    if (statSync(path).size > MAX_BYTES) {
-      skipped.push({ file, why: "too large to be a configuration" });
+    // Devices and pipes are never opened, and the size limit holds while reading.
+    const read = readRegularFile(path, MAX_BYTES);
+    if (!read.ok) {
+      skipped.push({
+        file,
+        why:
+          read.problem.kind === "too-large"
+            ? "too large to be a configuration"
+            : describeFileProblem(file, read.problem, "configuration", "64 MiB").replace(
+                `${file} `,
+                "",
+              ),
+      });
       continue;
     }
-    const decoded = decodeText(readFileSync(path));
+    const decoded = decodeText(read.bytes);
     if (!decoded.ok) {
       skipped.push({ file, why: `not text (${decoded.message.replace(/^is /, "")})` });
       continue;
@@ -100,7 +115,7 @@ export function collectRunning(dir: string): Collection {
       problems.push({
         file,
         line: foreign.line,
-        message: `this is ${foreign.format.name}; carrel drift compares ArubaOS-Switch and DHCP configurations only`,
+        message: `this is ${foreign.format.name}; ${command} reads ArubaOS-Switch and DHCP configurations only`,
       });
       continue;
     }
@@ -108,7 +123,7 @@ export function collectRunning(dir: string): Collection {
       file,
       why:
         recogniseZone(text) !== undefined
-          ? "a DNS zone: drift compares switches and DHCP servers"
+          ? `a DNS zone: ${command} reads switches and DHCP servers`
           : "not a switch or DHCP configuration",
     });
   }

@@ -4,6 +4,7 @@
  */
 import { formatPath } from "../site/issue.ts";
 import { allCompliant, compliant, type Difference, type DriftReport } from "./report.ts";
+import { terminalSafe } from "../site/format.ts";
 
 /** `site.yaml:41:15  network.vlans[1].subnet`. */
 export function sitePlaceText(site: string, d: Difference): string | undefined {
@@ -65,7 +66,9 @@ export function formatDrift(report: DriftReport): string {
       ? `${report.devices.length} ${report.devices.length === 1 ? "device" : "devices"} checked: all compliant`
       : `${report.devices.length + report.unknown.length} checked: ${bad} not compliant`,
   );
-  return `${out.join("\n")}\n`;
+  // Device text is shown as written, but a control character (an escape sequence in a
+  // banner) shows as its name instead of acting on the terminal or a CI log.
+  return `${out.map(terminalSafe).join("\n")}\n`;
 }
 
 /** The report as JSON. */

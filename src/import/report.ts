@@ -6,6 +6,7 @@
 import type { ImportNote, NoteTopic } from "./fragment.ts";
 import { sourceNames } from "./merge/comments.ts";
 import type { ImportedInput } from "./run.ts";
+import { terminalSafe } from "../site/format.ts";
 
 /** A note's group: its topic, or for notes without one, problems for errors and others else. */
 function topicOf(note: ImportNote): NoteTopic | "other" {
@@ -50,7 +51,9 @@ export function formatImportReport(
     out.push("", `${group.title} (${list.length}):`);
     for (const n of list) out.push(`  ${noteWhere(n, names)}  ${n.message}`);
   }
-  return `${out.join("\n")}\n`;
+  // Device text is shown as written, but a control character (an escape sequence in a
+  // banner) shows as its name instead of acting on the terminal or a CI log.
+  return `${out.map(terminalSafe).join("\n")}\n`;
 }
 
 /** The report as a JSON value. */

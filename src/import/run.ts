@@ -4,12 +4,17 @@
  * write it as YAML text and validate that text. Nothing here writes to disk; the command does,
  * only when this says the import can go ahead.
  */
-import { readFileSync, statSync } from "node:fs";
 import { decodeText } from "../device/decode.ts";
-import { validateText, type Validation } from "../site/index.ts";
+import {
+  describeFileProblem,
+  readRegularFile,
+  validateText,
+  type Validation,
+} from "../site/index.ts";
 import { draftText } from "./draft.ts";
 import { recogniseForeign } from "./foreign.ts";
 import type { ImportFragment, ImportNote } from "./fragment.ts";
+import { isStackName } from "../pulumi/names.ts";
 import { sourceNames } from "./merge/comments.ts";
 import { mergeFragments, type Draft, type MergeOptions } from "./merge/merge.ts";
 import type { GeneratedFile } from "../output/files.ts";
@@ -81,28 +86,26 @@ function problemFree(message: string): ImportNote {
   return { level: "warning", topic: "unmodelled", origin: { source: "carrel import" }, message };
 }
 
-/** Reads a file's text, or the problem that stops it. */
+/**
+ * Reads a file's text, or the problem that stops it. A folder, named pipe or device is
+ * refused before anything is opened, and the size limit holds while reading (`/dev/zero`).
+ */
 function readInput(path: string): { file: ImportFile } | { error: ImportNote } {
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory())
-      return { error: problem(path, undefined, "is a folder; give the files in it") };
-    if (stat.size > MAX_IMPORT_BYTES)
-      return { error: problem(path, undefined, "is too large to be a configuration export") };
-    const decoded = decodeText(readFileSync(path));
-    return decoded.ok
-      ? { file: { path, text: decoded.text } }
-      : { error: problem(path, undefined, decoded.message) };
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return {
-      error: problem(
-        path,
-        undefined,
-        code === "ENOENT" ? "does not exist" : "cannot be read; check its permissions",
-      ),
-    };
+  const read = readRegularFile(path, MAX_IMPORT_BYTES);
+  if (!read.ok) {
+    const p = read.problem;
+    const message =
+      p.kind === "missing"
+        ? "does not exist"
+        : p.kind === "not-regular" && p.what === "a folder"
+          ? "is a folder; give the files in it"
+          : describeFileProblem(path, p, "configuration export", "64 MiB").replace(`${path} `, "");
+    return { error: problem(path, undefined, message) };
   }
+  const decoded = decodeText(read.bytes);
+  return decoded.ok
+    ? { file: { path, text: decoded.text } }
+    : { error: problem(path, undefined, decoded.message) };
 }
 
 /** What a file that no reader knows is, in words, with its line. */
@@ -198,7 +201,8 @@ export async function runImport(request: ImportRequest): Promise<ImportResult> {
   ]);
   const writers = request.adoptionWriters ?? ADOPTION_WRITERS;
   const siteCode = (draft.value.site as { code?: unknown } | undefined)?.code;
-  const stack = request.stack ?? (typeof siteCode === "string" ? siteCode : "site");
+  const stack =
+    request.stack ?? (typeof siteCode === "string" && isStackName(siteCode) ? siteCode : "site");
   const adoption =
     draft.adopt.length === 0
       ? []

@@ -16,6 +16,8 @@ import * as pulumi from "@pulumi/pulumi";
 import { parseDocument } from "yaml";
 import { ADOPTABLE, type AdoptableType } from "./names.ts";
 
+export { importsFileOf, isStackName } from "./names.ts";
+
 /** One resource to adopt. */
 export interface AdoptionEntry {
   readonly type: string;
@@ -29,7 +31,8 @@ export interface AdoptionEntry {
  * replace the resource (a VM's clone source, a port group's switch, a tag category's
  * cardinality, an Azure location) or rename or move something other systems rely on
  * (port group and tag names used by backup jobs and Horizon pools, a VM's resource pool,
- * datastore and virtual hardware).
+ * datastore and virtual hardware). A DNS record set keeps nothing: its records are what
+ * site.yaml says, and the first preview shows any difference as an update.
  */
 export const KEEPS: Readonly<Record<AdoptableType, readonly string[]>> = {
   [ADOPTABLE.vm]: [
@@ -52,6 +55,10 @@ export const KEEPS: Readonly<Record<AdoptableType, readonly string[]>> = {
   [ADOPTABLE.groupMember]: [],
   [ADOPTABLE.resourceGroup]: ["location"],
   [ADOPTABLE.storageAccount]: ["location", "kind", "sku", "accessTier"],
+  // A zone's location is always "global"; its type (public or private) cannot change.
+  [ADOPTABLE.dnsZone]: ["location", "zoneType"],
+  // A record set's records are what site.yaml says: an adopted one is updated to them.
+  [ADOPTABLE.dnsRecordSet]: [],
 };
 
 const key = (type: string, name: string) => `${type}::${name}`;
@@ -91,9 +98,6 @@ export class Adoption {
     return [...this.entries].filter(([k]) => !this.used.has(k)).map(([, e]) => e);
   }
 }
-
-/** The imports file of a stack, relative to the project folder. */
-export const importsFileOf = (stack: string) => `stacks/Pulumi.${stack}.imports.yaml`;
 
 /** Parses an imports file; throws a `RunError` naming the file and entry when it is malformed. */
 export function parseAdoptions(file: string, text: string): AdoptionEntry[] {

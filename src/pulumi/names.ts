@@ -1,7 +1,8 @@
 /**
  * The logical names and type tokens of the resources that already exist in a library's
  * estate and can be adopted (VMs, folders, port groups, tags, anti-affinity rules, Entra
- * groups and memberships, the Azure resource group and storage account). The components
+ * groups and memberships, the Azure resource group and storage account, the public DNS zone
+ * and its record sets in Azure DNS). The components
  * name their resources with these functions, and `carrel import` writes adoption entries
  * with the same ones, so an entry always matches the resource the program registers.
  * Changing a name here replaces real infrastructure: treat it as a breaking change.
@@ -19,6 +20,8 @@ export const ADOPTABLE = {
   groupMember: "azuread:index/groupMember:GroupMember",
   resourceGroup: "azure-native:resources:ResourceGroup",
   storageAccount: "azure-native:storage:StorageAccount",
+  dnsZone: "azure-native:dns:Zone",
+  dnsRecordSet: "azure-native:dns:RecordSet",
 } as const;
 
 /** One of the adoptable type tokens. */
@@ -61,3 +64,23 @@ export const resourceGroupResourceName = (name: string) => name;
 
 /** The backup storage account: its name. */
 export const storageAccountResourceName = (name: string) => name;
+
+/** The stack's imports file, which `carrel import` writes and the program reads. */
+export const importsFileOf = (stack: string) => `stacks/Pulumi.${stack}.imports.yaml`;
+
+/**
+ * Whether a name can be a Pulumi stack's, and so part of a file name under `stacks/`:
+ * letters, digits, `-`, `_` and `.`, not starting with a dot (so never `..`).
+ */
+export function isStackName(name: string): boolean {
+  return /^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,99}$/.test(name) && !name.includes("..");
+}
+/** The public DNS zone in Azure DNS: its domain (one zone per domain in a subscription). */
+export const dnsZoneResourceName = (domain: string) => domain;
+
+/**
+ * A record set of the public zone: the domain, the type and the name relative to it (`@`
+ * for the domain itself), as Azure keys a record set: `rbpl.org-TXT-@`, `rbpl.org-CNAME-www`.
+ */
+export const dnsRecordSetResourceName = (domain: string, type: string, name: string) =>
+  `${domain}-${type}-${name}`;

@@ -5,7 +5,7 @@
  * order carries no meaning are sorted, so that reordering site.yaml changes nothing.
  * The components only wire this plan to resources.
  */
-import type { SiteModel } from "../site/model/index.ts";
+import type { PublicZone, PublicRecordType, SiteModel } from "../site/model/index.ts";
 import { formatCidr, formatIp } from "../site/net/index.ts";
 import type { OsKind, Vm } from "../site/schema.ts";
 
@@ -127,6 +127,28 @@ export interface VpnPlan {
   readonly onPremisesAddressSpaces: readonly string[];
 }
 
+/** One record set of the public zone: every record of one name and type. */
+export interface PublicRecordSetPlan {
+  /** Relative to the zone: `@` for the domain itself. */
+  readonly name: string;
+  readonly type: PublicRecordType;
+  readonly ttl: number;
+  /** A and AAAA: addresses; CNAME: the one target; TXT: each record's text. Sorted. */
+  readonly values: readonly string[];
+  /** MX only: preference and mail server, by preference. */
+  readonly mx: readonly { readonly preference: number; readonly exchange: string }[];
+  /** TXT only: each record's text as strings of at most 255 bytes, as `values` are sorted. */
+  readonly txt: readonly (readonly string[])[];
+}
+
+/** The public zone in Azure DNS (when `publicDns.provider` is azure). */
+export interface PublicDnsPlan {
+  /** The domain: the zone's name. */
+  readonly zone: string;
+  /** Record sets sorted by name and type. */
+  readonly recordSets: readonly PublicRecordSetPlan[];
+}
+
 /** The Azure section. */
 export interface AzurePlan {
   readonly location: string;
@@ -143,6 +165,8 @@ export interface AzurePlan {
     | undefined;
   readonly logAnalytics: { readonly retentionDays: number } | undefined;
   readonly vpn: VpnPlan | undefined;
+  /** The public DNS zone, when site.yaml puts it in Azure DNS. */
+  readonly publicDns?: PublicDnsPlan | undefined;
 }
 
 /** Everything the program builds. */
@@ -306,7 +330,67 @@ function planAzure(model: SiteModel): AzurePlan | undefined {
           onPremisesAddressSpaces: onPremisesAddressSpaces(model, vpn.onPremises.addressSpaces),
         }
       : undefined,
+    publicDns: model.publicZone?.provider === "azure" ? planPublicDns(model.publicZone) : undefined,
   };
+}
+
+/**
+ * The public zone's record sets: the model's records grouped by name and type, names as
+ * Azure takes them (a target without its final dot), each set's records sorted.
+ */
+export function planPublicDns(zone: PublicZone): PublicDnsPlan {
+  const sets = new Map<string, Omit<PublicRecordSetPlan, "txt">>();
+  const bare = (name: string) => name.replace(/\.$/, "");
+  for (const r of zone.records) {
+    const key = `${r.name} ${r.type}`;
+    const set = sets.get(key) ?? { name: r.name, type: r.type, ttl: r.ttl, values: [], mx: [] };
+    sets.set(key, {
+      ...set,
+      values:
+        r.type === "MX"
+          ? set.values
+          : [...set.values, r.type === "CNAME" ? bare(r.value) : r.value],
+      mx:
+        r.type === "MX"
+          ? [...set.mx, { preference: r.priority ?? 0, exchange: bare(r.value) }]
+          : set.mx,
+    });
+  }
+  const recordSets = [...sets.values()]
+    .map((s) => {
+      const values = [...s.values].sort(byString);
+      return {
+        ...s,
+        values,
+        mx: [...s.mx].sort(
+          (a, b) => a.preference - b.preference || byString(a.exchange, b.exchange),
+        ),
+        txt: s.type === "TXT" ? values.map(txtStrings) : [],
+      };
+    })
+    .sort((a, b) => byString(a.name, b.name) || byString(a.type, b.type));
+  return { zone: zone.domain, recordSets };
+}
+
+/** The most bytes one string of a TXT record holds (RFC 1035 section 3.3.14). */
+const TXT_STRING_BYTES = 255;
+
+/**
+ * A TXT record's text as strings of at most 255 bytes, cut between characters: one DNS
+ * record holds longer text (an SPF or DKIM record) as several strings, which readers join.
+ */
+export function txtStrings(text: string): string[] {
+  const out: string[] = [];
+  let current = "";
+  for (const ch of text) {
+    if (Buffer.byteLength(current + ch) > TXT_STRING_BYTES) {
+      out.push(current);
+      current = "";
+    }
+    current += ch;
+  }
+  out.push(current);
+  return out;
 }
 
 /** The given address spaces, or the subnets of every VLAN that is not isolated; by address. */

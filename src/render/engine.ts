@@ -9,11 +9,13 @@
 import Handlebars from "handlebars";
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { carrelPath } from "../package-root.ts";
 import { HELPERS, KNOWN_HELPERS } from "./helpers/index.ts";
+import { templateProblems } from "./template-check.ts";
 import { readTemplateFile } from "./template-file.ts";
 
 /** Carrel's own template folder. */
-export const BUILTIN_TEMPLATES = resolve(import.meta.dirname, "../../templates");
+export const BUILTIN_TEMPLATES = carrelPath("templates");
 
 /** A template that failed to compile or render, with where it lives. */
 export class TemplateError extends Error {
@@ -46,7 +48,7 @@ export interface TemplateEngine {
 export function createEngine(overrides: readonly string[] = []): TemplateEngine {
   const folders = [...overrides.map((f) => resolve(f)), BUILTIN_TEMPLATES];
   const hbs = Handlebars.create();
-  hbs.registerHelper(HELPERS);
+  hbs.registerHelper(refusingUnset(HELPERS));
   const cache = new Map<string, { file: string; template: Handlebars.TemplateDelegate }>();
 
   function load(name: string) {
@@ -61,6 +63,24 @@ export function createEngine(overrides: readonly string[] = []): TemplateEngine 
       );
     const shown = relative(process.cwd(), file) || file;
     const text = readTemplateFile(file, shown);
+    // A site's own template is held to what Carrel's are tested for: print through helpers.
+    if (!file.startsWith(BUILTIN_TEMPLATES)) {
+      let problems: string[];
+      try {
+        problems = templateProblems(name, text);
+      } catch (err) {
+        throw toTemplateError(shown, err);
+      }
+      const first = problems[0];
+      if (first !== undefined) {
+        const line = Number(/^line (\d+)/.exec(first)?.[1]);
+        throw new TemplateError(
+          shown,
+          Number.isNaN(line) ? undefined : line,
+          `${first.replace(/^line \d+: /, "")}; print every value through a helper of the file's format`,
+        );
+      }
+    }
     try {
       const template = hbs.compile(text, COMPILE_OPTIONS);
       const entry = { file: shown, template };
@@ -82,6 +102,30 @@ export function createEngine(overrides: readonly string[] = []): TemplateEngine 
       }
     },
   };
+}
+
+/**
+ * Strict mode does not reach a helper's arguments: `{{keaString serverr}}` would print
+ * "undefined". Each helper refuses an argument that is not set, at its line in the template.
+ */
+function refusingUnset(
+  helpers: Record<string, Handlebars.HelperDelegate>,
+): Record<string, Handlebars.HelperDelegate> {
+  return Object.fromEntries(
+    Object.entries(helpers).map(([name, helper]) => [
+      name,
+      function (this: unknown, ...args: unknown[]) {
+        const options = args.at(-1) as { loc?: { start?: { line: number; column: number } } };
+        if (args.slice(0, -1).some((arg) => arg === undefined)) {
+          const at = options.loc?.start;
+          throw new Error(
+            `{{${name}}} was given a field that is not set (misspelt, or missing from the model)${at ? ` - ${at.line}:${at.column}` : ""}`,
+          );
+        }
+        return (helper as (...a: unknown[]) => unknown).apply(this, args);
+      },
+    ]),
+  );
 }
 
 function toTemplateError(file: string, err: unknown): TemplateError {

@@ -7,7 +7,7 @@
 import { line, quoteValue, shown, type TextLimits } from "./text.ts";
 
 /** The problem with a DNS name (LDH labels of 1-63, at most 253 in all), or undefined. */
-export function dnsNameProblem(name: string): string | undefined {
+export function dnsNameProblem(name: string, underscores = false): string | undefined {
   const bare = name.endsWith(".") ? name.slice(0, -1) : name;
   const q = quoteValue(name);
   if (bare === "") return `${q} is not a DNS name; write one like library.org`;
@@ -19,9 +19,9 @@ export function dnsNameProblem(name: string): string | undefined {
       return `${q} is not a DNS name: it has an empty part (two dots in a row, or a dot at the start)`;
     if (label.length > 63)
       return `${q} is not a DNS name: the part ${quoteValue(label)} is ${label.length} characters long, and each part takes at most 63`;
-    const bad = label.replace(/[A-Za-z0-9-]/g, "");
+    const bad = label.replace(underscores ? /[A-Za-z0-9_-]/g : /[A-Za-z0-9-]/g, "");
     if (bad !== "")
-      return `${q} is not a DNS name: each part between dots may only use letters, digits and hyphens (found ${shown([...bad][0]!)})`;
+      return `${q} is not a DNS name: each part between dots may only use letters, digits${underscores ? ", hyphens and underscores" : " and hyphens"} (found ${shown([...bad][0]!)})`;
     if (label.startsWith("-") || label.endsWith("-"))
       return `${q} is not a DNS name: the part '${label}' starts or ends with a hyphen`;
   }
@@ -33,6 +33,19 @@ export function dnsNameProblem(name: string): string | undefined {
 /** A DNS name: the site's domain, a VLAN's DHCP domain. */
 export function dnsName(limits: Omit<TextLimits, "max" | "form"> = {}) {
   return line(253, { min: 1, what: "a DNS name", ...limits, form: dnsNameProblem });
+}
+
+/**
+ * A name a record points at (a CNAME's or MX's target, a DKIM key): as a DNS name, with
+ * underscores allowed in its parts (`selector1._domainkey.example.com`).
+ */
+export function dnsTarget(limits: Omit<TextLimits, "max" | "form"> = {}) {
+  return line(253, {
+    min: 1,
+    what: "a DNS name",
+    ...limits,
+    form: (v) => dnsNameProblem(v, true),
+  });
 }
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
@@ -183,4 +196,80 @@ export function folderPath() {
 /** A vCenter inventory name (datacenter, cluster, datastore, folder, template). */
 export function vsphereName(limits: Omit<TextLimits, "max"> = {}) {
   return line(80, { min: 1, why: "vCenter's limit for inventory names", ...limits });
+}
+
+/**
+ * The problem with a web address (a service's public or admin page), or undefined: an
+ * `http://` or `https://` URL with a host, and no user name or password in it (a password
+ * never belongs in site.yaml, not even inside a link).
+ */
+export function webAddressProblem(value: string): string | undefined {
+  const q = quoteValue(value);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return `${q} is not a web address; write it in full, like https://www.library.org/`;
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    return `${q} is not a web address: it must start with https:// (or http://)`;
+  if (url.hostname === "") return `${q} is not a web address: it names no server`;
+  if (url.username !== "" || url.password !== "")
+    return `${q} holds a user name or password; write only the address, and keep the account in the password manager`;
+  if (/\s/.test(value)) return `${q} holds a space; a web address has none (write %20)`;
+  return undefined;
+}
+
+/** A web address: `https://www.rbpl.org/`. */
+export function webAddress() {
+  return line(2048, { min: 1, what: "a web address", form: webAddressProblem });
+}
+
+/** One label of a name in a public zone: letters, digits, hyphens and underscores (`_dmarc`). */
+const ZONE_LABEL = /^[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?$/;
+
+/**
+ * The problem with a name relative to a zone (`www`, `selector1._domainkey`, `*` first for a
+ * wildcard), or undefined. `allowApex` accepts `@`, the zone's own name.
+ */
+export function zoneRelativeProblem(value: string, allowApex: boolean): string | undefined {
+  const q = quoteValue(value);
+  if (value === "@") return allowApex ? undefined : `${q} stands for the zone itself; write a name`;
+  if (value.endsWith("."))
+    return `${q} ends with a dot; write the name relative to the domain (www, not www.library.org.)`;
+  if (value.length > 253)
+    return `is ${value.length} characters long, but a DNS name takes at most 253`;
+  const labels = value.split(".");
+  for (const [i, label] of labels.entries()) {
+    if (label === "")
+      return `${q} has an empty part (two dots in a row, or a dot at the start or end)`;
+    if (label === "*" && i === 0) continue;
+    if (label.length > 63)
+      return `${q} has a part of ${label.length} characters; each part between dots takes at most 63`;
+    if (!ZONE_LABEL.test(label)) {
+      const bad = label.replace(/[A-Za-z0-9_-]/g, "");
+      return bad === ""
+        ? `${q} has a part that starts or ends with a hyphen ('${label}')`
+        : `${q} may only use letters, digits, hyphens and underscores between its dots (found ${shown([...bad][0]!)})`;
+    }
+  }
+  return undefined;
+}
+
+/** A record's name in a public zone: `@` for the domain itself, or a relative name. */
+export function zoneRecordName() {
+  return line(253, {
+    min: 1,
+    what: "a record name",
+    form: (v) => zoneRelativeProblem(v, true),
+  });
+}
+
+/** A DKIM selector: the name before `._domainkey` (`selector1`, `k2`). */
+export function dkimSelector() {
+  return line(63, {
+    min: 1,
+    what: "a DKIM selector",
+    form: (v) => zoneRelativeProblem(v, false),
+  });
 }

@@ -21,6 +21,10 @@ import {
   vsphereName,
 } from "./name-types.ts";
 import { line, multiline } from "./text.ts";
+import { date } from "./schema-values.ts";
+import { publicDns } from "./schema-public-dns.ts";
+import { room } from "./schema-rooms.ts";
+import { service } from "./schema-services.ts";
 import {
   firmwareFamily,
   firmwareRelease,
@@ -28,6 +32,7 @@ import {
   switchCapabilities,
   vlanAllow,
 } from "./schema-switching.ts";
+import { portSecurity, securitySection, vlanSecurity } from "./schema-security.ts";
 
 const OCTET = "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
 const IP_PATTERN = `${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}`;
@@ -52,12 +57,7 @@ export const cidr = z
   .meta({ description: "IPv4 network in CIDR form, e.g. 10.20.10.0/24" });
 
 /** A calendar date written YYYY-MM-DD. */
-export const date = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, {
-    error: (iss) => `${quoted(iss.input)} is not a date written YYYY-MM-DD (like 2027-06-30)`,
-  })
-  .meta({ description: "Date, YYYY-MM-DD" });
+export { date };
 
 /** A hostname label: letters, digits and hyphens, checked in detail by rule R3. */
 const hostname = line(63, { min: 1, what: "a host name" }).meta({
@@ -126,7 +126,8 @@ const location = z.strictObject({
   description: docsText.optional(),
 });
 
-const contact = z.strictObject({
+/** A person to call. */
+export const contact = z.strictObject({
   name: line(100, { min: 1 }),
   role: line(100).optional(),
   email: email().optional(),
@@ -267,6 +268,7 @@ const vlan = z.strictObject({
     .array(vlanAllow)
     .default([])
     .meta({ description: "Connections an isolated VLAN still needs (to or from other machines)" }),
+  security: vlanSecurity.optional(),
 });
 
 export const DHCP_SOFTWARE = ["kea", "isc-dhcp", "windows", "dnsmasq"] as const;
@@ -301,6 +303,7 @@ const switchPort = z.strictObject({
     .optional()
     .meta({ description: "The ports' name on the switch: plain ASCII, at most 64 characters" }),
   location: name.optional(),
+  security: portSecurity.optional(),
 });
 
 export const SWITCH_ROLES = ["core", "access"] as const;
@@ -438,7 +441,13 @@ const azure = z.strictObject({
     })
     .optional(),
   logAnalytics: z
-    .strictObject({ retentionDays: z.number().int().min(30).max(730).default(30) })
+    .strictObject({
+      retentionDays: z.number().int().min(30).max(730).default(30),
+      collector: ipv4.optional().meta({
+        description:
+          "Address of the syslog forwarder that sends to this workspace (security.logging.hosts: log-analytics)",
+      }),
+    })
     .optional(),
   vpn: z
     .strictObject({
@@ -464,6 +473,7 @@ export const ASSET_KINDS = [
   "firewall",
   "phone",
   "camera",
+  "audio-visual",
   "other",
 ] as const;
 
@@ -478,6 +488,9 @@ const asset = z.strictObject({
   cost: z.number().meta({ description: "Total purchase cost" }),
   lifespanYears: z.number().int(),
   vendor: line(100).optional(),
+  firmware: firmwareRelease.optional().meta({
+    description: "The release a switch asset runs, as 'show version' prints it (the audit compares it)",
+  }),
   notes: notes.optional(),
 });
 
@@ -543,6 +556,17 @@ export const siteSchema = z.strictObject({
   azure: azure.optional(),
   inventory: inventory.optional(),
   operations: operations.optional(),
+  security: securitySection.optional(),
+  services: z.array(service).default([]).meta({
+    description: "What the library runs or buys beyond the closet: web site, email, catalogue...",
+  }),
+  publicDns: publicDns
+    .optional()
+    .meta({ description: "The library's public domain: web site, mail, SPF, DKIM and DMARC" }),
+  rooms: z
+    .array(room)
+    .default([])
+    .meta({ description: "Meeting rooms: equipment, network and the printable room card" }),
 });
 
 /** A parsed, schema-valid site (defaults applied). */
@@ -573,6 +597,13 @@ export type Asset = Inventory["assets"][number];
 export type License = Inventory["licenses"][number];
 export type Operations = NonNullable<Site["operations"]>;
 export type BackupJob = Operations["backups"][number];
+export type { PortFacing, PortSecurity, SecuritySection, VlanSecurity } from "./schema-security.ts";
+export type Service = Site["services"][number];
+export type ServiceKind = Service["kind"];
+export type PublicDns = NonNullable<Site["publicDns"]>;
+export type PublicRecord = PublicDns["records"][number];
+export type Room = Site["rooms"][number];
+export type RoomEquipment = Room["equipment"][number];
 
 /** The JSON Schema of site.yaml, for editor completion (`carrel schema`). */
 export function siteJsonSchema(): Record<string, unknown> {

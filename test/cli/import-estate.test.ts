@@ -62,6 +62,14 @@ describe("given PowerCLI, Graph and Azure exports", () => {
     expect(readdirSync(join(dir, "stacks"))).toEqual(["Pulumi.prod.imports.yaml"]);
   });
 
+  it("when --stack is not a stack name, then it is refused before anything is read", async () => {
+    const out = join(dir, "site.yaml");
+    const run = await carrel("import", ...exports, "--out", out, "--stack", "../../escaped");
+    expect(run.code).toBe(2);
+    expect(run.err).toContain("--stack '../../escaped' is not a stack name");
+    expect(existsSync(join(dir, "stacks"))).toBe(false);
+  });
+
   it("when an export is broken, then nothing is written and the file and line are named", async () => {
     const out = join(dir, "site.yaml");
     const broken = join(dir, "vms.json");

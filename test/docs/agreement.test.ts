@@ -10,7 +10,7 @@ import { buildDocs } from "../../src/docs/index.ts";
 import type { GeneratedFile } from "../../src/output/index.ts";
 import { renderSite } from "../../src/render/index.ts";
 import { parseArubaConfig } from "../../src/render/switch/index.ts";
-import { cidrContains, parseIp, type SiteModel } from "../../src/site/index.ts";
+import { cidrContains, markdownPaths, parseIp, type SiteModel } from "../../src/site/index.ts";
 import { loadTestSite, SITE_NAMES, type LoadedSite } from "../render/sites.ts";
 import { page, textOf } from "./example-docs.ts";
 
@@ -59,7 +59,7 @@ describe.each(SITE_NAMES)("the %s site's outputs agree with its model", (name) =
     const dir = dirname(resolve(site.path));
     files = await buildDocs(site.model, {
       configs,
-      runbooks: (site.model.site.operations?.runbooks ?? []).map((path) => ({
+      runbooks: markdownPaths(site.model.site).map((path) => ({
         path,
         text: readFileSync(resolve(dir, path), "utf8"),
       })),

@@ -4,7 +4,8 @@
  * page loads from file:// without console errors, every internal link and fragment
  * resolves, and axe-core finds no serious or critical accessibility violations. On a 390 px
  * phone screen no page scrolls sideways: wide tables and drawings scroll inside their own
- * box, and the front panel keeps its size. Screenshots land in test-artifacts/.
+ * box, and the front panel keeps its size. Each room card prints as one A4 page in big,
+ * black-on-white type. Screenshots land in test-artifacts/.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -206,6 +207,18 @@ describe("docs site in Chromium", () => {
     expect(found).toEqual([]);
   });
 
+  it("shows the Security page with every check, each finding and the date", async () => {
+    const visit = (await visitAll()).find((v) => v.path === "security.html");
+    expect(visit?.title).toBe("Security · Riverbend Public Library");
+    const tab = context.pages()[0]!;
+    await tab.goto(url("security.html"));
+    const rows = await tab.$$eval('tr[id^="check-"]', (r) => r.length);
+    expect(rows).toBe(25);
+    const text = await tab.textContent("main");
+    expect(text).toContain("On 23 November 2026, Carrel's audit checked site.yaml");
+    expect(text).toContain("VM 'rbpl-prov01' is not backed up");
+  });
+
   it("writes screenshots of the overview, network and a switch page", async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const tab = context.pages()[0]!;
@@ -213,6 +226,7 @@ describe("docs site in Chromium", () => {
       ["index.html", "docs-overview.png"],
       ["network.html", "docs-network.png"],
       ["switch-core-sw1.html", "docs-switch-core-sw1.png"],
+      ["security.html", "docs-security.png"],
     ] as const) {
       await tab.goto(url(path));
       await tab.screenshot({ path: join(ARTIFACTS, name), fullPage: true });
@@ -282,6 +296,71 @@ describe("docs site in Chromium", () => {
     expect(overflowing).toEqual([]);
   });
 
+  it("prints each room card on one A4 page, in type readable at arm's length", async () => {
+    const cards = pages.filter((p) => p.startsWith("room-card-"));
+    expect(cards.sort()).toEqual(["room-card-board-room.html", "room-card-community-room.html"]);
+    const tab = await context.newPage();
+    try {
+      await tab.emulateMedia({ media: "print" });
+      for (const path of cards) {
+        await tab.goto(url(path));
+        const pdf = await tab.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true });
+        // Chromium writes one page object per printed page.
+        const printed = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
+        expect(printed.length, `${path} prints on one page`).toBe(1);
+        const type = await tab.evaluate(() => {
+          type El = { textContent: string | null };
+          const g = globalThis as unknown as {
+            document: { querySelectorAll(s: string): El[]; querySelector(s: string): El | null };
+            getComputedStyle(e: El): { fontSize: string; color: string; backgroundColor: string };
+          };
+          const steps = [...g.document.querySelectorAll(".room-card li")];
+          const sizes = steps.map((li) => parseFloat(g.getComputedStyle(li).fontSize));
+          const colours = new Set(steps.map((li) => g.getComputedStyle(li).color));
+          const nav = g.document.querySelector(".card-nav");
+          return {
+            steps: steps.length,
+            smallest: Math.min(...sizes),
+            colours: [...colours],
+            heading: parseFloat(
+              g.getComputedStyle(g.document.querySelector(".room-card h1")!).fontSize,
+            ),
+            // A hidden element has no offset parent; a missing one counts as shown.
+            navShown: (nav as unknown as { offsetParent: unknown } | null)?.offsetParent !== null,
+          };
+        });
+        // 14 point (18.67 px) is the smallest size a card uses; steps are black on white
+        expect(type.steps).toBeGreaterThan(5);
+        expect(type.smallest, path).toBeGreaterThanOrEqual(18.6);
+        expect(type.heading, path).toBeGreaterThanOrEqual(1.8 * type.smallest);
+        expect(type.colours).toEqual(["rgb(0, 0, 0)"]);
+        expect(type.navShown, `${path} prints without its links`).toBe(false);
+      }
+      // The Board Room's short card prints at the largest size, 18 point.
+      await tab.goto(url("room-card-board-room.html"));
+      expect(
+        await tab.evaluate(
+          () =>
+            (
+              globalThis as unknown as {
+                document: { querySelector(s: string): { className: string } };
+              }
+            ).document.querySelector("main")!.className,
+        ),
+      ).toBe("room-card card-large");
+      // What the printed Community Room card looks like: A4 at 96 dpi, with the page margins.
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await tab.setViewportSize({ width: 794, height: 1123 });
+      await tab.goto(url("room-card-community-room.html"));
+      await tab.addStyleTag({ content: "body { margin: 12mm 14mm; }" });
+      const shot = join(ARTIFACTS, "room-card-community-room-a4.png");
+      await tab.screenshot({ path: shot });
+      expect(existsSync(shot)).toBe(true);
+    } finally {
+      await tab.close();
+    }
+  });
+
   it("has no serious or critical accessibility violations on a 390 px screen either", async () => {
     const tab = await context.newPage();
     await tab.setViewportSize({ width: 390, height: 844 });
@@ -294,6 +373,9 @@ describe("docs site in Chromium", () => {
         "switch-core-sw1.html",
         "inventory.html",
         "how-to-change.html",
+        "security.html",
+        "public-dns.html",
+        "room-card-community-room.html",
       ]) {
         const v = await visit(tab, path);
         found.push(

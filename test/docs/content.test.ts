@@ -193,7 +193,11 @@ describe("docs of the example library: what each page holds", () => {
     for (const l of model.site.inventory!.licenses) expect(t).toContain(l.name);
     expect(t).toContain("1 March 2027");
     expect(t).toContain("Licences cost $4,700 a year in total");
-    expect(page(files, "licences.html")).toContain("Licence renewals and contract ends</title>");
+    expect(page(files, "licences.html")).toContain(
+      "Licence and service renewals, and contract ends</title>",
+    );
+    // the services renew on the same timeline
+    expect(t).toContain("Microsoft 365 email renews");
   });
 
   it("shows the backup jobs, what they cover, and the maintenance window", () => {

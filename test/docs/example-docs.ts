@@ -4,7 +4,13 @@ import { fileURLToPath } from "node:url";
 import { buildDocs, type RunbookText } from "../../src/docs/index.ts";
 import { siteStamp, type GeneratedFile } from "../../src/output/index.ts";
 import { renderSite } from "../../src/render/index.ts";
-import { buildModel, validateText, type Site, type SiteModel } from "../../src/site/index.ts";
+import {
+  buildModel,
+  markdownPaths,
+  validateText,
+  type Site,
+  type SiteModel,
+} from "../../src/site/index.ts";
 import { check, EXAMPLE, TODAY } from "../helpers/site.ts";
 
 /** The model of a site text (the example's by default). */
@@ -16,7 +22,7 @@ export function exampleModel(text = EXAMPLE): SiteModel {
 
 /** The example's runbooks, read from beside site.yaml. */
 export function exampleRunbooks(model: SiteModel): RunbookText[] {
-  return (model.site.operations?.runbooks ?? []).map((path) => ({
+  return markdownPaths(model.site).map((path) => ({
     path,
     text: readFileSync(new URL(`../../${path}`, import.meta.url), "utf8"),
   }));
@@ -36,7 +42,7 @@ export async function docsOfFile(file: URL): Promise<{ model: SiteModel; files: 
   const stamp = siteStamp("site.yaml", text);
   const files = await buildDocs(model, {
     configs: renderSite(model, stamp),
-    runbooks: (model.site.operations?.runbooks ?? []).map((path) => ({
+    runbooks: markdownPaths(model.site).map((path) => ({
       path,
       text: readFileSync(new URL(path, file), "utf8"),
     })),

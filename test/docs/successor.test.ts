@@ -157,7 +157,7 @@ describe("Start here", () => {
     );
     expect(t).toContain("Internet provider Riverbend Town IT, phone +1 203-555-0150");
     expect(t).toContain(
-      "Read the runbooks: Restore a virtual machine from backup, Replace a failed network switch.",
+      "Read the runbooks: Restore a virtual machine from backup, Replace a failed network switch, Mail from the library is not arriving.",
     );
     expect(t).toContain("asset esxi-hosts (Dell PowerEdge R650): replacement due 1 September 2026");
   });

@@ -44,6 +44,24 @@ describe("drift between a render and itself", () => {
   });
 });
 
+describe("drift shows device text, never its control characters", () => {
+  it("writes an escape sequence in a running line as its name", () => {
+    const dir = folder("example", (path, text) =>
+      path === "switches/core-sw1.cfg"
+        ? replaceOnce(
+            text,
+            "ip routing\n",
+            'ip routing\nbanner motd "\u001b]0;owned\u0007\u001b[2J"\n',
+          )
+        : text,
+    );
+    const text = formatDrift(driftOf("example", dir));
+    expect(text).toContain("banner motd");
+    const controls = [...text].filter((ch) => ch !== "\n" && (ch < " " || ch === "\u007f"));
+    expect(controls).toEqual([]);
+  });
+});
+
 describe("drift against hand-changed running configs", () => {
   it("finds exactly the changed lines of a switch, and nothing for a change of notation", () => {
     const dir = folder("example", (path, text) => {
@@ -58,11 +76,19 @@ describe("drift against hand-changed running configs", () => {
       t = replaceOnce(
         t,
         "ip routing\n",
-        'ip routing\nlogging 10.20.10.50\nsnmp-server community "s3cret" unrestricted\n',
+        'ip routing\nlogging 10.20.10.50\nsnmp-server community "s3cret" unrestricted\n' +
+          "radius-server host 10.20.10.10 key Sekrit7\n",
       );
-      // The same entry with a wildcard mask instead of a prefix: no difference.
-      t = t.replace("deny ip any 10.20.10.0/24", "deny ip any 10.20.10.0 0.0.0.255");
-      return t;
+      // An unquoted key in a command Carrel does not model is a secret all the same.
+      t = replaceOnce(
+        t,
+        "vlan 10\n",
+        "vlan 10\n   ip ospf 10.20.10.1 authentication-key OspfKey9\n",
+      );
+      // The same entry as the switch may print it, `any` and `host` for the masks: no difference.
+      const wildcard = "deny tcp 0.0.0.0 255.255.255.255 10.20.10.1 0.0.0.0 eq 22";
+      expect(t).toContain(wildcard);
+      return t.replace(wildcard, "deny tcp any host 10.20.10.1 eq 22");
     });
     const report = driftOf("example", dir);
     expect(lines(report, "core-sw1")).toEqual([
@@ -71,9 +97,10 @@ describe("drift against hand-changed running configs", () => {
       "'logging 10.20.10.50' is on the switch but not in what site.yaml renders | - | logging 10.20.10.50",
     ]);
     expect(report.devices.find((d) => d.name === "core-sw1")!.notCompared).toEqual([
-      "1 line holding credentials (SNMP communities, passwords, keys), which Carrel never manages",
+      "3 lines holding credentials (SNMP communities, passwords, keys), which Carrel never manages",
     ]);
-    expect(formatDrift(report)).not.toContain("s3cret");
+    for (const secret of ["s3cret", "Sekrit7", "OspfKey9"])
+      expect(formatDrift(report)).not.toContain(secret);
     expect(lines(report, "access-sw1")).toEqual([]);
   });
 

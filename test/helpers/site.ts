@@ -12,6 +12,20 @@ import {
 /** The example library's site.yaml, as text. */
 export const EXAMPLE = readFileSync(new URL("../../site.yaml", import.meta.url), "utf8");
 
+/** `text` without its top-level section `key` (the key's line and every indented or comment line under it). */
+export function withoutSection(text: string, key: string): string {
+  const at = new RegExp(`^${key}:[^\\n]*\\n(?:[ #][^\\n]*\\n|\\n)*`, "m");
+  if (!at.test(text)) throw new Error(`withoutSection: no top-level ${key}: in the text`);
+  return text.replace(at, "");
+}
+
+/** `text` with `lines` (indented, each ending in a line break) added at the top of section `key`. */
+export function withInSection(text: string, key: string, lines: string): string {
+  const at = new RegExp(`^${key}:[^\\n]*\\n`, "m");
+  if (!at.test(text)) throw new Error(`withInSection: no top-level ${key}: in the text`);
+  return text.replace(at, (line) => `${line}${lines}`);
+}
+
 /** The date the tests pretend it is, so renewal warnings do not drift. */
 export const TODAY = "2026-11-23";
 

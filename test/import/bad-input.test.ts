@@ -2,6 +2,7 @@
  * Inputs carrel import cannot use: each failure names the file and the line, the exit code is
  * 2, and nothing is written, even when other inputs are fine.
  */
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -86,6 +87,20 @@ describe("carrel import refuses what it cannot use", () => {
     expect(run.err).toContain(
       "notes.txt:1  is not a format carrel import reads (ArubaOS-Switch running-config, DHCP server configuration, DNS zone file, PowerCLI export (Get-VM | ConvertTo-Json), Microsoft Graph groups export, Azure resource list (az resource list))",
     );
+  });
+
+  it("refuses a named pipe and a device without waiting on one or filling memory from the other", async () => {
+    const fifo = join(dir, "running.cfg");
+    execFileSync("mkfifo", [fifo]);
+    const run = await carrel("import", fifo, "/dev/zero", "--out", join(dir, "site.yaml"));
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(
+      "running.cfg  is a named pipe (FIFO), not a configuration export; give the path of a regular file",
+    );
+    expect(run.err).toContain(
+      "zero  is a device, not a configuration export; give the path of a regular file",
+    );
+    expect(existsSync(join(dir, "site.yaml"))).toBe(false);
   });
 
   it("leaves an existing draft alone when the import fails", async () => {

@@ -12,6 +12,8 @@ import { parse } from "yaml";
 import { runImport } from "../../src/import/run.ts";
 import { arubaClock } from "../../src/site/switching/clock.ts";
 import { normaliseMac, parsePortList } from "../../src/site/index.ts";
+import { durationSeconds } from "../../src/site/duration.ts";
+import type { ImportNote } from "../../src/import/fragment.ts";
 import type { Site } from "../../src/site/schema.ts";
 import { loadTestSite, renderTestSite, SITE_NAMES, type SiteName } from "../render/sites.ts";
 
@@ -21,9 +23,12 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 type Draft = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** Renders a site, writes what can be read back, imports it; the draft as a value. */
-async function roundTrip(
-  name: SiteName,
-): Promise<{ site: Site; draft: Draft; rendered: Map<string, string> }> {
+async function roundTrip(name: SiteName): Promise<{
+  site: Site;
+  draft: Draft;
+  rendered: Map<string, string>;
+  notes: readonly ImportNote[];
+}> {
   const site = loadTestSite(name).model.site;
   const files = renderTestSite(name).filter((f) =>
     /^(switches\/[^./]+\.cfg|dhcp\/.*\.conf|dns\/.*\.zone)$/.test(f.path),
@@ -49,16 +54,13 @@ async function roundTrip(
     site,
     draft: parse(result.text) as Draft,
     rendered: new Map(files.map((f) => [f.path, f.content])),
+    notes: result.draft.notes,
   };
 }
 
 /** A lease time in seconds, however written (`8h`, `1d`, `7200`). */
 function lease(value: string | number | undefined): number | undefined {
-  if (value === undefined || typeof value === "number") return value;
-  const m = /^(\d+)\s*([smhdw]?)$/.exec(value.trim());
-  if (!m) throw new Error(`not a duration: ${value}`);
-  const unit: Record<string, number> = { "": 1, s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
-  return Number(m[1]) * unit[m[2]!]!;
+  return value === undefined ? undefined : durationSeconds(value);
 }
 
 describe.each(SITE_NAMES)("render, then import: %s", (name) => {
@@ -76,6 +78,17 @@ describe.each(SITE_NAMES)("render, then import: %s", (name) => {
       });
       expect(got.isolated ?? false, `VLAN ${v.id} isolated`).toBe(v.isolated);
     }
+  });
+
+  it("lists every connection an isolated VLAN allows, for the allow: entries to write by hand", async () => {
+    const { site, notes } = await roundTrip(name);
+    const flows = notes.filter((n) => /lets VLAN \d+ through/.test(n.message));
+    for (const v of site.network.vlans.filter((x) => x.isolated && (x.allow ?? []).length > 0))
+      expect(
+        flows.filter((n) => n.message.includes(`lets VLAN ${v.id} through`)).length,
+        `VLAN ${v.id}`,
+      ).toBeGreaterThanOrEqual(v.allow!.length);
+    if (!site.network.vlans.some((x) => (x.allow ?? []).length > 0)) expect(flows).toEqual([]);
   });
 
   it("gives back the DHCP scopes and reservations of every server whose file can be read", async () => {

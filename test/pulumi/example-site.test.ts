@@ -351,13 +351,86 @@ describe("given the example site's Azure section", () => {
   });
 
   it("then every Azure resource that takes tags is tagged with the site code", () => {
-    const untaggable = new Set([T.container, T.immutability, T.lifecycle, T.subnet]);
+    const untaggable = new Set([T.container, T.immutability, T.lifecycle, T.subnet, T.recordSet]);
     const azure = run.registrations.filter(
       (r) => r.type.startsWith("azure-native:") && !untaggable.has(r.type as never),
     );
-    expect(azure.length).toBe(8);
+    expect(azure.length).toBe(9);
     for (const r of azure)
       expect(r.inputs.tags, r.name).toEqual({ site: "rbpl", "managed-by": "carrel" });
+    // record sets take metadata instead of tags
+    for (const r of resources(run, T.recordSet))
+      expect(r.inputs.metadata, r.name).toEqual({ site: "rbpl", "managed-by": "carrel" });
+  });
+});
+
+describe("given the example site's public zone (provider: azure)", () => {
+  it("then the zone is a public Azure DNS zone in the site's resource group", () => {
+    expect(resource(run, T.dnsZone, "rbpl.org").inputs).toMatchObject({
+      zoneName: "rbpl.org",
+      resourceGroupName: "rg-rbpl-prod",
+      location: "global",
+      zoneType: "Public",
+    });
+  });
+
+  it("then each name and type is one record set, named by domain, type and name", () => {
+    const sets = resources(run, T.recordSet);
+    expect(sets.map((r) => r.name).sort()).toEqual([
+      "rbpl.org-A-@",
+      "rbpl.org-CNAME-autodiscover",
+      "rbpl.org-CNAME-catalog",
+      "rbpl.org-CNAME-ils1._domainkey",
+      "rbpl.org-CNAME-rooms",
+      "rbpl.org-CNAME-selector1._domainkey",
+      "rbpl.org-CNAME-selector2._domainkey",
+      "rbpl.org-CNAME-www",
+      "rbpl.org-MX-@",
+      "rbpl.org-TXT-@",
+      "rbpl.org-TXT-_dmarc",
+    ]);
+    for (const r of sets)
+      expect(r.inputs, r.name).toMatchObject({
+        zoneName: "rbpl.org",
+        resourceGroupName: "rg-rbpl-prod",
+        ttl: 3600,
+      });
+  });
+
+  it("then the records are what the zone file holds, written as Azure takes them", () => {
+    const inputs = (name: string) => resource(run, T.recordSet, name).inputs;
+    expect(inputs("rbpl.org-A-@")).toMatchObject({
+      relativeRecordSetName: "@",
+      recordType: "A",
+      aRecords: [{ ipv4Address: "203.0.113.80" }],
+    });
+    expect(inputs("rbpl.org-MX-@")).toMatchObject({
+      recordType: "MX",
+      mxRecords: [{ preference: 0, exchange: "rbpl-org.mail.protection.outlook.com" }],
+    });
+    expect(inputs("rbpl.org-TXT-@")).toMatchObject({
+      recordType: "TXT",
+      txtRecords: [
+        { value: ["MS=ms48213907"] },
+        {
+          value: [
+            "v=spf1 ip4:203.0.113.25 include:_spf.consortium.example include:spf.protection.outlook.com -all",
+          ],
+        },
+      ],
+    });
+    expect(inputs("rbpl.org-TXT-_dmarc")).toMatchObject({
+      relativeRecordSetName: "_dmarc",
+      txtRecords: [
+        { value: ["v=DMARC1; p=quarantine; rua=mailto:dmarc-reports@rbpl.org; adkim=r; aspf=r"] },
+      ],
+    });
+    expect(inputs("rbpl.org-CNAME-selector1._domainkey")).toMatchObject({
+      relativeRecordSetName: "selector1._domainkey",
+      recordType: "CNAME",
+      cnameRecord: { cname: "selector1-rbpl-org._domainkey.rbplorg.onmicrosoft.com" },
+    });
+    expect(Object.keys(inputs("rbpl.org-CNAME-www"))).not.toContain("aRecords");
   });
 });
 
@@ -393,6 +466,7 @@ describe("given the example site's stack outputs", () => {
         blobEndpoint: "https://strbplbackup.blob.core.windows.net/",
       },
       vpnGatewayAddress: "198.51.100.24",
+      publicDnsNameServers: [1, 2, 3, 4].map((n) => `ns${n}-07.azure-dns.example.`),
     });
   });
 });

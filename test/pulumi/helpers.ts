@@ -88,6 +88,8 @@ export const T = {
   gateway: "azure-native:network:VirtualNetworkGateway",
   localGateway: "azure-native:network:LocalNetworkGateway",
   connection: "azure-native:network:VirtualNetworkGatewayConnection",
+  dnsZone: "azure-native:dns:Zone",
+  recordSet: "azure-native:dns:RecordSet",
 } as const;
 
 /** The reference (`urn::id`) of the registered provider of a package, e.g. `vsphere`. */

@@ -87,6 +87,8 @@ const AZURE_NAME_INPUT: Record<string, string> = {
   "azure-native:network:VirtualNetworkGateway": "virtualNetworkGatewayName",
   "azure-native:network:LocalNetworkGateway": "localNetworkGatewayName",
   "azure-native:network:VirtualNetworkGatewayConnection": "virtualNetworkGatewayConnectionName",
+  "azure-native:dns:Zone": "zoneName",
+  "azure-native:dns:RecordSet": "relativeRecordSetName",
 };
 
 /** The UUID the fake vCenter gives a VM registered under `name`. */
@@ -158,6 +160,9 @@ export function carrelMocks(vcenter?: MockVcenter): pulumi.runtime.Mocks {
           break;
         case "azure-native:network:PublicIPAddress":
           state.ipAddress = "198.51.100.24";
+          break;
+        case "azure-native:dns:Zone":
+          state.nameServers = [1, 2, 3, 4].map((n) => `ns${n}-07.azure-dns.example.`);
           break;
         case "vsphere:index/virtualMachine:VirtualMachine":
           state.uuid = mockVmId(args.name);

@@ -4,7 +4,7 @@
  * one whole output, never a mix of two.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,27 +31,33 @@ interface Exit {
   readonly err: string;
 }
 
+/** A running `carrel render`: its exit, and what it has printed on stderr so far. */
+interface Running extends Promise<Exit> {
+  readonly stderr: () => string;
+}
+
 /** Starts `carrel render` in its own process; resolves when it exits. */
-function render(site: string, out: string, env: Record<string, string> = {}): Promise<Exit> {
-  return new Promise((done, fail) => {
+function render(site: string, out: string, env: Record<string, string> = {}): Running {
+  let err = "";
+  const exit = new Promise<Exit>((done, fail) => {
     const child = spawn(
       process.execPath,
       ["--import", SLOW, join(ROOT, "bin", "carrel.mjs"), "render", site, "--out", out],
       { env: { ...process.env, ...env } },
     );
     let out_ = "";
-    let err = "";
     child.stdout.on("data", (d: Buffer) => (out_ += d.toString()));
     child.stderr.on("data", (d: Buffer) => (err += d.toString()));
     child.on("error", fail);
     child.on("exit", (code) => done({ code, out: out_, err }));
   });
+  return Object.assign(exit, { stderr: () => err });
 }
 
-/** Waits until a path exists (the first render holding the lock). */
-async function until(path: string): Promise<void> {
-  for (let i = 0; i < 600 && !existsSync(path); i++) await new Promise((r) => setTimeout(r, 50));
-  expect(existsSync(path), `${path} never appeared`).toBe(true);
+/** Waits until a condition holds (polled), failing the test after 30 s. */
+async function eventually(what: string, ok: () => boolean): Promise<void> {
+  for (let i = 0; i < 600 && !ok(); i++) await new Promise((r) => setTimeout(r, 50));
+  expect(ok(), what).toBe(true);
 }
 
 /** Every file under a folder, by relative path, with its content. */
@@ -77,11 +83,14 @@ describe("two renders into one folder at once", () => {
     // given what each site renders to on its own
     const branch = await reference(BRANCH_SITE, "branch");
     const example = await reference(EXAMPLE_SITE, "example");
-    // when a slow render of the example holds the folder and the branch is rendered meanwhile
+    // when a render of the example holds the folder and the branch is rendered meanwhile
     const out = join(dir, "out");
-    const first = render(EXAMPLE_SITE, out, { CARREL_SLOW_WRITE: "150" });
-    await until(`${out}.carrel-lock`);
+    const release = join(dir, "release");
+    const first = render(EXAMPLE_SITE, out, { CARREL_HOLD_UNTIL: release });
+    await eventually("the first holds the lock", () => existsSync(`${out}.carrel-lock`));
     const second = render(BRANCH_SITE, out);
+    await eventually("the second waits", () => second.stderr().includes("waiting"));
+    writeFileSync(release, "");
     const [a, b] = await Promise.all([first, second]);
     // then both succeed, the second said it waited, and the folder is the branch's output
     expect(a.code).toBe(0);
@@ -92,15 +101,17 @@ describe("two renders into one folder at once", () => {
     );
     expect(snapshot(out)).toEqual(branch);
     expect(snapshot(out)).not.toEqual(example);
-    expect(readdirSync(dir).sort()).toEqual(["branch", "example", "out"]);
+    expect(readdirSync(dir).sort()).toEqual(["branch", "example", "out", "release"]);
   });
 
   it("told not to wait, the second stops with exit code 2 and the first's output stays whole", async () => {
     const example = await reference(EXAMPLE_SITE, "example");
     const out = join(dir, "out");
-    const first = render(EXAMPLE_SITE, out, { CARREL_SLOW_WRITE: "150" });
-    await until(`${out}.carrel-lock`);
+    const release = join(dir, "release");
+    const first = render(EXAMPLE_SITE, out, { CARREL_HOLD_UNTIL: release });
+    await eventually("the first holds the lock", () => existsSync(`${out}.carrel-lock`));
     const second = await render(BRANCH_SITE, out, { CARREL_LOCK_WAIT: "0" });
+    writeFileSync(release, "");
     expect(second.code).toBe(2);
     expect(second.err).toMatch(
       new RegExp(

@@ -133,7 +133,7 @@ describe("injection grid", () => {
       if (
         !(swapText(want.records, MARKER, payload) as string[]).every((r, i) => r === got.records[i])
       )
-        zoneFailures.push(`dns/${zone.origin}.zone (${from}) holds other records`);
+        zoneFailures.push(`${zone.origin}.zone (${from}) holds other records`);
     }
 
     const used = process.cpuUsage(cpu);

@@ -112,14 +112,14 @@ describe("carrel render", () => {
     mkdirSync(join(templates, "dhcp"), { recursive: true });
     writeFileSync(
       join(templates, "dhcp", "kea-dhcp4.conf.hbs"),
-      "{{header}}\n{\n  {{serverr}}\n}\n",
+      "{{keaComment header}}\n{\n  {{keaString serverr}}\n}\n",
     );
     // when rendered with it
     const result = await carrel("render", EXAMPLE_SITE, "--out", out, "--templates", templates);
     // then the error names the template file and line, and the output is untouched
     expect(result.code).toBe(1);
     expect(result.err).toMatch(
-      /^carrel render: \S*templates\/dhcp\/kea-dhcp4\.conf\.hbs:3: "serverr" not defined/m,
+      /^carrel render: \S*templates\/dhcp\/kea-dhcp4\.conf\.hbs:3: \{\{keaString\}\} was given a field that is not set/m,
     );
     expect(result.err).not.toMatch(/\n\s+at /);
     expect(snapshotFolder(out)).toEqual(before);

@@ -64,7 +64,14 @@ describe("renderSite", () => {
   );
 
   it.each(SITE_NAMES)("writes no password, secret or community string for %s", (site) => {
-    for (const file of renderTestSite(site))
-      expect(file.content, file.path).not.toMatch(/password|secret|community|private-key/i);
+    for (const file of renderTestSite(site)) {
+      // A delivery runbook names the commands that remove a community or add an SNMPv3 user,
+      // with placeholders; it never holds a value.
+      if (file.path.endsWith(".delivery.md"))
+        expect(file.content, file.path).not.toMatch(
+          /community "|(auth sha|priv aes) "[^<]|secret|private-key/i,
+        );
+      else expect(file.content, file.path).not.toMatch(/password|secret|community|private-key/i);
+    }
   });
 });

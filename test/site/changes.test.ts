@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { siteChanges } from "../../src/site/index.ts";
-import { edit, EXAMPLE } from "../helpers/site.ts";
+import { edit, EXAMPLE, modelOf } from "../helpers/site.ts";
 import { exampleModel } from "../docs/example-docs.ts";
 
 const before = exampleModel();
@@ -63,5 +63,38 @@ describe("change summary in plain words", () => {
 
   it("sees no change when a core switch's address, its VLAN's gateway, is left out", () => {
     expect(changesAfter(/ {8}ip: 10\.20\.40\.1 .*\n/.exec(EXAMPLE)![0], "")).toEqual([]);
+  });
+});
+
+describe("changes beyond the closet", () => {
+  it("says which services, public records and rooms changed", () => {
+    let text = edit(EXAMPLE, "    annualCost: 2350", "    annualCost: 2600").text;
+    text = edit(
+      text,
+      "    - { name: rooms, type: CNAME, value: rbpl.libcal.example, service: Room booking }\n",
+      "",
+    ).text;
+    text = edit(
+      text,
+      "        - Touch Leave on the Tap panel.\n",
+      "        - Touch End meeting on the Tap panel.\n",
+    ).text;
+    const groups = siteChanges(
+      modelOf(EXAMPLE),
+      modelOf(text.replace("      dnsNames: [rooms.rbpl.org]\n", "")),
+    );
+    expect(
+      groups.filter((g) => ["Services", "Email and website DNS", "Meeting rooms"].includes(g.area)),
+    ).toEqual([
+      {
+        area: "Services",
+        changes: ["service Room booking: yearly cost changed from 2350 to 2600"],
+      },
+      {
+        area: "Email and website DNS",
+        changes: ["public record rooms.rbpl.org CNAME rbpl.libcal.example. removed"],
+      },
+      { area: "Meeting rooms", changes: ["room Community Room: the room card's words changed"] },
+    ]);
   });
 });

@@ -9,10 +9,11 @@ import { existsSync, mkdirSync, realpathSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { importReportJson, formatImportReport, noteWhere } from "../../import/report.ts";
 import { SOURCE_READERS } from "../../import/registry.ts";
+import { isStackName } from "../../pulumi/names.ts";
 import { runImport } from "../../import/run.ts";
 import { sourceNames } from "../../import/merge/comments.ts";
 import { writeFileAtomic } from "../../output/write-file.ts";
-import { formatJson, formatText } from "../../site/index.ts";
+import { formatJson, formatText, terminalSafe } from "../../site/index.ts";
 import type { Command } from "../command.ts";
 import { EXIT, UsageError, type Io } from "../io.ts";
 
@@ -74,6 +75,11 @@ export const importCommand: Command = {
       throw new UsageError(
         "give the files to import (running-configs, DHCP configurations or exports, zone files)",
       );
+    const stack = text(values.stack);
+    if (stack !== undefined && !isStackName(stack))
+      throw new UsageError(
+        `--stack '${stack}' is not a stack name: letters, digits, '-', '_' and '.', like library or prod`,
+      );
     const out = text(values.out) ?? "site.yaml";
     checkOut(out, positionals, values.force === true);
     const result = await runImport({
@@ -81,7 +87,7 @@ export const importCommand: Command = {
       sources,
       out,
       env: process.env,
-      stack: text(values.stack),
+      stack,
       options: {
         name: text(values.name),
         code: text(values.code),
@@ -96,7 +102,8 @@ export const importCommand: Command = {
         io.out(
           `${JSON.stringify({ ...importReportJson(result.inputs, result.errors), written: null }, null, 2)}\n`,
         );
-      for (const e of result.errors) io.err(`${noteWhere(e, names)}  ${e.message}\n`);
+      for (const e of result.errors)
+        io.err(`${terminalSafe(`${noteWhere(e, names)}  ${e.message}`)}\n`);
       io.err(
         `carrel import: nothing was written (${result.errors.length} ${result.errors.length === 1 ? "problem" : "problems"})\n`,
       );

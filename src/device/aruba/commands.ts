@@ -15,6 +15,23 @@ import { expandMembers } from "./ports.ts";
  */
 export type Handled = boolean | "problem" | Block;
 
+/** The highest VLAN id 802.1Q allows. */
+const MAX_VLAN_ID = 4094;
+
+/** The ids of a VLAN list (`20,30-32`), or undefined when it is not one of ids 1-4094. */
+function vlanIds(list: string): number[] | undefined {
+  const ids: number[] = [];
+  for (const part of list.split(",")) {
+    const r = /^(\d+)(?:-(\d+))?$/.exec(part);
+    if (!r) return undefined;
+    const from = Number(r[1]);
+    const to = Number(r[2] ?? r[1]);
+    if (from < 1 || to > MAX_VLAN_ID || to < from) return undefined;
+    for (let id = from; id <= to; id++) ids.push(id);
+  }
+  return ids;
+}
+
 function vlan(config: RunningConfig, id: number, line: number): RunningVlan {
   let v = config.vlans.get(id);
   if (!v) {
@@ -100,14 +117,14 @@ export function interfaceCommand(
   let m: RegExpExecArray | null;
   if ((m = /^(untagged|tagged)\s+vlan\s+(\S+)$/.exec(text))) {
     // Membership set from the port's side: `interface 5` / `untagged vlan 20`.
-    const ids = m[2]!.split(",").flatMap((part) => {
-      const r = /^(\d+)(?:-(\d+))?$/.exec(part);
-      if (!r) return [NaN];
-      const from = Number(r[1]);
-      const to = Number(r[2] ?? r[1]);
-      return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
-    });
-    if (ids.some((id) => Number.isNaN(id))) return false;
+    const ids = vlanIds(m[2]!);
+    if (!ids) {
+      config.problems.push({
+        line,
+        message: `cannot read the VLAN list '${m[2]}': VLAN ids run from 1 to 4094`,
+      });
+      return "problem";
+    }
     for (const id of ids) {
       const map =
         m[1] === "untagged" ? vlan(config, id, line).untagged : vlan(config, id, line).tagged;
@@ -150,6 +167,10 @@ export function topLevelCommand(config: RunningConfig, l: LogicalLine): Handled 
     config.trunks.set(name, { name, members: list, mode: m[3]?.toLowerCase() ?? "trunk", line });
   } else if ((m = /^vlan\s+(\d+)(?:\s+(.+))?$/.exec(text))) {
     const id = Number(m[1]);
+    if (id < 1 || id > MAX_VLAN_ID) {
+      config.problems.push({ line, message: `VLAN ${m[1]} is not a VLAN id (1 to 4094)` });
+      return "problem";
+    }
     vlan(config, id, line);
     return m[2] === undefined ? { kind: "vlan", id } : vlanCommand(config, id, m[2], line);
   } else if ((m = /^interface\s+(\S+)(?:\s+(.+))?$/.exec(text))) {

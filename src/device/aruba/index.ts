@@ -11,3 +11,5 @@ export * from "./port-view.ts";
 export * from "./ports.ts";
 export * from "./recognise.ts";
 export * from "./secrets.ts";
+export * from "./security.ts";
+export * from "./security-lines.ts";

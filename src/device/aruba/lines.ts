@@ -45,9 +45,12 @@ export function splitLines(text: string): SplitResult {
       pagerPrompts.push(number);
       continue;
     }
-    // A quoted text with line breaks in it (a banner) is one command.
-    while (quotes(raw) % 2 === 1 && i + 1 < physical.length) raw += `\n${physical[++i]}`;
-    if (quotes(raw) % 2 === 1) openQuote = number;
+    // A quoted text with line breaks in it (a banner) is one command; a `;` comment is read
+    // whole, a quote in it opening nothing.
+    const comment = raw.trimStart().startsWith(";");
+    if (!comment)
+      while (quotes(raw) % 2 === 1 && i + 1 < physical.length) raw += `\n${physical[++i]}`;
+    if (!comment && quotes(raw) % 2 === 1) openQuote = number;
     const text = raw.trim();
     if (text === "" || text === "Running configuration:" || PROMPT.test(text)) continue;
     lines.push({ line: number, indent: raw.length - raw.trimStart().length, text });

@@ -15,8 +15,14 @@ const SECRET_LINES: readonly { readonly pattern: RegExp; readonly what: string }
   { pattern: /^key-chain\b/i, what: "a key chain" },
   { pattern: /^crypto\b.*\b(key|password|secret)\b/i, what: "a cryptographic key" },
   { pattern: /^ip\s+ssh\s+public-key\b/i, what: "an SSH key of a manager" },
-  // Anything else that quotes a value after a credential word.
+  // Anything else with a value after a credential word, quoted or not: fail closed, so a
+  // command Carrel does not know (`ip ospf ... authentication-key X`) is never shown either.
   { pattern: /\b(password|secret|plaintext|sha1|sha256|md5|key)\s+"/i, what: "a password or key" },
+  {
+    pattern:
+      /\b(password|passwd|passphrase|secret|plaintext|psk|community|pre-shared-key|[a-z0-9-]*-key|key|md5-auth-key-chain|auth-key-chain)\s+\S/i,
+    what: "a password or key",
+  },
 ];
 
 /** What kind of secret a (trimmed) line holds, or `undefined` when it holds none. */

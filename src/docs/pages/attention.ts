@@ -35,6 +35,8 @@ export function dueItem(ctx: DocsContext, d: DueDate): Inline {
     }
     case "licence":
       return [link(href.licence(d.name), `licence ${d.name}`), ": renewal due ", when];
+    case "service":
+      return [link(href.service(d.name), `service ${d.name}`), ": renewal due ", when];
     case "contract": {
       const vendor = ctx.model.site.site.vendors.find((v) => v.name === d.name);
       return [

@@ -13,6 +13,11 @@ const hasDhcp = (m: SiteModel) => m.vlans.some((v) => v.vlan.dhcp);
 const hasAzure = (m: SiteModel) => m.site.azure !== undefined;
 const hasBackupStore = (m: SiteModel) => m.site.azure?.backup !== undefined;
 const hasVpn = (m: SiteModel) => m.site.azure?.vpn !== undefined;
+const hasZone = (m: SiteModel) => m.publicZone !== undefined;
+/** Whether the public zone has an SPF record or a DKIM key: mail is sent as the library. */
+const hasMail = (m: SiteModel) =>
+  m.publicZone !== undefined &&
+  (m.publicZone.spf !== undefined || m.publicZone.senders.some((s) => s.dkim.length > 0));
 /** Whether any switch in the site has uplink ports of a kind (SFP, SFP+). */
 const hasUplinks = (m: SiteModel) => m.switches.some((s) => (s.model?.uplinkPorts.length ?? 0) > 0);
 
@@ -37,9 +42,27 @@ export const TERMS: readonly Term[] = [
     used: (m) => m.vms.some((v) => v.vm.antiAffinity),
   },
   {
+    term: "ARP protection",
+    words:
+      "A switch setting that stops a device from pretending to be another one (such as the router) to read its neighbours' traffic: the switch lets through only the addresses it saw DHCP hand out.",
+    used: (m) => [...m.security.switches.values()].some((s) => s.arpVlans.length > 0),
+  },
+  {
     term: "Asset",
     words:
       "A piece of equipment the library owns and tracks: when it was bought, what it cost and when it should be replaced.",
+  },
+  {
+    term: "Autodiscover",
+    words:
+      "A DNS name (autodiscover.library.org) that mail apps such as Outlook look up to find the mailbox's settings by themselves, so staff only type their address and password.",
+    used: hasZone,
+  },
+  {
+    term: "Azure DNS",
+    words:
+      "Microsoft's service that answers DNS questions for a domain from Azure. Pulumi creates the library's public zone and its records there.",
+    used: (m) => m.publicZone?.provider === "azure",
   },
   {
     term: "Azure region",
@@ -51,6 +74,21 @@ export const TERMS: readonly Term[] = [
     term: "Backup",
     words:
       "A copy of a server kept somewhere else, so it can be put back (restored) if the original is damaged or lost.",
+  },
+  {
+    term: "BPDU protection",
+    words:
+      "A switch setting on ports where computers and printers plug in: if another switch is plugged in there, the port is shut for a few minutes instead of letting it disturb the whole network. Loop protection does the same for a cable plugged in at both ends.",
+    used: (m) =>
+      [...m.security.switches.values()].some((s) =>
+        [...s.ports.values()].some((p) => p.edgeProtection),
+      ),
+  },
+  {
+    term: "CNAME record",
+    words:
+      "A DNS record that says one name is another name's alias (www.library.org is library.org). A name with a CNAME can hold no other record, and the domain itself cannot have one.",
+    used: hasZone,
   },
   {
     term: "Container",
@@ -89,15 +127,45 @@ export const TERMS: readonly Term[] = [
     used: hasDhcp,
   },
   {
+    term: "DHCP snooping",
+    words:
+      "A switch setting that lets only the library's own DHCP server hand out addresses: answers from anything else plugged into a desk or public port are dropped.",
+    used: (m) => [...m.security.switches.values()].some((s) => s.snoopingVlans.length > 0),
+  },
+  {
+    term: "DKIM",
+    words:
+      "DomainKeys Identified Mail: the sending service signs each message with a key, and the domain publishes where the key is (a DKIM selector), so receivers can check the mail really came from the library's services.",
+    used: hasMail,
+  },
+  {
+    term: "DMARC",
+    words:
+      "A DNS record (_dmarc) that tells receivers what to do with mail that claims to be from the library but fails SPF and DKIM: nothing (p=none), the junk folder (quarantine) or refuse it (reject), and where to send reports.",
+    used: hasZone,
+  },
+  {
     term: "DNS",
     words:
       "Domain Name System: turns names such as a server's name into the numeric address computers use.",
+  },
+  {
+    term: "DNS lookup limit",
+    words:
+      "A receiver checking SPF follows at most 10 DNS lookups (each include, a, mx and exists counts, with the includes inside them). Past 10, the check fails and the library's mail looks forged.",
+    used: hasMail,
   },
   {
     term: "Domain controller",
     words:
       "A Windows server that holds the library's accounts and passwords and checks them when someone signs in.",
     used: (m) => m.vms.some((v) => v.vm.role === "domain-controller"),
+  },
+  {
+    term: "Domain verification",
+    words:
+      "A TXT record a provider (Microsoft, Google, Meta) asks for to prove the library owns its domain before it will send or receive mail for it.",
+    used: hasZone,
   },
   {
     term: "Entra ID",
@@ -120,6 +188,12 @@ export const TERMS: readonly Term[] = [
     words:
       "A small block of Azure addresses set aside for the VPN gateway alone; nothing else may use it.",
     used: hasVpn,
+  },
+  {
+    term: "ILS",
+    words:
+      "Integrated library system: the catalogue and circulation system (holds, loans, patron records), often shared and run by a consortium of libraries.",
+    used: (m) => m.site.services.some((s) => s.kind === "ils"),
   },
   {
     term: "Immutable backup",
@@ -183,6 +257,18 @@ export const TERMS: readonly Term[] = [
     used: (m) => m.vlans.some((v) => v.vlan.purpose === "management"),
   },
   {
+    term: "MX record",
+    words:
+      "A DNS record that says which server receives mail for the domain. It names a server by its DNS name, never by an address.",
+    used: hasZone,
+  },
+  {
+    term: "Name server",
+    words:
+      "A server that answers DNS questions for a domain. The registrar tells the internet which name servers answer for the library's domain.",
+    used: hasZone,
+  },
+  {
     term: "Netmask",
     words:
       "Another way of writing a subnet's size: 255.255.255.0 is the same as /24 (256 addresses). Older devices ask for it instead of the /number.",
@@ -204,6 +290,12 @@ export const TERMS: readonly Term[] = [
     used: (m) => (m.site.vsphere?.portGroups.length ?? 0) > 0,
   },
   {
+    term: "Public DNS zone",
+    words:
+      "The records the whole internet sees for the library's domain (its web site, mail servers and mail checks), as opposed to the internal domain only staff computers use.",
+    used: hasZone,
+  },
+  {
     term: "Public IP address",
     words:
       "An address that is reachable from the whole internet, such as the library firewall's outside address the VPN connects to.",
@@ -213,6 +305,12 @@ export const TERMS: readonly Term[] = [
     term: "Pulumi",
     words:
       "The tool that compares site.yaml with what exists (servers, groups, Azure) and makes the changes. 'pulumi preview' shows them first; 'pulumi up' makes them.",
+  },
+  {
+    term: "Registrar",
+    words:
+      "The company the library's domain name is registered with and paid for. It either serves the domain's records itself or points to the name servers that do.",
+    used: hasZone,
   },
   {
     term: "Reservation",
@@ -225,6 +323,12 @@ export const TERMS: readonly Term[] = [
     words:
       "A named folder in Azure that holds related resources, so they can be found, billed and removed together.",
     used: hasAzure,
+  },
+  {
+    term: "Room card",
+    words:
+      "A one-page sheet for a meeting room's wall that says in plain words how to start the room, show a laptop, join a video call and whom to call.",
+    used: (m) => m.rooms.some((r) => r.room.card !== undefined),
   },
   {
     term: "Runbook",
@@ -255,6 +359,12 @@ export const TERMS: readonly Term[] = [
     used: hasVpn,
   },
   {
+    term: "SPF",
+    words:
+      "Sender Policy Framework: a TXT record listing the services and servers allowed to send mail as the library. Mail from anyone else fails the check. The domain has exactly one.",
+    used: hasMail,
+  },
+  {
     term: "Storage account",
     words:
       "An Azure account for storing files; the library's backups are kept in one, in containers.",
@@ -269,6 +379,12 @@ export const TERMS: readonly Term[] = [
     term: "Switch",
     words:
       "The box with many network sockets that connects computers, printers and other switches.",
+  },
+  {
+    term: "Syslog",
+    words:
+      "The standard way devices send their log messages (sign-ins, changes, errors) to a log host, where they are kept and searched long after the device itself has forgotten them.",
+    used: (m) => m.security.logHosts.length > 0,
   },
   {
     term: "Tagged / untagged",
@@ -290,6 +406,18 @@ export const TERMS: readonly Term[] = [
     words:
       "Encryption for data sent over a network. The backup storage accepts only encrypted (HTTPS, TLS 1.2 or newer) connections.",
     used: hasBackupStore,
+  },
+  {
+    term: "TTL (time-to-live)",
+    words:
+      "How long, in seconds, other DNS servers may remember a record. After a change, the old value can linger for that long.",
+    used: hasZone,
+  },
+  {
+    term: "TXT record",
+    words:
+      "A DNS record holding text: SPF, DMARC and providers' domain verification codes are TXT records.",
+    used: hasZone,
   },
   {
     term: "VDI",
@@ -324,5 +452,11 @@ export const TERMS: readonly Term[] = [
     words:
       "VMware's software that runs the virtual machines (vSphere) and the console that manages them (vCenter).",
     used: (m) => m.site.vsphere !== undefined,
+  },
+  {
+    term: "Zone apex",
+    words:
+      "The domain itself (library.org, written @ in a zone), as opposed to names under it (www.library.org). It holds the domain's MX, SPF and verification records, so it cannot be a CNAME.",
+    used: hasZone,
   },
 ];

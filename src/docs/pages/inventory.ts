@@ -1,10 +1,17 @@
 /**
- * Inventory: every asset, when it is due for replacement (marked overdue once that date has
- * passed), and the cost per fiscal year.
+ * Inventory: every asset (the inventory's and the meeting rooms' equipment), when it is due
+ * for replacement (marked overdue once that date has passed), the replacement cost per
+ * fiscal year, and the budget of each fiscal year with the licences and services.
  */
-import { dueStanding, replacementDate, type Asset } from "../../site/index.ts";
+import {
+  dueStanding,
+  fiscalYearBudget,
+  replacementDate,
+  type Asset,
+  type FiscalYearBudget,
+} from "../../site/index.ts";
 import type { DocsContext } from "../context.ts";
-import { code, figure, link, p, strong, table, type Inline, type Page } from "../doc.ts";
+import { code, figure, joined, link, p, strong, table, type Inline, type Page } from "../doc.ts";
 import { dayOfYear, fiscalYear, longDate } from "../format.ts";
 import { href, slug } from "../slug.ts";
 import { barChart } from "../svg/bar-chart.ts";
@@ -14,11 +21,6 @@ import { groupedTable } from "./grouping.ts";
 export function replacement(asset: Asset, fyStarts: string) {
   const due = replacementDate(asset);
   return { due, fy: fiscalYear(due, fyStarts) };
-}
-
-/** The first day of the fiscal year named `year` (the year it ends in). */
-function starting(year: number, fyStarts: string): string {
-  return `${fyStarts === "01-01" ? year : year - 1}-${fyStarts}`;
 }
 
 /** A sentence on what is past its replacement date on the docs' date. */
@@ -41,12 +43,19 @@ function overdueWords(ctx: DocsContext, assets: readonly Asset[]): Inline {
 export function inventoryPage(ctx: DocsContext): Page {
   const { model } = ctx;
   const inv = model.site.inventory;
-  const assets = inv?.assets ?? [];
+  const assets = model.assets.map((a) => a.asset);
   const fyStarts = inv?.fiscalYearStarts ?? "07-01";
   const switchNames = new Set(model.site.network.switches.map((s) => s.name));
   const vmNames = new Set(model.vms.map((v) => v.vm.name));
-  const linked = (id: string): Inline =>
-    switchNames.has(id) ? ctx.switchLink(id) : vmNames.has(id) ? ctx.vmLink(id) : "—";
+  const rooms = new Map(model.rooms.map((r) => [r.room.id, r.room.name]));
+  const roomOf = new Map(
+    model.assets.flatMap((a) => (a.room ? [[a.asset.id, a.room] as const] : [])),
+  );
+  const linked = (id: string): Inline => {
+    const room = roomOf.get(id);
+    if (room !== undefined) return link(href.room(room), rooms.get(room) ?? room);
+    return switchNames.has(id) ? ctx.switchLink(id) : vmNames.has(id) ? ctx.vmLink(id) : "—";
+  };
   const rows = assets.map((a) => {
     const r = replacement(a, fyStarts);
     return {
@@ -93,31 +102,8 @@ export function inventoryPage(ctx: DocsContext): Page {
     rows,
     groupedBy: "kind",
   });
-  const byFy = new Map<
-    string,
-    { fy: ReturnType<typeof fiscalYear>; cost: number; assets: Asset[] }
-  >();
-  for (const a of assets) {
-    const { fy } = replacement(a, fyStarts);
-    const entry = byFy.get(fy.name) ?? { fy, cost: 0, assets: [] };
-    entry.cost += a.cost;
-    entry.assets.push(a);
-    byFy.set(fy.name, entry);
-  }
-  const due = [...byFy.values()].sort((a, b) => a.fy.year - b.fy.year);
-  // Every fiscal year from the first to the last replacement, so quiet years show as 0.
-  const years = due.length
-    ? Array.from({ length: due[due.length - 1]!.fy.year - due[0]!.fy.year + 1 }, (_, i) => {
-        const year = due[0]!.fy.year + i;
-        return (
-          due.find((d) => d.fy.year === year) ?? {
-            fy: fiscalYear(`${starting(year, fyStarts)}`, fyStarts),
-            cost: 0,
-            assets: [],
-          }
-        );
-      })
-    : [];
+  const budget = fiscalYearBudget(model.site);
+  const years = budget.map((b) => ({ fy: b.fy, cost: b.replacementCost, assets: b.replacements }));
   const total = years.reduce((n, y) => n + y.cost, 0);
   const chart = barChart(
     years.map((y) => ({ label: y.fy.name, value: y.cost, valueText: ctx.money(y.cost) })),
@@ -169,6 +155,7 @@ export function inventoryPage(ctx: DocsContext): Page {
             ]
           : [p("No assets are recorded.")],
       },
+      budgetSection(ctx, budget),
       {
         id: "assets",
         heading: "Assets",
@@ -176,5 +163,48 @@ export function inventoryPage(ctx: DocsContext): Page {
         sections: assetTable.sections,
       },
     ],
+  };
+}
+
+/** Each fiscal year's costs: the replacements due in it, and the licences and services. */
+function budgetSection(ctx: DocsContext, budget: readonly FiscalYearBudget[]) {
+  const recurring = budget[0]?.recurring ?? [];
+  return {
+    id: "budget",
+    heading: "Budget by fiscal year",
+    blocks: budget.length
+      ? [
+          p([
+            "What each fiscal year costs: the replacements due in it, and every licence and service, each paid once a year at its ",
+            link("licences.html", "renewal"),
+            " (",
+            recurring.length
+              ? joined(
+                  recurring.map((r): Inline => [
+                    link(
+                      r.kind === "licence" ? href.licence(r.name) : href.service(r.name),
+                      r.name,
+                    ),
+                    " ",
+                    ctx.money(r.annualCost),
+                  ]),
+                )
+              : "none recorded",
+            ").",
+          ]),
+          table({
+            caption: "Costs by fiscal year",
+            head: ["Fiscal year", "Replacements", "Licences and services", "Total"],
+            numeric: [1, 2, 3],
+            rows: budget.map((b): Inline[] => [
+              b.fy.name,
+              ctx.money(b.replacementCost),
+              ctx.money(b.recurringCost),
+              strong(ctx.money(b.total)),
+            ]),
+            rowHeader: true,
+          }),
+        ]
+      : [p("No costs are recorded.")],
   };
 }

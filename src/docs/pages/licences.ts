@@ -1,8 +1,12 @@
-/** Licences and renewals: what is licensed, what it costs each year, and when it renews. */
+/**
+ * Licences and renewals: what is licensed, what it costs each year, and when it renews; the
+ * timeline also carries the services' renewals and the vendor contracts' ends.
+ */
+import { dueDates } from "../../site/index.ts";
 import type { DocsContext } from "../context.ts";
-import { figure, p, strong, table, type Inline, type Page } from "../doc.ts";
+import { figure, link, p, strong, table, type Inline, type Page } from "../doc.ts";
 import { fiscalYear, longDate } from "../format.ts";
-import { slug } from "../slug.ts";
+import { href, slug } from "../slug.ts";
 import { timeline, type TimelineItem } from "../svg/timeline.ts";
 import { groupedTable } from "./grouping.ts";
 
@@ -19,14 +23,16 @@ export function licencesPage(ctx: DocsContext): Page {
   );
   const fyStarts = inv?.fiscalYearStarts ?? "07-01";
   const annual = licences.reduce((n, l) => n + (l.annualCost ?? 0), 0);
-  const items: TimelineItem[] = [
-    ...licences
-      .filter((l) => l.renews)
-      .map((l) => ({ label: `${l.name} renews`, date: l.renews! })),
-    ...model.site.site.vendors
-      .filter((v) => v.contractEnds)
-      .map((v) => ({ label: `${v.name} contract ends`, date: v.contractEnds! })),
-  ].sort((a, b) => a.date.localeCompare(b.date) || a.label.localeCompare(b.label));
+  // The model's due dates, less the replacements (the inventory page plans those).
+  const items: TimelineItem[] = dueDates(model.site)
+    .filter((d) => d.kind !== "asset")
+    .map((d) => ({
+      label: d.kind === "contract" ? `${d.name} contract ends` : `${d.name} renews`,
+      date: d.date,
+    }))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.label.localeCompare(b.label));
+  const services = model.services.filter((m) => m.service.annualCost !== undefined);
+  const serviceCost = services.reduce((n, m) => n + m.service.annualCost!, 0);
   const shown = items.slice(0, TIMELINE_LIMIT);
   const contracts = model.site.site.vendors.filter((v) => v.contractEnds);
   const licenceTable = groupedTable({
@@ -59,6 +65,13 @@ export function licencesPage(ctx: DocsContext): Page {
     lead: [
       "Software the library pays for, what it costs each year, and when it must be renewed. ",
       strong(`Licences cost ${ctx.money(annual)} a year in total.`),
+      services.length
+        ? [
+            " The ",
+            link(href.services(), "services"),
+            ` (web site, email, catalogue...) cost ${ctx.money(serviceCost)} more; their renewals are on the timeline too.`,
+          ]
+        : "",
     ],
     sections: [
       {
@@ -70,13 +83,13 @@ export function licencesPage(ctx: DocsContext): Page {
                 timeline(
                   shown,
                   "renewals",
-                  "Licence renewals and contract ends",
+                  "Licence and service renewals, and contract ends",
                   shown.map((i) => `${i.label}: ${longDate(i.date)}`).join("; "),
                   fyStarts,
                 ),
                 items.length > shown.length
                   ? `The ${shown.length} earliest of ${items.length} dates; the tables list them all.`
-                  : "Licence renewals and vendor contract ends, earliest first. The tables below give the same dates.",
+                  : "Licence and service renewals and vendor contract ends, earliest first. The tables below and the services page give the same dates.",
               ),
             ]
           : [p("No renewal dates are recorded.")],

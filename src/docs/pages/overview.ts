@@ -96,7 +96,7 @@ function needsAttention(ctx: DocsContext): Section {
     heading: "Needs attention",
     blocks: [
       p([
-        "Equipment past its replacement date, licences to renew and contracts that end. The ",
+        "Equipment past its replacement date, licences and services to renew and contracts that end. The ",
         link("inventory.html", "inventory"),
         " and ",
         link("licences.html", "licences"),
@@ -158,8 +158,17 @@ function atAGlance(ctx: DocsContext): Section {
           link("vdi.html", [count(model.pools.length, "pool"), ", ", count(desktops, "desktop")]),
         ],
         ["Directory groups", link("directory.html", count(model.groups.size, "group"))],
-        ["Equipment", link("inventory.html", count(site.inventory?.assets.length ?? 0, "asset"))],
+        ["Equipment", link("inventory.html", count(model.assets.length, "asset"))],
         ["Licences", link("licences.html", count(site.inventory?.licenses.length ?? 0, "licence"))],
+        ...(model.services.length
+          ? [["Services", link(href.services(), count(model.services.length, "service"))] as const]
+          : []),
+        ...(model.publicZone
+          ? [["Public domain", link(href.publicDns(), code(model.publicZone.domain))] as const]
+          : []),
+        ...(model.rooms.length
+          ? [["Meeting rooms", link(href.rooms(), count(model.rooms.length, "room"))] as const]
+          : []),
         ["Costs shown in", code(info.currency)],
         ["Maintenance window", site.operations?.maintenanceWindow ?? "not set"],
       ]),
@@ -167,9 +176,8 @@ function atAGlance(ctx: DocsContext): Section {
   };
 }
 
-/** What sits in a room: switches there, ports wired to it from elsewhere, and assets. */
+/** What sits in a room: switches there, ports wired to it from elsewhere, assets, meeting rooms. */
 function whereIs(ctx: DocsContext, id: string): Inline[] {
-  const { site } = ctx.model;
   const things: Inline[] = [];
   for (const { switch: s, entries } of ctx.model.switches) {
     if (s.location === id) things.push(ctx.switchLink(s.name));
@@ -178,8 +186,10 @@ function whereIs(ctx: DocsContext, id: string): Inline[] {
       if (entry.location === id && s.location !== id)
         things.push([ctx.switchLink(s.name), " ports ", portRunText(ports)]);
   }
-  for (const a of site.inventory?.assets ?? [])
+  for (const { asset: a } of ctx.model.assets)
     if (a.location === id) things.push(link(href.asset(a.id), `asset ${a.id}`));
+  for (const r of ctx.model.rooms)
+    if (r.room.location === id) things.push(link(href.room(r.room.id), r.room.name));
   return things;
 }
 

@@ -1,5 +1,6 @@
 /** The runbooks: Markdown files beside site.yaml, rendered to pages, and an index of them. */
 import MarkdownIt from "markdown-it";
+import { runbookPaths } from "../../site/index.ts";
 import type { DocsContext, RunbookText } from "../context.ts";
 import { link, list, p, type Page } from "../doc.ts";
 import { Html } from "../html.ts";
@@ -34,9 +35,21 @@ export function renderRunbook(body: string): Html {
   return new Html(markdown.renderer.render(tokens, markdown.options, env));
 }
 
+/**
+ * The runbooks among the Markdown files read: every file but the room cards' notes (which
+ * the cards print), unless a runbook list names it too.
+ */
+export function runbookTexts(ctx: DocsContext): RunbookText[] {
+  const runbooks = new Set(runbookPaths(ctx.model.site));
+  const notes = new Set(
+    ctx.model.rooms.flatMap((r) => (r.room.card?.notes ? [r.room.card.notes] : [])),
+  );
+  return ctx.input.runbooks.filter((r) => runbooks.has(r.path) || !notes.has(r.path));
+}
+
 /** One page per runbook. */
 export function runbookPages(ctx: DocsContext): Page[] {
-  return ctx.input.runbooks.map((r) => {
+  return runbookTexts(ctx).map((r) => {
     const { title, body } = splitTitle(r);
     return {
       path: href.runbook(r.path),
@@ -57,7 +70,7 @@ export function runbookPages(ctx: DocsContext): Page[] {
 
 /** The index of runbooks. */
 export function runbooksPage(ctx: DocsContext): Page {
-  const books = ctx.input.runbooks;
+  const books = runbookTexts(ctx);
   return {
     path: "runbooks.html",
     title: "Runbooks",

@@ -4,7 +4,18 @@
  */
 import { contactsFor, type Contact } from "../../site/index.ts";
 import type { DocsContext } from "../context.ts";
-import { code, joined, link, note, p, strong, table, type Inline, type Section } from "../doc.ts";
+import {
+  code,
+  joined,
+  link,
+  note,
+  p,
+  strong,
+  table,
+  type Block,
+  type Inline,
+  type Section,
+} from "../doc.ts";
 import { href } from "../slug.ts";
 import { yamlExample } from "./yaml-example.ts";
 
@@ -46,6 +57,7 @@ export function passwords(ctx: DocsContext): Section {
           },
           "Example credentials entry",
         ),
+        ...serviceAccounts(ctx),
       ],
     };
   }
@@ -66,8 +78,28 @@ export function passwords(ctx: DocsContext): Section {
             ]),
             rowHeader: true,
           }),
+      ...serviceAccounts(ctx),
     ],
   };
+}
+
+/** The admin accounts of the services (web site, email, catalogue...): entry and holder. */
+function serviceAccounts(ctx: DocsContext): Block[] {
+  const services = ctx.model.services.filter((m) => m.credentials || m.service.admin);
+  if (services.length === 0) return [];
+  return [
+    table({
+      caption: "Admin accounts of the services",
+      head: ["Service", "Entry", "Password manager", "Held by"],
+      rows: services.map((m): Inline[] => [
+        link(href.service(m.service.name), m.service.name),
+        m.credentials?.entry ?? "not recorded",
+        m.credentials?.manager ?? "not recorded",
+        m.service.admin ? heldBy(ctx, m.service.admin) : "not recorded",
+      ]),
+      rowHeader: true,
+    }),
+  ];
 }
 
 /** `Systems Administrator (Sam Ortiz)`: a role with the people who have it. */

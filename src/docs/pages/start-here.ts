@@ -19,7 +19,7 @@ import {
 } from "../doc.ts";
 import { href } from "../slug.ts";
 import { attentionBlocks } from "./attention.ts";
-import { splitTitle } from "./runbooks.ts";
+import { runbookTexts, splitTitle } from "./runbooks.ts";
 import { adminAccounts, contactLink, passwords } from "./start-here-accounts.ts";
 import { internet } from "./start-here-internet.ts";
 import { yamlExample } from "./yaml-example.ts";
@@ -100,7 +100,7 @@ function whereThingsAre(ctx: DocsContext): Section {
 function firstWeek(ctx: DocsContext): Section {
   const { site } = ctx.model;
   const creds = site.site.credentials;
-  const runbooks = ctx.input.runbooks;
+  const runbooks = runbookTexts(ctx);
   const onCall = site.site.contacts.filter((c) => c.onCall);
   return {
     id: "first-week",

@@ -2,6 +2,7 @@
 import {
   portRunText,
   replacementDate,
+  assetFirmware,
   switchIdentity,
   type Switch,
   type SwitchTable,
@@ -68,8 +69,8 @@ function managementAddress(ctx: DocsContext, t: SwitchTable): Inline {
 }
 
 /** `JL256A, release WC.16.11.0025 (Carrel's default for WC)`. */
-function identityWords(t: SwitchTable): Inline {
-  const id = switchIdentity(t);
+function identityWords(ctx: DocsContext, t: SwitchTable): Inline {
+  const id = switchIdentity(t, assetFirmware(ctx.model.site, t.switch.name));
   const release = id.release
     ? [
         "release ",
@@ -99,7 +100,7 @@ function switchFacts(ctx: DocsContext, t: SwitchTable): Block {
   const cfg = configPath(sw);
   return facts([
     ["Model", [t.model?.label ?? sw.model, " (", code(sw.model), ")"]],
-    ["Product number and firmware", identityWords(t)],
+    ["Product number and firmware", identityWords(ctx, t)],
     ["Role", sw.role],
     ["Location", ctx.locationName(sw.location)],
     ["Management address", managementAddress(ctx, t)],

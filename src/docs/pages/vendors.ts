@@ -8,9 +8,10 @@ export function vendorsPage(ctx: DocsContext): Page {
   const { site } = ctx.model;
   const vendors = site.site.vendors;
   const assetsOf = (name: string) =>
-    (site.inventory?.assets ?? []).filter((a) => a.vendor === name);
+    ctx.model.assets.map((a) => a.asset).filter((a) => a.vendor === name);
   const licencesOf = (name: string) =>
     (site.inventory?.licenses ?? []).filter((l) => l.vendor === name);
+  const servicesOf = (name: string) => site.services.filter((sv) => sv.vendor === name);
   return {
     path: "vendors.html",
     title: "Vendors and contracts",
@@ -66,6 +67,17 @@ export function vendorsPage(ctx: DocsContext): Page {
                 lic.map((l) => [
                   link(href.licence(l.name), l.name),
                   l.annualCost !== undefined ? ` (${ctx.money(l.annualCost)} a year)` : "",
+                ]),
+              ),
+            ]);
+          const svc = servicesOf(v.name);
+          if (svc.length)
+            parts.push([
+              "services: ",
+              joined(
+                svc.map((sv) => [
+                  link(href.service(sv.name), sv.name),
+                  sv.annualCost !== undefined ? ` (${ctx.money(sv.annualCost)} a year)` : "",
                 ]),
               ),
             ]);

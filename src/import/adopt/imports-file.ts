@@ -7,7 +7,7 @@
  */
 import { Document, isMap, isSeq } from "yaml";
 import type { GeneratedFile } from "../../output/files.ts";
-import { importsFileOf } from "../../pulumi/adoption.ts";
+import { importsFileOf } from "../../pulumi/names.ts";
 import type { AdoptionId } from "../fragment.ts";
 
 const HEADER = (stack: string) =>

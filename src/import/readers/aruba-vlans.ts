@@ -61,6 +61,33 @@ function isolating(config: RunningConfig, name: string): boolean {
   return verdict;
 }
 
+/**
+ * The entries of an isolation list that Carrel writes itself for every isolated VLAN:
+ * management refused to the switch, DHCP, DNS and time allowed, the private ranges
+ * refused, the final internet permit. Every other permit is a connection the VLAN still
+ * needs, which site.yaml writes as an `allow:` entry.
+ */
+function standardIsolationEntry(rule: string): boolean {
+  return (
+    /^deny (tcp|udp) any \S+\/32 eq (22|23|80|443|161)$/.test(rule) ||
+    rule === "permit udp any eq 68 any eq 67" ||
+    /^permit (udp|tcp) any \S+\/32 eq (53|123)$/.test(rule) ||
+    /^deny ip any \d+\.\d+\.\d+\.\d+\/\d+$/.test(rule) ||
+    rule === "permit ip any any"
+  );
+}
+
+/** The permits of an isolation list beyond Carrel's own: flows to add as `allow:` by hand. */
+function isolationFlows(
+  config: RunningConfig,
+  name: string,
+): { rule: string; written: string; line: number }[] {
+  return (config.acls.get(name)?.entries ?? [])
+    .filter((e) => !/^remark\b/i.test(e.rule))
+    .map((e) => ({ rule: normaliseAclRule(e.rule), written: e.rule, line: e.line }))
+    .filter((e) => e.rule.startsWith("permit ") && !standardIsolationEntry(e.rule));
+}
+
 /** VLAN items and notes of one switch. */
 export function vlanItems(
   config: RunningConfig,
@@ -125,6 +152,13 @@ export function vlanItems(
         origin: at(isolation.line),
         guessed: `access list '${isolation.name}' lets this VLAN reach the internet and little else`,
       });
+      for (const flow of isolationFlows(config, isolation.name))
+        notes.push({
+          level: "warning",
+          topic: "unmodelled",
+          origin: at(flow.line),
+          message: `access list '${isolation.name}' lets VLAN ${v.id} through '${flow.written}'; write the connection as an allow: entry of that VLAN (to: the machine or VLAN, protocol, ports), or rendering the draft cuts it`,
+        });
     }
     for (const group of v.accessGroups) {
       if (group.name === isolation?.name) continue;

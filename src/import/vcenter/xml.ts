@@ -24,8 +24,15 @@ const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"'
 /** Replaces entity and character references; refuses unknown entities. */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (_, ref: string) => {
-    if (ref.startsWith("#x")) return String.fromCodePoint(Number.parseInt(ref.slice(2), 16));
-    if (ref.startsWith("#")) return String.fromCodePoint(Number.parseInt(ref.slice(1), 10));
+    if (ref.startsWith("#")) {
+      const code = ref.startsWith("#x")
+        ? Number.parseInt(ref.slice(2), 16)
+        : Number.parseInt(ref.slice(1), 10);
+      // XML's characters: no surrogate halves, nothing past U+10FFFF.
+      if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+        throw new XmlError(`&${ref}; is not a character`);
+      return String.fromCodePoint(code);
+    }
     const known = ENTITIES[ref];
     if (known === undefined) throw new XmlError(`unknown entity &${ref};`);
     return known;

@@ -24,6 +24,27 @@ export function arubaQuote(value: unknown): string {
   return `"${text}"`;
 }
 
+/** The longest login banner the switch keeps, line breaks included. */
+export const ARUBA_BANNER_MAX = 3070;
+
+/**
+ * `banner motd` text: a double-quoted string that may span lines (the switch keeps the line
+ * breaks), plain ASCII without `"` or `\`, so nothing in it can end the string and add a
+ * command. No line starts with `;` or `!`, which a configuration file reads as a comment.
+ * Anything else is refused, never changed.
+ */
+export function arubaBanner(value: unknown): string {
+  const text = String(value);
+  const bad = /["\\]|[^\x20-\x7e\n]|(^|\n)\s*[;!]/.exec(text);
+  if (bad)
+    throw new EscapeError(
+      `${shownValue(text)} cannot be written as a switch banner: it takes plain ASCII lines without " or \\, none starting with ; or !`,
+    );
+  if (text.length > ARUBA_BANNER_MAX)
+    throw new EscapeError(`${shownValue(text)} is longer than the switch's ${ARUBA_BANNER_MAX}`);
+  return `"${text}"`;
+}
+
 /** `;` comment lines (one line of text, or a list of them). */
 export function arubaComment(lines: unknown): string {
   return lineComments(lines, ";");

@@ -6,7 +6,7 @@
  * with `"` and `\` escaped and bytes outside printable ASCII as `\DDD`. `;` starts a comment.
  */
 import { lineComments } from "./comment.ts";
-import { integer, ipv4 } from "./tokens.ts";
+import { integer, ipv4, ipv6 } from "./tokens.ts";
 import { EscapeError, shownValue } from "./escape-error.ts";
 
 const LABEL_MAX = 63;
@@ -47,28 +47,45 @@ export function zoneOwner(value: unknown, width: unknown): string {
   return zoneName(value).padEnd(typeof width === "number" ? width : 0);
 }
 
-/** The data of an A or PTR record: an address, or a domain name. */
-export function zoneRdata(record: { type?: unknown; value?: unknown }): string {
+/**
+ * The data of a record, by its type: an address (A, AAAA), a domain name (PTR, NS, CNAME),
+ * a priority and a name (MX), or quoted text (TXT).
+ */
+export function zoneRdata(record: { type?: unknown; value?: unknown; priority?: unknown }): string {
   switch (record.type) {
     case "A":
       return ipv4(record.value);
+    case "AAAA":
+      return ipv6(record.value);
     case "PTR":
     case "NS":
     case "CNAME":
       return zoneName(record.value);
+    case "MX":
+      return `${integer(record.priority)} ${zoneName(record.value)}`;
+    case "TXT":
+      return zoneTxt(record.value);
     default:
       throw new EscapeError(`a zone record of type ${shownValue(String(record.type))}`);
   }
 }
 
+/** The record types Carrel writes. */
+const ZONE_TYPES: readonly unknown[] = ["A", "AAAA", "PTR", "NS", "CNAME", "MX", "TXT"];
+
 /** A record type Carrel writes. */
 export function zoneType(value: unknown): string {
-  if (value !== "A" && value !== "PTR" && value !== "NS" && value !== "CNAME")
+  if (!ZONE_TYPES.includes(value))
     throw new EscapeError(`${shownValue(String(value))} is not a record type Carrel writes`);
-  return value;
+  return value as string;
 }
 
-/** The text of a TXT record: quoted strings of at most 255 bytes each. */
+/**
+ * The text of a TXT record: quoted strings of at most 255 bytes each (RFC 1035 section
+ * 3.3.14: a character-string is a length byte and up to 255 bytes). Longer text is split
+ * into several strings, which SPF and DKIM readers join back without spaces (RFC 7208
+ * section 3.3). `"` and `\` are escaped with `\`, bytes outside printable ASCII as `\DDD`.
+ */
 export function zoneTxt(value: unknown): string {
   const bytes = Buffer.from(String(value), "utf8");
   const parts: string[] = [];

@@ -4,6 +4,7 @@
  * hold digits, letters, dots, colons, slashes and hyphens; anything else is refused, so a
  * template that prints a value through one of these can never print free text by mistake.
  */
+import { isIPv6 } from "node:net";
 import { EscapeError, shownValue } from "./escape-error.ts";
 
 const OCTET = "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
@@ -26,6 +27,13 @@ export function integer(value: unknown): string {
 /** An IPv4 address in dotted-quad form. */
 export function ipv4(value: unknown): string {
   if (typeof value !== "string" || !IPV4.test(value)) refuse("an IPv4 address", value);
+  return value;
+}
+
+/** An IPv6 address (hex digits, colons, and a dotted IPv4 tail when there is one). */
+export function ipv6(value: unknown): string {
+  if (typeof value !== "string" || !isIPv6(value) || !/^[0-9a-fA-F:.]+$/.test(value))
+    refuse("an IPv6 address", value);
   return value;
 }
 

@@ -10,6 +10,7 @@ import { COMMENT_HELPERS } from "./comment.ts";
 import { DHCPD_HELPERS } from "./dhcpd.ts";
 import { DNSMASQ_HELPERS } from "./dnsmasq.ts";
 import { KEA_HELPERS } from "./kea.ts";
+import { MARKDOWN_HELPERS } from "./markdown.ts";
 import { POWERSHELL_HELPERS } from "./powershell.ts";
 import { SWITCH_HELPERS } from "./switch.ts";
 import { TEXT_HELPERS } from "./text.ts";
@@ -25,6 +26,7 @@ export const FORMAT_HELPERS = {
   powershell: POWERSHELL_HELPERS,
   bind: BIND_HELPERS,
   aruba: SWITCH_HELPERS,
+  markdown: MARKDOWN_HELPERS,
   text: TEXT_HELPERS,
 } as const;
 

@@ -1,31 +1,27 @@
-/** Helpers for ArubaOS-Switch templates and their Markdown runbooks: names, comments, lists, words. */
+/** Helpers for ArubaOS-Switch templates: quoted names, comments, port lists, command words. */
 import type { HelperDelegate } from "handlebars";
 import {
+  arubaBanner,
   arubaComment,
   arubaEditorLine,
   arubaQuote,
   arubaWords,
   type EditorIdentity,
 } from "../escape/aruba.ts";
-import { mdCode, mdComment, mdText } from "../escape/markdown.ts";
 import { formatMembers } from "../switch/member-lists.ts";
 
 /** The ArubaOS-Switch helpers, by name. */
 export const SWITCH_HELPERS: Record<string, HelperDelegate> = {
   /** `{{arubaQuote name}}`: a double-quoted CLI string that cannot break out of its quotes. */
   arubaQuote: (text: unknown) => arubaQuote(text),
+  /** `{{arubaBanner text}}`: login banner text in quotes, lines kept, nothing that ends them. */
+  arubaBanner: (text: unknown) => arubaBanner(text),
   /** `{{arubaComment lines}}`: `;` comment lines (one line of text, or a list of them). */
   arubaComment: (lines: unknown) => arubaComment(lines),
   /** `{{arubaWords rule}}`: words of a command Carrel built (a rule, an address and mask). */
   arubaWords: (value: unknown) => arubaWords(value),
   /** `{{arubaEditorLine identity}}`: the product-number line a switch checks first. */
   arubaEditorLine: (identity: EditorIdentity) => arubaEditorLine(identity),
-  /** `{{mdText text}}`: site text in a generated Markdown file, markup escaped. */
-  mdText: (text: unknown) => mdText(text),
-  /** `{{mdCode name}}`: a name, address or file name shown as code in a Markdown file. */
-  mdCode: (value: unknown) => mdCode(value),
-  /** `{{mdComment text}}`: text inside an HTML comment of a Markdown file. */
-  mdComment: (value: unknown) => mdComment(value),
   /** `{{arubaMembers set}}` with `{ports, lags}`: `1-8,17,Trk1`; empty when there are none. */
   arubaMembers: (set: { ports?: unknown; lags?: unknown }) =>
     formatMembers(

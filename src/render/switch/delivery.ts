@@ -27,6 +27,14 @@ export interface DeliveryContext {
   readonly window: MaintenanceWindow | null;
   /** Paths inside the output folder. */
   readonly files: { readonly config: string; readonly ztp: string; readonly runbook: string };
+  /** Networks the switch may be managed from after delivery (`10.20.40.0/24`). */
+  readonly managers: readonly string[];
+  /** HTTPS management: the switch needs a certificate first. */
+  readonly webSsl: boolean;
+  /** SNMPv3: its users are typed in after delivery. */
+  readonly snmpV3: boolean;
+  /** Where the site keeps its passwords (`site.credentials.manager`), if it says. */
+  readonly passwordManager: string | null;
   /** Bare file names, as the administrator's laptop holds them. */
   readonly names: {
     readonly config: string;
@@ -35,8 +43,6 @@ export interface DeliveryContext {
     readonly after: string;
   };
 }
-
-/** Keeps a line from closing the HTML comment it sits in. */
 
 /** The runbook context for one switch. */
 export function deliveryContext(
@@ -61,6 +67,12 @@ export function deliveryContext(
     managementVlan: facts.managementVlan ?? null,
     window: facts.window ?? null,
     files: { config: facts.configFile, ztp: facts.ztpFile, runbook: facts.runbookFile },
+    managers: (model.security.switches.get(sw.name)?.managers ?? []).map(
+      (m) => `${m.network}/${m.prefix}`,
+    ),
+    webSsl: config.managementAccess.webSsl,
+    snmpV3: config.managementAccess.snmpV3,
+    passwordManager: model.site.site.credentials?.manager ?? null,
     names: {
       config: basename(facts.configFile),
       ztp: basename(facts.ztpFile),

@@ -6,28 +6,16 @@
  * is made to fit the same way everywhere.
  */
 
+import { fitName } from "../../site/switching/ascii.ts";
+
+export { fitName };
+
 /** Longest VLAN name the switch keeps. */
 export const VLAN_NAME_MAX = 32;
 /** Longest friendly port name the switch keeps. */
 export const PORT_NAME_MAX = 64;
 /** Longest access-list name the switch keeps. */
 export const ACL_NAME_MAX = 64;
-
-/**
- * Makes free text fit a quoted switch string: plain ASCII (accents dropped: `Café` → `Cafe`),
- * `'` for `"`, `/` for `\`, no control characters, at most `max`.
- */
-export function fitName(text: string, max: number): string {
-  const clean = text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/"/g, "'")
-    .replace(/\\/g, "/")
-    .replace(/[^\x20-\x7e]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  return [...clean].slice(0, max).join("").trimEnd();
-}
 
 /** The VLAN name written for a site VLAN name. */
 export function vlanName(name: string): string {

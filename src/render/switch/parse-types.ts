@@ -1,4 +1,5 @@
 /** What `parseArubaConfig` reads out of an ArubaOS-Switch configuration. */
+import { emptySecurityLines, type SecurityLines } from "../../device/aruba/security-lines.ts";
 
 /** An IPv4 address on a VLAN, as written: dotted address and dotted mask (or `/len`). */
 export interface ParsedAddress {
@@ -93,6 +94,8 @@ export interface ParsedConfig {
   };
   /** `ip preserve` (only meaningful as the last line). */
   ipPreserve: boolean;
+  /** Hardening: DHCP snooping, ARP and edge protection, management access, syslog, SNMPv3. */
+  security: SecurityLines;
   /** Every understood line, in order. */
   events: ParsedEvent[];
   /** Lines read and not understood, 1-based line numbers (comments and blanks excluded). */
@@ -132,6 +135,7 @@ export function emptyConfig(): ParsedConfig {
       configRevision: undefined,
     },
     ipPreserve: false,
+    security: emptySecurityLines(),
     events: [],
     skipped: [],
   };

@@ -13,6 +13,7 @@
  * VLAN port lists are given with trunks expanded to their member ports, because ports are what
  * the site model describes; `trunks` says which ports form each trunk.
  */
+import { SECURITY_INTERFACE_COMMANDS, securityLine } from "../../device/aruba/security-lines.ts";
 import { comparePorts, expandMembers } from "./member-lists.ts";
 import { emptyConfig, type ParsedConfig, type ParsedVlan } from "./parse-types.ts";
 
@@ -73,8 +74,7 @@ export function parseArubaConfig(text: string): ParsedConfig {
     return v;
   };
 
-  const lines = text.split(/\r?\n/);
-  lines.forEach((line, index) => {
+  joinQuoted(text.split(/\r?\n/)).forEach(({ line, index }) => {
     const trimmed = line.trim();
     const header =
       /^;\s*(\S+)\s+(IGNORE\s+)?Configuration Editor;\s*Created on release #(\S+)/.exec(trimmed);
@@ -88,12 +88,13 @@ export function parseArubaConfig(text: string): ParsedConfig {
       return;
     }
     if (context && (indented || isSubCommand(context, trimmed))) {
-      if (!subCommand(context, trimmed)) config.skipped.push(index + 1);
+      if (!subCommand(context, trimmed, index + 1)) config.skipped.push(index + 1);
       else config.events.push({ line: index + 1, context: contextName(context), command: trimmed });
       return;
     }
     context = undefined;
-    if (topLevel(trimmed)) config.events.push({ line: index + 1, context: "", command: trimmed });
+    if (topLevel(trimmed) || securityLine(config.security, trimmed, index + 1))
+      config.events.push({ line: index + 1, context: "", command: trimmed });
     else {
       config.skipped.push(index + 1);
       // An unknown command may open a context; what is indented under it belongs to it.
@@ -101,12 +102,15 @@ export function parseArubaConfig(text: string): ParsedConfig {
     }
   });
 
-  function subCommand(ctx: Context, line: string): boolean {
+  function subCommand(ctx: Context, line: string, number: number): boolean {
     switch (ctx.kind) {
       case "vlan":
         return vlanCommand(ctx.vlan, line);
       case "interface":
-        return interfaceCommand(ctx.ports, line);
+        return (
+          interfaceCommand(ctx.ports, line) ||
+          securityLine(config.security, line, number, ctx.ports)
+        );
       case "acl": {
         const m = /^(?:\d+\s+)?((?:permit|deny|remark)\b.*)$/.exec(line);
         if (!m) return false;
@@ -181,7 +185,7 @@ export function parseArubaConfig(text: string): ParsedConfig {
     } else if ((m = /^interface\s+(\S+)(?:\s+(.+))?$/.exec(line))) {
       const ports = expandMembers(m[1]!);
       if (m[2] === undefined) context = { kind: "interface", ports };
-      else return interfaceCommand(ports, m[2]);
+      else return interfaceCommand(ports, m[2]) || securityLine(config.security, m[2], 0, ports);
     } else if ((m = /^ip\s+access-list\s+(?:extended|standard)\s+("[^"]*"|\S+)$/.exec(line))) {
       const name = unquote(m[1]!);
       if (!config.acls.has(name)) config.acls.set(name, []);
@@ -231,6 +235,24 @@ export function parseArubaConfig(text: string): ParsedConfig {
   return config;
 }
 
+/**
+ * The file's lines with a quoted text that runs over several lines (a banner) joined into
+ * one, each with the 0-based index of its first physical line.
+ */
+function joinQuoted(physical: readonly string[]): { line: string; index: number }[] {
+  const quotes = (t: string) => t.split('"').length - 1;
+  const out: { line: string; index: number }[] = [];
+  for (let i = 0; i < physical.length; i++) {
+    const index = i;
+    let line = physical[i]!;
+    // A `;` comment is read whole: a quote in it opens nothing.
+    if (!line.trimStart().startsWith(";"))
+      while (quotes(line) % 2 === 1 && i + 1 < physical.length) line += `\n${physical[++i]}`;
+    out.push({ line, index });
+  }
+  return out;
+}
+
 /** Sub-commands that may follow an unindented `vlan` or `interface` line in pasted configs. */
 function isSubCommand(ctx: Context, line: string): boolean {
   switch (ctx.kind) {
@@ -239,7 +261,10 @@ function isSubCommand(ctx: Context, line: string): boolean {
         line,
       );
     case "interface":
-      return /^(name|disable|enable|power-over-ethernet|no power-over-ethernet)\b/.test(line);
+      return (
+        /^(name|disable|enable|power-over-ethernet|no power-over-ethernet)\b/.test(line) ||
+        SECURITY_INTERFACE_COMMANDS.test(line)
+      );
     case "acl":
       return /^(\d+\s+)?(permit|deny|remark)\b/.test(line);
     case "other":

@@ -12,6 +12,7 @@ import { DNS_MAX, SNTP_MAX } from "./globals.ts";
 function releaseLine(identity: SwitchIdentity): string {
   switch (identity.releaseSource) {
     case "switch":
+    case "asset":
     case "model":
       return `Written for ArubaOS-Switch ${identity.release}, the release site.yaml names.`;
     case "default":
@@ -25,6 +26,34 @@ function releaseLine(identity: SwitchIdentity): string {
   }
 }
 
+function unusedLine(model: SiteModel): string {
+  const parking = model.security.parkingVlan;
+  return parking === undefined
+    ? "Ports not configured in site.yaml stay in VLAN 1, which has no address, and are disabled."
+    : `Ports not configured in site.yaml are disabled and wait in VLAN ${parking} (parking), which nothing else uses.`;
+}
+
+/** What the reader must know about the hardening: who may manage the switch, what is left out. */
+function hardeningLines(model: SiteModel, table: SwitchTable): string[] {
+  const sec = model.security.switches.get(table.switch.name);
+  if (!sec) return [];
+  const networks = sec.managers.map((m) => `${m.network}/${m.prefix}`).join(", ");
+  const lines = [
+    `Management only from ${networks}, over SSH${model.security.settings.management.web === "ssl" ? " or HTTPS" : ""}: paste from there.`,
+  ];
+  if (sec.authorizedServersLeftOut)
+    lines.push(
+      "DHCP snooping: more DHCP servers and relays than the switch can authorize (20), so it accepts any DHCP server on its trusted ports.",
+    );
+  if (model.security.logHosts.length === 0)
+    lines.push("No log host: site.yaml names none under security.logging.hosts.");
+  if (model.security.settings.snmp.v3)
+    lines.push(
+      "SNMPv3: pasted, the switch asks for pass phrases at 'snmpv3 enable'; stop there and follow the delivery runbook.",
+    );
+  return lines;
+}
+
 /** The extra header lines of one switch's configuration (plain text, not yet comments). */
 export function about(model: SiteModel, table: SwitchTable, identity: SwitchIdentity): string[] {
   const sw = table.switch;
@@ -33,8 +62,9 @@ export function about(model: SiteModel, table: SwitchTable, identity: SwitchIden
   const lines = [
     `Switch ${sw.name}: ${label}${product}, ${sw.role} switch.`,
     releaseLine(identity),
-    "Order: management address and route, trunks, spanning tree, VLANs, ports, then unused ports disabled last; it can be uploaded as the startup-config or pasted.",
-    "Ports not configured in site.yaml stay in VLAN 1, which has no address, and are disabled.",
+    "Order: management address and route, trunks, spanning tree, VLANs and DHCP snooping, ports and their protection, then last the unused ports and who may manage the switch; it can be uploaded as the startup-config or pasted.",
+    unusedLine(model),
+    ...hardeningLines(model, table),
   ];
   if (identity.productNumber === undefined) {
     lines.push(

@@ -6,23 +6,51 @@
  * 1. the management address and route (a second way in before anything else changes);
  * 2. trunks (so spanning tree sees each trunk as one link);
  * 3. spanning tree, with the site's common region name and revision;
- * 4. the isolation ACLs, then the VLANs;
- * 5. ports: names and PoE;
- * 6. last, what could cut off an administrator: VLAN 1 loses its address and ports, and the
- *    unused ports are disabled.
+ * 4. the isolation ACLs, then the VLANs, then DHCP snooping on them;
+ * 5. ports: names, PoE, edge protection and trust; then loop and ARP protection, once the
+ *    ports they trust are marked;
+ * 6. last, what could cut off an administrator: VLAN 1 loses its address and ports (to the
+ *    parking VLAN, where asked), the unused ports are disabled, and management is restricted
+ *    to the management VLAN and the admin networks, telnet and plain web turned off.
  */
 import type { SwitchTable } from "../../site/model/ports.ts";
 import type { SiteModel } from "../../site/model/site-model.ts";
-import { switchIdentity, type SwitchIdentity } from "../../site/model/switch-firmware.ts";
+import {
+  assetFirmware,
+  switchIdentity,
+  type SwitchIdentity,
+} from "../../site/model/switch-firmware.ts";
 import { formatIp, formatMask } from "../../site/net/ipv4.ts";
 import type { ArubaClock } from "../../site/switching/clock.ts";
 import { DNS_MAX, prioritised, SNTP_MAX, snmpContact, snmpLocation } from "./globals.ts";
 import { isolationAcl, type AccessList } from "./isolation-acl.ts";
-import { configuredPortBlocks, unusedPortBlocks, type InterfaceBlock } from "./port-blocks.ts";
+import {
+  accessGlobals,
+  managementAccess,
+  protectionStep,
+  snoopingStep,
+  type AccessGlobals,
+  type ManagementAccess,
+  type ProtectionStep,
+  type SnoopingStep,
+} from "./hardening.ts";
+import {
+  configuredPortBlocks,
+  trunkBlocks,
+  unusedPortBlocks,
+  type InterfaceBlock,
+  type TrunkBlock,
+} from "./port-blocks.ts";
 import { about } from "./switch-about.ts";
-import { defaultVlanBlock, siteVlanBlocks, switchVlans, type VlanBlock } from "./vlan-blocks.ts";
+import {
+  defaultVlanBlock,
+  parkingVlanBlock,
+  siteVlanBlocks,
+  switchVlans,
+  type VlanBlock,
+} from "./vlan-blocks.ts";
 
-export type { InterfaceBlock } from "./port-blocks.ts";
+export type { InterfaceBlock, TrunkBlock } from "./port-blocks.ts";
 export type { MemberSet, VlanBlock } from "./vlan-blocks.ts";
 
 /** Spanning-tree priority multipliers (x 4096): cores become the root, access switches never. */
@@ -62,22 +90,36 @@ export interface SwitchConfig {
   readonly dnsDomain: string;
   readonly snmpContact: string | null;
   readonly snmpLocation: string | null;
+  /** SSH, idle timeout, banner and syslog. */
+  readonly access: AccessGlobals;
   readonly management: ManagementStep | null;
   readonly trunks: readonly { readonly name: string; readonly ports: readonly number[] }[];
   readonly spanningTree: {
     readonly configName: string;
     readonly configRevision: number;
     readonly priority: number;
+    /** Seconds a port shut by BPDU protection stays off, or null without edge protection. */
+    readonly bpduProtectionTimeout: number | null;
   };
   readonly acls: readonly AccessList[];
   /** Site VLANs by id. */
   readonly vlans: readonly VlanBlock[];
-  /** Configured ports' names and PoE. */
+  /** DHCP snooping on the VLANs, or null when the switch watches none. */
+  readonly snooping: SnoopingStep | null;
+  /** Configured ports' names, PoE, edge protection and trust. */
   readonly ports: readonly InterfaceBlock[];
+  /** Trunks' trust and edge protection. */
+  readonly trunkPorts: readonly TrunkBlock[];
+  /** Loop and ARP protection, after the ports. */
+  readonly protection: ProtectionStep;
   /** VLAN 1, written in the last step. */
   readonly defaultVlan: VlanBlock;
+  /** The VLAN unused ports are parked in, when asked for. */
+  readonly parkingVlan: VlanBlock | null;
   /** Unused ports, disabled in the last step. */
   readonly disabledPorts: readonly InterfaceBlock[];
+  /** Who may manage the switch: written last. */
+  readonly managementAccess: ManagementAccess;
 }
 
 function managementStep(model: SiteModel, table: SwitchTable): ManagementStep | null {
@@ -104,9 +146,13 @@ function trunkNumber(name: string): number {
 export function switchConfig(model: SiteModel, table: SwitchTable): SwitchConfig {
   const sw = table.switch;
   const core = sw.role === "core";
-  const identity = switchIdentity(table);
+  const identity = switchIdentity(table, assetFirmware(model.site, sw.name));
   const coreIndex = model.coreSwitches.findIndex((c) => c.name === sw.name);
   const isolated = core ? switchVlans(model, table).filter((v) => v.vlan.isolated) : [];
+  const sec = model.security.switches.get(sw.name)!;
+  const protection = protectionStep(model, sec);
+  const edge = protection.loopProtect.ports.length + protection.loopProtect.lags.length > 0;
+  const parking = model.security.parkingVlan;
   return {
     hostname: sw.name,
     identity,
@@ -118,6 +164,7 @@ export function switchConfig(model: SiteModel, table: SwitchTable): SwitchConfig
     dnsDomain: model.site.site.domain,
     snmpContact: snmpContact(model),
     snmpLocation: snmpLocation(model, sw),
+    access: accessGlobals(model),
     management: managementStep(model, table),
     trunks: table.lags
       .map((l) => ({ name: l.name, ports: l.ports }))
@@ -128,14 +175,20 @@ export function switchConfig(model: SiteModel, table: SwitchTable): SwitchConfig
       priority: core
         ? Math.min(CORE_STP_PRIORITY + Math.max(coreIndex, 0), 7)
         : ACCESS_STP_PRIORITY,
+      bpduProtectionTimeout: edge ? protection.reenableSeconds : null,
     },
     acls: isolated.flatMap((v) => {
       const policy = model.isolation.get(v.vlan.name);
       return policy ? [isolationAcl(policy)] : [];
     }),
     vlans: siteVlanBlocks(model, table),
-    ports: configuredPortBlocks(table),
-    defaultVlan: defaultVlanBlock(table),
+    snooping: snoopingStep(sec),
+    ports: configuredPortBlocks(table, sec),
+    trunkPorts: trunkBlocks(table, sec),
+    protection,
+    defaultVlan: defaultVlanBlock(table, parking !== undefined),
+    parkingVlan: parking === undefined ? null : parkingVlanBlock(table, parking),
     disabledPorts: unusedPortBlocks(table),
+    managementAccess: managementAccess(model, sec),
   };
 }

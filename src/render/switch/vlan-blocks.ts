@@ -8,6 +8,7 @@ import type { SiteModel, VlanModel } from "../../site/model/site-model.ts";
 import { formatIp, formatMask } from "../../site/net/ipv4.ts";
 import { isolationAclName, vlanName } from "./names.ts";
 import { portRange } from "../../site/switching/ports.ts";
+import { configuredVlans } from "../../site/model/switch-vlans.ts";
 
 /** Ports and trunks, as one VLAN command lists them. Trunks are lower case (`trk1`). */
 export interface MemberSet {
@@ -59,12 +60,7 @@ function vlanAddress(v: VlanModel, core: boolean): string | null {
 
 /** The VLANs a switch configures: all of them on a core; on an access switch those it carries and its management VLAN. */
 export function switchVlans(model: SiteModel, table: SwitchTable): VlanModel[] {
-  const core = table.switch.role === "core";
-  const ports = [...table.ports.values()];
-  const used = new Set(ports.flatMap((p) => [...(p.untagged ? [p.untagged] : []), ...p.tagged]));
-  return model.vlans
-    .filter((v) => core || used.has(v.vlan.name) || v.vlan.name === table.switch.management.vlan)
-    .sort((a, b) => a.vlan.id - b.vlan.id);
+  return configuredVlans(model.vlans, table);
 }
 
 /** The site VLANs' blocks. The management VLAN's address is set earlier, in the management step. */
@@ -91,21 +87,56 @@ export function siteVlanBlocks(model: SiteModel, table: SwitchTable): VlanBlock[
   });
 }
 
-/** VLAN 1: the ports site.yaml leaves unused, without the tagged-only ones, and no address. */
-export function defaultVlanBlock(table: SwitchTable): VlanBlock {
+/** Ports site.yaml does not configure at all. */
+function unusedPorts(table: SwitchTable): number[] {
+  const ports = [...table.ports.values()];
+  const portCount = table.model?.portCount ?? Math.max(0, ...ports.map((p) => p.port));
+  return portRange(1, portCount).filter((n) => !table.ports.has(n));
+}
+
+/**
+ * VLAN 1: the ports site.yaml leaves unused (unless they go to a parking VLAN), without the
+ * tagged-only ones, and no address.
+ */
+export function defaultVlanBlock(table: SwitchTable, parking = false): VlanBlock {
   const ports = [...table.ports.values()].sort((a, b) => a.port - b.port);
   const portCount = table.model?.portCount ?? Math.max(0, ...ports.map((p) => p.port));
-  const unusedOrBare = (p: PortInfo | undefined) =>
-    !p || (!p.lag && !p.untagged && p.tagged.length === 0);
+  const bare = (p: PortInfo | undefined) =>
+    p !== undefined && !p.lag && !p.untagged && p.tagged.length === 0;
   return {
     id: 1,
     name: "DEFAULT_VLAN",
     untagged: {
-      ports: portRange(1, portCount).filter((n) => unusedOrBare(table.ports.get(n))),
+      ports: portRange(1, portCount).filter((n) => {
+        const p = table.ports.get(n);
+        return p === undefined ? !parking : bare(p);
+      }),
       lags: members(ports.filter((p) => p.lag && !p.untagged && p.tagged.length === 0)).lags,
     },
     tagged: NONE,
     noUntagged: members(ports.filter((p) => !p.untagged && p.tagged.length > 0)),
+    address: null,
+    noAddress: true,
+    helpers: [],
+    accessGroup: null,
+    voice: false,
+    qosPriority: null,
+  };
+}
+
+/** The name the parking VLAN is given on the switch. */
+export const PARKING_VLAN_NAME = "parking";
+
+/** The parking VLAN: every unused port, untagged, no address; null when it holds none. */
+export function parkingVlanBlock(table: SwitchTable, id: number): VlanBlock | null {
+  const unused = unusedPorts(table);
+  if (unused.length === 0) return null;
+  return {
+    id,
+    name: PARKING_VLAN_NAME,
+    untagged: { ports: unused, lags: [] },
+    tagged: NONE,
+    noUntagged: NONE,
     address: null,
     noAddress: true,
     helpers: [],

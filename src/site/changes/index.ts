@@ -7,6 +7,7 @@ import type { SiteModel } from "../model/site-model.ts";
 import type { Site } from "../schema.ts";
 import { fieldChanges, keyed, same, show } from "./fields.ts";
 import { switchChanges, vlanChanges } from "./network.ts";
+import { publicDnsChanges, roomChanges, serviceChanges } from "./services.ts";
 
 /** One area's changes. */
 export interface ChangeGroup {
@@ -178,6 +179,9 @@ export function siteChanges(before: SiteModel, after: SiteModel): ChangeGroup[] 
         ),
       ],
     },
+    { area: "Services", changes: serviceChanges(s0, s1) },
+    { area: "Email and website DNS", changes: publicDnsChanges(before, after) },
+    { area: "Meeting rooms", changes: roomChanges(s0, s1) },
     {
       area: "Operations",
       changes: [

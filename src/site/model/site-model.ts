@@ -11,11 +11,16 @@ import {
   type IsolationPolicy,
   type ResolvedAllow,
 } from "./isolation.ts";
+import { siteAssets, type SiteAsset } from "./assets.ts";
 import { dhcpServerModels, type DhcpServerModel } from "./dhcp-servers.ts";
 import { siteDns, type SiteDns } from "./dns.ts";
 import { switchLinks, type Link } from "./links.ts";
 import { desktopNames } from "./names.ts";
 import { switchTables, type SwitchTable } from "./ports.ts";
+import { siteSecurity, type SiteSecurity } from "./security.ts";
+import { publicZone, type PublicZone } from "./public-dns.ts";
+import { roomModels, type RoomModel } from "./rooms.ts";
+import { serviceModels, type ServiceModel } from "./services.ts";
 import { vlanModels, type VlanModel } from "./vlans.ts";
 
 export type { VlanModel } from "./vlans.ts";
@@ -52,6 +57,16 @@ export interface SiteModel {
   readonly allows: readonly ResolvedAllow[];
   /** What each isolated VLAN may reach, by VLAN name. */
   readonly isolation: ReadonlyMap<string, IsolationPolicy>;
+  /** How the switches are hardened (the `security:` section, defaults applied). */
+  readonly security: SiteSecurity;
+  /** Every asset: the inventory's and the rooms' equipment. */
+  readonly assets: readonly SiteAsset[];
+  /** The services, with their admins, records and dependants. */
+  readonly services: readonly ServiceModel[];
+  /** The public zone, when the site has `publicDns`. */
+  readonly publicZone: PublicZone | undefined;
+  /** The meeting rooms, references resolved. */
+  readonly rooms: readonly RoomModel[];
 }
 
 /** Builds the model. Call only on a site the validator found valid. */
@@ -69,15 +84,19 @@ export function buildModel(site: Site): SiteModel {
   const statics = staticAddresses(site);
   const switches = switchTables(site);
   const allows = resolvedAllows(site, vlans, statics);
+  const vlanByName = new Map(vlans.map((v) => [v.vlan.name, v]));
+  const links = switchLinks(site);
+  const dhcpServers = dhcpServerModels(site.network.dhcpServers, vlans, statics);
+  const zone = publicZone(site);
   return {
     site,
     vlans,
-    vlanByName: new Map(vlans.map((v) => [v.vlan.name, v])),
+    vlanByName,
     statics,
     subnets: subnetUse(site, desktopsByVlan),
     switches,
-    links: switchLinks(site),
-    dhcpServers: dhcpServerModels(site.network.dhcpServers, vlans, statics),
+    links,
+    dhcpServers,
     dns: siteDns({
       site,
       statics,
@@ -91,5 +110,10 @@ export function buildModel(site: Site): SiteModel {
     switchClock: arubaClock(site.site.timezone),
     allows,
     isolation: isolationPolicies(site, vlans, allows),
+    security: siteSecurity({ site, vlans, vlanByName, switches, links, statics, dhcpServers }),
+    assets: siteAssets(site),
+    services: serviceModels(site, zone),
+    publicZone: zone,
+    rooms: roomModels(site),
   };
 }

@@ -1,5 +1,10 @@
-/** Rules R16-R33: switching; vSphere, directory and Azure; inventory and operations. */
+/**
+ * Rules R16-R33: switching; vSphere, directory and Azure; inventory and operations; then the
+ * services, the public zone (SPF, DMARC) and the meeting rooms.
+ */
+import { dmarcRule } from "./dmarc.ts";
 import { isolationAllows } from "./isolation-allows.ts";
+import { publicDnsRecords } from "./public-dns-records.ts";
 import { r16SwitchModel } from "./r16-switch-model.ts";
 import { r17PortOnce } from "./r17-port-once.ts";
 import { r18PortVlans } from "./r18-port-vlans.ts";
@@ -18,11 +23,19 @@ import { r29Inventory } from "./r29-inventory.ts";
 import { r30BackupCoverage } from "./r30-backup-coverage.ts";
 import { r31Runbooks } from "./r31-runbooks.ts";
 import { r33UpstreamRequired } from "./r33-upstream-required.ts";
+import { roomsRule } from "./rooms.ts";
 import type { Rule } from "./rule.ts";
+import { securityRule } from "./security.ts";
+import { servicesRule } from "./services.ts";
+import { spfRule } from "./spf.ts";
 import { switchClockRule } from "./switch-clock.ts";
 import { switchFirmware } from "./switch-firmware.ts";
+import { templatesFolder } from "./templates-folder.ts";
 
-/** The rules R16-R33, in the spec's order, with the switching guards next to R16-R22. */
+/**
+ * The rules R16-R33, in the spec's order, with the switching guards next to R16-R22; then
+ * those of issue 15.
+ */
 export const LATER_RULES: readonly Rule[] = [
   r16SwitchModel,
   r17PortOnce,
@@ -44,5 +57,12 @@ export const LATER_RULES: readonly Rule[] = [
   r29Inventory,
   r30BackupCoverage,
   r31Runbooks,
+  templatesFolder,
   r33UpstreamRequired,
+  securityRule,
+  servicesRule,
+  publicDnsRecords,
+  spfRule,
+  dmarcRule,
+  roomsRule,
 ];

@@ -20,9 +20,27 @@ function labelProblem(name: string): string | undefined {
   return `host name '${name}' may only use letters, digits and hyphens (found ${bad.join(", ")})`;
 }
 
-function checkName(name: string, path: Path, windows: boolean, what = "host name"): Issue[] {
+/** The longest a full DNS name may be (RFC 1035: 255 octets on the wire, 253 as text). */
+const FQDN_MAX = 253;
+
+function checkName(
+  name: string,
+  path: Path,
+  windows: boolean,
+  what = "host name",
+  domain = "",
+): Issue[] {
   const problem = labelProblem(name);
   if (problem) return [error("R3", path, problem.replace("host name", what))];
+  const full = `${name}.${domain}`;
+  if (domain !== "" && full.length > FQDN_MAX)
+    return [
+      error(
+        "R3",
+        path,
+        `${what} '${name}' makes the DNS name ${name}.${domain} ${full.length} characters long, and a DNS name takes at most ${FQDN_MAX}; shorten the name or site.domain`,
+      ),
+    ];
   if (windows && name.length > 15) {
     return [
       error(
@@ -42,18 +60,35 @@ export const r03Hostnames: Rule = {
     const templates = site.vsphere?.templates ?? {};
     const isWindows = (key: string) => templates[key]?.os === "windows";
     const issues: Issue[] = [];
+    const domain = site.site.domain.replace(/\.$/, "");
     site.network.vlans.forEach((vlan, v) => {
       vlan.hosts.forEach((h, i) =>
-        issues.push(...checkName(h.host, ["network", "vlans", v, "hosts", i, "host"], false)),
+        issues.push(
+          ...checkName(
+            h.host,
+            ["network", "vlans", v, "hosts", i, "host"],
+            false,
+            undefined,
+            domain,
+          ),
+        ),
       );
       vlan.reservations.forEach((r, i) =>
         issues.push(
-          ...checkName(r.host, ["network", "vlans", v, "reservations", i, "host"], false),
+          ...checkName(
+            r.host,
+            ["network", "vlans", v, "reservations", i, "host"],
+            false,
+            undefined,
+            domain,
+          ),
         ),
       );
     });
     site.network.switches.forEach((s, i) =>
-      issues.push(...checkName(s.name, ["network", "switches", i, "name"], false, "switch name")),
+      issues.push(
+        ...checkName(s.name, ["network", "switches", i, "name"], false, "switch name", domain),
+      ),
     );
     site.network.dhcpServers.forEach((s, i) =>
       issues.push(
@@ -62,7 +97,13 @@ export const r03Hostnames: Rule = {
     );
     site.vsphere?.vms.forEach((vm, i) =>
       issues.push(
-        ...checkName(vm.name, ["vsphere", "vms", i, "name"], isWindows(vm.template), "VM name"),
+        ...checkName(
+          vm.name,
+          ["vsphere", "vms", i, "name"],
+          isWindows(vm.template),
+          "VM name",
+          domain,
+        ),
       ),
     );
     site.vsphere?.vdi.pools.forEach((pool, i) => {
@@ -74,6 +115,7 @@ export const r03Hostnames: Rule = {
           ["vsphere", "vdi", "pools", i, "namePattern"],
           isWindows(pool.template),
           "desktop name",
+          domain,
         ),
       );
     });

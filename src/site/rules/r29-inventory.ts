@@ -3,7 +3,7 @@
  * costs are not negative and lifespans are sensible. Warns about hardware past its lifespan and
  * licences or contracts that end within 90 days, so renewals are not missed.
  */
-import { MONTHS } from "../dates.ts";
+import { calendarDateProblem } from "../dates.ts";
 import { error, warning, type Issue, type Path } from "../issue.ts";
 import type { Rule } from "./rule.ts";
 
@@ -24,11 +24,9 @@ function utcDay(year: number, month: number, day: number): number {
 
 /** Days since 1970-01-01 of a real calendar date, or why it is not one. */
 function parseDate(text: string): { day: number } | { problem: string } {
+  const problem = calendarDateProblem(text);
+  if (problem !== undefined) return { problem };
   const [y, m, d] = text.split("-").map(Number) as [number, number, number];
-  if (![y, m, d].every(Number.isInteger)) return { problem: "write it as YYYY-MM-DD" };
-  if (m < 1 || m > 12) return { problem: "months run from 01 to 12" };
-  const last = utcDay(y, m + 1, 1) - utcDay(y, m, 1);
-  if (d < 1 || d > last) return { problem: `${MONTHS[m - 1]} ${y} has ${last} days` };
   return { day: utcDay(y, m, d) };
 }
 

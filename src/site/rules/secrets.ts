@@ -9,7 +9,7 @@
  * the word (`password=...`, `psk: Tr0ub4dor`), or text that is a key or token by its
  * form. The message never repeats the secret, since warnings end up in CI logs.
  */
-import { warning, type Issue, type Path } from "../issue.ts";
+import { error, warning, type Issue, type Path } from "../issue.ts";
 import type { Rule } from "./rule.ts";
 
 /** Words that name a secret, as they are written in notes. */
@@ -97,6 +97,22 @@ export function secretIn(text: string): { what: string; at: string } | undefined
   return undefined;
 }
 
+/**
+ * An address with a way in written into it: `https://user:password@host/...`, or a query
+ * that carries a token (`?access_token=...`, `&key=...`). Unlike the other forms this is
+ * never a guess, so it is refused outright; `git@host:path` and plain `user@host` are fine.
+ */
+const URL_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/[^\s/@:]+:[^\s/@]+@/i;
+const URL_TOKEN =
+  /[?&](?:access_token|token|api[_-]?key|apikey|key|password|passwd|secret|code|sig)=[^&#\s]{6,}/i;
+
+/** What way in an address holds, or undefined. */
+export function credentialInAddress(text: string): string | undefined {
+  if (URL_PASSWORD.test(text)) return "a password in an address (user:password@)";
+  if (URL_TOKEN.test(text)) return "a token in an address's query";
+  return undefined;
+}
+
 /** Every string in the site, with its path. */
 function* strings(value: unknown, path: Path): Generator<[string, Path]> {
   if (typeof value === "string") yield [value, path];
@@ -113,6 +129,17 @@ export const secretValues: Rule = {
   check(site) {
     const issues: Issue[] = [];
     for (const [text, path] of strings(site, [])) {
+      const inAddress = credentialInAddress(text);
+      if (inAddress) {
+        issues.push(
+          error(
+            "secrets",
+            path,
+            `this address holds ${inAddress}; site.yaml is shared, kept in git and shown in the docs, so write the address without it and keep the credential in the password manager. If it is real, change it, because git keeps old versions`,
+          ),
+        );
+        continue;
+      }
       const secret = secretIn(text);
       if (!secret) continue;
       issues.push({

@@ -9,7 +9,12 @@ import { didYouMean } from "../suggest.ts";
 import type { Rule } from "./rule.ts";
 
 /** `password: ...`, `pwd=...`, `token: ...`: a secret written out rather than pointed at. */
-const SECRET_TEXT = /\b(pass(word|phrase)?|passwd|pwd|secret|token|api[ _-]?key)\s*[:=]\s*\S/i;
+export const SECRET_TEXT =
+  /\b(pass(word|phrase)?|passwd|pwd|secret|token|api[ _-]?key)\s*[:=]\s*\S/i;
+
+/** What a credentials pointer that holds a secret is told. */
+export const SECRET_WRITTEN_OUT =
+  "this looks like a password or key written out; site.yaml holds only where it is kept (the password manager and the entry's name), never the secret itself";
 
 /** The rule: credentials are pointers, and their holders are contacts. */
 export const siteCredentials: Rule = {
@@ -21,14 +26,7 @@ export const siteCredentials: Rule = {
     const issues: Issue[] = [];
     const base = ["site", "credentials"];
     const noSecret = (text: string, path: Path) => {
-      if (SECRET_TEXT.test(text))
-        issues.push(
-          error(
-            "credentials",
-            path,
-            "this looks like a password or key written out; site.yaml holds only where it is kept (the password manager and the entry's name), never the secret itself",
-          ),
-        );
+      if (SECRET_TEXT.test(text)) issues.push(error("credentials", path, SECRET_WRITTEN_OUT));
     };
     noSecret(creds.manager, [...base, "manager"]);
     const contacts = site.site.contacts;

@@ -68,3 +68,19 @@ export const FAMILY_PATTERN = /^[A-Z]{2}$/;
  * `J9773A`, `JL256A`, `R0M67A`.
  */
 export const PRODUCT_NUMBER_PATTERN = /^[A-Z]{1,2}\d[0-9A-Z]{2,4}[A-Z]$/;
+
+/**
+ * Orders two releases of one family by major, minor and build: negative when `a` is older
+ * than `b`, 0 when equal; undefined when either is malformed or they belong to different
+ * families (a 2930F release cannot be compared with a 2530's).
+ */
+export function compareReleases(a: string, b: string): number | undefined {
+  const ma = RELEASE_PATTERN.exec(a);
+  const mb = RELEASE_PATTERN.exec(b);
+  if (!ma || !mb || ma[1] !== mb[1]) return undefined;
+  for (let i = 2; i <= 4; i++) {
+    const d = Number(ma[i]) - Number(mb[i]);
+    if (d !== 0) return d;
+  }
+  return 0;
+}

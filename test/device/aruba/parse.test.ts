@@ -142,3 +142,37 @@ describe("parseRunningConfig on other shapes", () => {
     ]);
   });
 });
+
+describe("parseRunningConfig on hostile or odd lines", () => {
+  const base = 'hostname "sw"\nvlan 1\n   name "DEFAULT_VLAN"\n   untagged 1-24\n   exit\n';
+
+  it("keeps unquoted keys of commands it does not know out of everything it returns", () => {
+    // given OSPF and BGP keys written without quotes, which no specific pattern knows
+    const config = parseRunningConfig(
+      base +
+        "vlan 10\n   ip ospf 10.20.10.1 authentication-key OspfKey9\n   exit\n" +
+        "router bgp 65001\n   neighbor 10.0.0.2 password BgpPass1\n   exit\n" +
+        "ip ssh secret SshSecret2\n",
+    );
+    // then each is a secret line, and none of the values is anywhere in the result
+    expect(config.secrets.map((s) => s.line)).toEqual([7, 10, 12]);
+    expect(JSON.stringify(config)).not.toMatch(/OspfKey9|BgpPass1|SshSecret2/);
+  });
+
+  it("refuses VLAN ids past 4094 at their line, at once, however wide the range", () => {
+    const config = parseRunningConfig(
+      base + "interface 5\n   untagged vlan 2-3000000\n   exit\nvlan 5000\n   exit\n",
+    );
+    expect(config.problems).toEqual([
+      { line: 7, message: "cannot read the VLAN list '2-3000000': VLAN ids run from 1 to 4094" },
+      { line: 9, message: "VLAN 5000 is not a VLAN id (1 to 4094)" },
+    ]);
+  });
+  it("reads a quote in a comment as part of the comment, not the start of a quoted text", () => {
+    const config = parseRunningConfig(
+      base + '; Switch lab: 24" rack model\nhostname "after"\nbanner motd "two\nlines"\n',
+    );
+    expect(config.hostname?.value).toBe("after");
+    expect(config.problems).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import {
   zoneOwner,
   zoneRdata,
   zoneTxt,
+  zoneType,
 } from "../../../src/render/escape/index.ts";
 import { checkZoneRecords } from "../parsers/zone.ts";
 import { HOSTILE } from "./payloads.ts";
@@ -58,5 +59,52 @@ describe("given a zone whose names and TXT hold hostile text", () => {
       "ns.example. 3600 IN A",
       "txt.example. 3600 IN TXT",
     ]);
+  });
+});
+
+describe("zone record data of the public zone's types", () => {
+  it("writes AAAA, MX and TXT data by their type", () => {
+    expect(zoneRdata({ type: "AAAA", value: "2001:db8::80" })).toBe("2001:db8::80");
+    expect(zoneRdata({ type: "MX", priority: 10, value: "mail.example.org." })).toBe(
+      "10 mail.example.org.",
+    );
+    expect(zoneRdata({ type: "TXT", value: 'a "b" \\c' })).toBe('"a \\"b\\" \\\\c"');
+    expect(() => zoneRdata({ type: "AAAA", value: "2001:db8::80 ; x" })).toThrow(EscapeError);
+    expect(() => zoneRdata({ type: "MX", priority: "10 x", value: "m.example." })).toThrow(
+      EscapeError,
+    );
+  });
+
+  it("splits TXT text into strings of at most 255 bytes, counted in UTF-8", () => {
+    const text = `v=spf1 ${"include:spf.example.org ".repeat(12)}-all`;
+    const strings = zoneTxt(text).match(/"(?:[^"\\]|\\.)*"/g)!;
+    expect(strings.length).toBe(2);
+    expect(strings[0]!.length - 2).toBe(255);
+    expect(strings.map((s) => s.slice(1, -1)).join("")).toBe(text);
+    // a two-byte character counts as two bytes, written as \DDD twice
+    expect(zoneTxt("é")).toBe('"\\195\\169"');
+    expect(zoneTxt("")).toBe('""');
+  });
+
+  it("has named-checkzone read a split SPF record back as one text", async () => {
+    const text = `v=spf1 ${Array.from({ length: 14 }, (_, i) => `ip4:203.0.113.${i + 1}`).join(" ")} ${"include:_spf.example.org ".repeat(5)}-all`;
+    expect(Buffer.byteLength(text)).toBeGreaterThan(255);
+    const zone = [
+      "$TTL 3600",
+      "@ IN SOA ns.example. hostmaster.example. ( 1 3600 900 1209600 300 )",
+      "@ IN NS ns.example.",
+      "ns IN A 10.0.0.1",
+      `@ IN ${zoneType("TXT")} ${zoneRdata({ type: "TXT", value: text })}`,
+      `@ IN ${zoneType("MX")} ${zoneRdata({ type: "MX", priority: 0, value: "mail.example.org." })}`,
+      `v6 IN ${zoneType("AAAA")} ${zoneRdata({ type: "AAAA", value: "2001:db8::1" })}`,
+      "",
+    ].join("\n");
+    const checked = await checkZoneRecords("example", zone);
+    expect(checked.status, checked.output).toBe(0);
+    const txt = checked.records.find((r) => r.includes(" TXT"))!;
+    const strings = [...txt.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]!);
+    expect(strings.length).toBe(2);
+    expect(strings.join("")).toBe(text);
+    expect(checked.records.some((r) => /IN MX\s+0 mail\.example\.org\.$/.test(r))).toBe(true);
   });
 });

@@ -60,7 +60,8 @@ export function compareRenders(
     if (file.content === other.content) return;
     if (file.path.endsWith(".zone")) {
       zones.push({
-        origin: file.path.slice("dns/".length, -".zone".length),
+        // dns/<zone>.zone, and the public zone's dns/public/<domain>.zone
+        origin: file.path.split("/").pop()!.slice(0, -".zone".length),
         payload: file.content,
         marker: other.content,
       });

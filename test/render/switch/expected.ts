@@ -5,19 +5,25 @@
 import type { SiteModel, SwitchTable } from "../../../src/site/index.ts";
 import { portName, type ConfigPort } from "../../../src/render/switch/index.ts";
 
-/** Every port of the switch: configured ones as the model says, the rest unused in VLAN 1. */
+/**
+ * Every port of the switch: configured ones as the model says, the rest unused in the parking
+ * VLAN (VLAN 1 without one).
+ */
 export function expectedPorts(model: SiteModel, table: SwitchTable): Map<string, ConfigPort> {
   const id = (name: string) => model.vlanByName.get(name)!.vlan.id;
   const poe = new Set(table.model!.poePorts);
   const out = new Map<string, ConfigPort>();
   for (let n = 1; n <= table.model!.portCount; n++) {
     const p = table.ports.get(n);
-    // A port in no site VLAN stays untagged in VLAN 1, the only place the switch can leave it.
+    // A port in no site VLAN stays untagged in VLAN 1, the only place the switch can leave it;
+    // an unused one goes to the parking VLAN where site.yaml asks for one.
     const untagged = p?.untagged
       ? [id(p.untagged)]
       : p !== undefined && p.tagged.length > 0
         ? []
-        : [1];
+        : p === undefined
+          ? [model.security.parkingVlan ?? 1]
+          : [1];
     out.set(String(n), {
       untagged,
       tagged: (p?.tagged ?? []).map(id).sort((a, b) => a - b),

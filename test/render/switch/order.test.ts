@@ -24,13 +24,15 @@ function stepOf(
   managementVlan: number,
   managementSeen: boolean,
   disabled: ReadonlySet<string>,
+  parking: ReadonlySet<string>,
 ): Step | undefined {
   if (e.context === "" && /^(ip routing|ip route |ip default-gateway )/.test(e.command))
     return "management";
   if (e.context === `vlan ${managementVlan}` && !managementSeen) return "management";
   if (e.context === "" && e.command.startsWith("trunk ")) return "trunks";
   if (e.context === "" && e.command.startsWith("spanning-tree")) return "spanning-tree";
-  if (e.context === "vlan 1") return "disables";
+  // VLAN 1 and the parking VLAN take the unused ports in the last step.
+  if (e.context === "vlan 1" || parking.has(e.context)) return "disables";
   if (e.context.startsWith("vlan ") || e.context.startsWith("acl ")) return "vlans";
   // A disabled port's whole block (PoE off included) belongs to the last step.
   if (e.context.startsWith("interface "))
@@ -41,10 +43,13 @@ function stepOf(
 /** The steps of a file in the order its lines appear (consecutive repeats folded). */
 function stepSequence(text: string, managementVlan: number): Step[] {
   const parsed = parseArubaConfig(text);
+  const parking = new Set(
+    [...parsed.vlans.values()].filter((v) => v.name === "parking").map((v) => `vlan ${v.id}`),
+  );
   const steps: Step[] = [];
   let managementDone = false;
   for (const e of parsed.events) {
-    const step = stepOf(e, managementVlan, managementDone, parsed.disabled);
+    const step = stepOf(e, managementVlan, managementDone, parsed.disabled, parking);
     if (step === undefined) continue;
     if (step !== "management" && steps.includes("management")) managementDone = true;
     if (steps[steps.length - 1] !== step) steps.push(step);
@@ -78,11 +83,14 @@ describe("the order of a configuration", () => {
 
   it("starts spanning tree only after its region and priority are set", () => {
     const events = parseArubaConfig(file(ROUTED_EXAMPLE, "core-sw1.cfg")).events;
-    const stp = events.filter((e) => e.command.startsWith("spanning-tree")).map((e) => e.command);
+    const stp = events
+      .filter((e) => e.context === "" && e.command.startsWith("spanning-tree"))
+      .map((e) => e.command);
     expect(stp).toEqual([
       'spanning-tree config-name "rbpl"',
       "spanning-tree config-revision 1",
       "spanning-tree priority 0",
+      "spanning-tree bpdu-protection-timeout 300",
       "spanning-tree",
     ]);
   });

@@ -113,8 +113,9 @@ describe("parseArubaConfig on a hand-written running-config", () => {
     expect(parsed.skipped.map((n) => lines[n - 1]!.trim())).toEqual([
       "router ospf",
       "area backbone",
-      "no telnet-server",
     ]);
+    // The hardening commands are read by the shared hardening reader.
+    expect(parsed.security.telnetOff).toBe(lines.indexOf("no telnet-server") + 1);
   });
 
   it("lists what it understood in file order, with the context of each line", () => {

@@ -35,4 +35,16 @@ describe("R3 host names", () => {
       `${e.at} vsphere.vdi.pools[1].namePattern desktop name 'CATALOG-KIOSK-06' is 16 characters; Windows machines need 15 or fewer to join the domain`,
     ]);
   });
+
+  it("refuses a host whose full DNS name would pass 253 characters, at the host", () => {
+    const long = `${"a".repeat(60)}.${"b".repeat(60)}.${"c".repeat(60)}.${"d".repeat(55)}.org`;
+    const e = edit(EXAMPLE, "domain: ad.rbpl.org", `domain: ${long}`);
+    const issues = found(check(e.text), "R3");
+    expect(issues.length).toBeGreaterThan(0);
+    // vcenter.<domain> is 250 characters and fits; a 13-character name does not
+    expect(issues.join("\n")).not.toContain("'vcenter'");
+    expect(issues).toContain(
+      `${e.line + 78}:17 network.vlans[1].reservations[0].host host name 'circ-printer' makes the DNS name circ-printer.${long} 255 characters long, and a DNS name takes at most 253; shorten the name or site.domain`,
+    );
+  });
 });

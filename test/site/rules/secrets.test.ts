@@ -37,6 +37,30 @@ describe("secrets written into site.yaml", () => {
     ]);
   });
 
+  it("refuses an address with a password or a token in it, in any field", () => {
+    const e = edit(
+      EXAMPLE,
+      "      contract: NNS-2024-117",
+      "      contract: NNS-2024-117\n      website: https://libadmin:Winter2026!@portal.example.net/",
+    );
+    expect(found(check(e.text), "secrets")).toEqual([
+      `${e.line + 1}:16 site.vendors[0].website this address holds a password in an address (user:password@); site.yaml is shared, kept in git and shown in the docs, so write the address without it and keep the credential in the password manager. If it is real, change it, because git keeps old versions`,
+    ]);
+    const q = edit(
+      EXAMPLE,
+      "      contract: NNS-2024-117",
+      "      contract: NNS-2024-117\n      website: https://portal.example.net/?access_token=abc123def456",
+    );
+    expect(found(check(q.text), "secrets")).toHaveLength(1);
+    // an address that only names a user, or a Git remote, is fine
+    const ok = edit(
+      EXAMPLE,
+      "      contract: NNS-2024-117",
+      "      contract: NNS-2024-117\n      website: https://portal.example.net/?page=2",
+    );
+    expect(found(check(ok.text), "secrets")).toEqual([]);
+  });
+
   it("warns about a private key and a long random token", () => {
     expect(
       found(check(withNotes('"-----BEGIN RSA PRIVATE KEY-----"').text), "secrets")[0],
