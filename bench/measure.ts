@@ -1,6 +1,6 @@
 /**
  * One measured run for the benchmark, in a process of its own: `node bench/measure.ts
- * REPORT carrel ARGS...` runs the `carrel` command line as `bin/carrel.mjs` does, and
+ * REPORT carrel ARGS...` runs the `carrel` command line as `bin/carrel.mjs` does (compile cache included), and
  * `node bench/measure.ts REPORT pulumi SITE` runs the Pulumi program on SITE under mocks.
  * On exit it writes the process's CPU time and peak memory (resident set) to REPORT as
  * JSON: the whole process, module loading and garbage collection included.
@@ -22,7 +22,9 @@ process.on("exit", (code) => {
 });
 
 if (what === "carrel") {
-  const { main } = await import("../src/cli/main.ts");
+  // As bin/carrel.mjs does: the version check and Node's compile cache, then the CLI.
+  const { carrelModule } = await import("../bin/entry.mjs");
+  const { main } = (await import(carrelModule("cli/main"))) as typeof import("../src/cli/main.ts");
   const quiet = { out: () => {}, err: (text: string) => void process.stderr.write(text) };
   process.exitCode = await main(args, quiet);
 } else if (what === "pulumi") {
