@@ -22,9 +22,9 @@ process.on("exit", (code) => {
 });
 
 if (what === "carrel") {
-  // As bin/carrel.mjs does: the version check and Node's compile cache, then the CLI.
-  const { carrelModule } = await import("../bin/entry.mjs");
-  const { main } = (await import(carrelModule("cli/main"))) as typeof import("../src/cli/main.ts");
+  // As bin/entry.mjs does: Node's compile cache, then the command line.
+  (await import("node:module")).enableCompileCache?.();
+  const { main } = await import("../src/cli/main.ts");
   const quiet = { out: () => {}, err: (text: string) => void process.stderr.write(text) };
   process.exitCode = await main(args, quiet);
 } else if (what === "pulumi") {

@@ -2,7 +2,8 @@
  * `carrel docs [site.yaml] --out DIR`: writes the documentation site.
  * `--check` compares the folder with what would be written and fails when it is stale;
  * `--since GIT_REF` adds a change summary against the site file at that git ref;
- * `--date YYYY-MM-DD` dates the pages (default: the site file's last commit).
+ * `--date YYYY-MM-DD` dates the pages (default: the site file's last commit);
+ * `--serve` previews the pages on this machine, rebuilt as their sources change (`serve/`).
  */
 import { basename, dirname, resolve } from "node:path";
 import { AuditInputError, runAudit } from "../../audit/run.ts";
@@ -170,7 +171,7 @@ export const docsCommand: Command = {
   name: "docs",
   summary: "write the documentation site; --check fails when the committed copy is stale",
   usage:
-    "[site.yaml | consortium.yaml] [--site CODE,...] [--out DIR] [--check] [--since GIT_REF] [--date YYYY-MM-DD] [--running DIR] [--json] [--strict]",
+    "[site.yaml | consortium.yaml] [--site CODE,...] [--out DIR] [--check] [--since GIT_REF] [--date YYYY-MM-DD] [--running DIR] [--json] [--strict] [--serve [--port N] [--host 127.0.0.1]]",
   maxPositionals: 1,
   options: {
     ...SITE_OPTION,
@@ -181,10 +182,17 @@ export const docsCommand: Command = {
     running: { type: "string" },
     json: { type: "boolean" },
     strict: { type: "boolean" },
+    serve: { type: "boolean" },
+    port: { type: "string" },
+    host: { type: "string" },
   },
   async run({ values, positionals }, io) {
     const file = positionals[0] ?? "site.yaml";
     const out = typeof values.out === "string" ? values.out : "docs";
+    if (values.serve) {
+      const { serveDocs } = await import("../serve/index.ts");
+      return serveDocs(file, values, io, () => documentedSite(file, values, io));
+    }
     const documented = await documentedSite(file, values, io);
     if (!documented.ok) return documented.code;
     const { files, previous, model } = documented;
