@@ -22,6 +22,7 @@ import type { Command, CommandArgs } from "../command.ts";
 import { EXIT, type Io } from "../io.ts";
 import { loadSite, type SiteFlags } from "../load-site.ts";
 import { renderConfigs, writeOutput, type Step } from "../pipeline.ts";
+import { progress, type Phase } from "../progress.ts";
 import { loadSiteAtRef } from "../site-at-ref.ts";
 import { docsDate } from "../site-date.ts";
 
@@ -75,6 +76,8 @@ export interface DocsOptions {
   readonly asOf?: DocsDate;
   /** The consortium hub the pages link back to. */
   readonly hub?: DocsInput["hub"];
+  /** Told as each phase begins (progress on a terminal). */
+  readonly phase?: Phase;
 }
 
 /**
@@ -94,6 +97,8 @@ export async function documentedSite(
   const at =
     typeof values.since === "string" ? loadSiteAtRef(file, values.since, "--since") : undefined;
   at?.dispose();
+  const phase = options.phase ?? (() => {});
+  phase(`reading and checking ${file}`);
   const asOf =
     options.asOf ?? docsDate(file, typeof values.date === "string" ? values.date : undefined);
   const loaded = loadSite(
@@ -109,6 +114,7 @@ export async function documentedSite(
     return { ok: false, code: EXIT.invalid };
   }
   const previous = at?.model;
+  phase("rendering the configurations the docs link");
   const rendered = renderConfigs(file, model, stamp);
   if (!rendered.ok) {
     io.err(`carrel docs: cannot render the configurations the docs link: ${rendered.message}\n`);
@@ -135,6 +141,7 @@ export async function documentedSite(
     if (!drift.ok) return { ok: false, code: drift.code };
     compliance = drift.report;
   }
+  phase("auditing the site");
   let audit;
   try {
     audit = runAudit({
@@ -147,6 +154,7 @@ export async function documentedSite(
     io.err(`${err.message}\ncarrel docs: the running configurations cannot be audited\n`);
     return { ok: false, code: EXIT.usage };
   }
+  phase("building the pages");
   const files = await buildDocs(model, {
     ...(compliance ? { compliance } : {}),
     audit,
@@ -191,12 +199,15 @@ export const docsCommand: Command = {
     const out = typeof values.out === "string" ? values.out : "docs";
     if (values.serve) {
       const { serveDocs } = await import("../serve/index.ts");
+      // Each rebuild says how long it took, without phase lines.
       return serveDocs(file, values, io, () => documentedSite(file, values, io));
     }
-    const documented = await documentedSite(file, values, io);
+    const phase = progress(io, "docs");
+    const documented = await documentedSite(file, values, io, { phase });
     if (!documented.ok) return documented.code;
     const { files, previous, model } = documented;
     if (values.check) return checkReport(io, out, files);
+    phase(`writing ${files.length} files to ${out}`);
     const written = writeOutput(out, files, file, (note) => io.err(`carrel docs: ${note}\n`));
     if (!written.ok) {
       io.err(`carrel docs: ${written.message}\n`);
