@@ -91,7 +91,7 @@ describe("carrel render at a consortium's root", () => {
   it("writes out/<code>/ per site, with the time zone a site inherits", async () => {
     const run = await carrel("render");
     expect(run.code, run.err).toBe(0);
-    expect(run.out).toContain("Rendered 26 files to out/rbpl/ (26 changed)\n");
+    expect(run.out).toContain("Rendered 27 files to out/rbpl/ (27 changed)\n");
     expect(run.out).toContain("Rendered 13 files to out/mbl/ (13 changed)\n");
     expect(existsSync("out/hcl/dhcp/hcl-dhcp02/dhcpd.conf")).toBe(true);
     // the branch's switch keeps New York time, the consortium's, not its old Chicago
