@@ -100,35 +100,45 @@ export async function serveDocs(
   );
 
   let building = false;
-  let again = false;
-  const rebuild = async (paths: readonly string[]) => {
+  // Changes seen while a build runs: one more build follows, with all their paths.
+  let waiting: string[] | undefined;
+  const rebuild = async (paths: readonly string[]): Promise<void> => {
     if (building) {
-      again = true;
+      waiting = [...(waiting ?? []), ...paths];
       return;
     }
     building = true;
-    // A changed template must be read again; Carrel keeps the docs templates compiled.
-    if (paths.some((p) => p.startsWith(resolve(BUILTIN_TEMPLATES)))) forgetDocsTemplates();
-    const start = process.hrtime.bigint();
-    const next = await build(builder);
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    if (next) {
-      const changed = differing(current, next.files);
-      current = next.files;
-      watcher.update(inputsOf(file, next.model, values.templates));
-      io.out(
-        `Rebuilt in ${ms.toFixed(0)} ms: ${changed} file${changed === 1 ? "" : "s"} changed\n`,
-      );
-      if (changed > 0) server.reload();
-    } else {
+    try {
+      // A changed template must be read again; Carrel keeps the docs templates compiled.
+      if (paths.some((p) => p.startsWith(resolve(BUILTIN_TEMPLATES)))) forgetDocsTemplates();
+      const start = process.hrtime.bigint();
+      const next = await build(builder);
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      if (next) {
+        const changed = differing(current, next.files);
+        current = next.files;
+        watcher.update(inputsOf(file, next.model, values.templates));
+        io.out(
+          `Rebuilt in ${ms.toFixed(0)} ms: ${changed} file${changed === 1 ? "" : "s"} changed\n`,
+        );
+        if (changed > 0) server.reload();
+      } else {
+        io.err(
+          "carrel docs: still serving the last build that worked; fix the site file and save it\n",
+        );
+      }
+    } catch (err) {
+      // The preview keeps running: the next save may well fix it.
       io.err(
-        "carrel docs: still serving the last build that worked; fix the site file and save it\n",
+        `carrel docs: the rebuild failed (${(err as Error).message}); still serving the last build\n`,
       );
+    } finally {
+      building = false;
     }
-    building = false;
-    if (again) {
-      again = false;
-      await rebuild([]);
+    if (waiting) {
+      const next = waiting;
+      waiting = undefined;
+      await rebuild(next);
     }
   };
   const watcher = watchInputs(inputsOf(file, first.model, values.templates), (paths) => {
