@@ -130,6 +130,11 @@ describe("carrel docs --serve", () => {
   it("refuses to listen anywhere but this machine", async () => {
     expect(loopbackHost("::1")).toEqual({ ok: true, host: "::1" });
     expect(loopbackHost("localhost")).toEqual({ ok: true, host: "127.0.0.1" });
+    const alone = await carrel("docs", "site.yaml", "--port", "8300");
+    expect(alone).toMatchObject({
+      code: 2,
+      err: "carrel docs: --port and --host go with --serve (the preview)\n",
+    });
     const run = await carrel("docs", "site.yaml", "--serve", "--host", "0.0.0.0");
     expect(run.code).toBe(2);
     expect(run.err).toBe(

@@ -197,6 +197,10 @@ export const docsCommand: Command = {
   async run({ values, positionals }, io) {
     const file = positionals[0] ?? "site.yaml";
     const out = typeof values.out === "string" ? values.out : "docs";
+    if (!values.serve && (values.port !== undefined || values.host !== undefined)) {
+      io.err("carrel docs: --port and --host go with --serve (the preview)\n");
+      return EXIT.usage;
+    }
     if (values.serve) {
       const { serveDocs } = await import("../serve/index.ts");
       // Each rebuild says how long it took, without phase lines.
