@@ -44,6 +44,11 @@ export function docsTemplates(): DocsTemplates {
   return cached;
 }
 
+/** Drops the compiled templates, so the next build reads them again (`carrel docs --serve`). */
+export function forgetDocsTemplates(): void {
+  cached = undefined;
+}
+
 /** Marks markup Carrel made as safe for a template. */
 export function safe(markup: string): Handlebars.SafeString {
   return new Handlebars.SafeString(markup);

@@ -115,8 +115,13 @@ function refusingUnset(
     Object.entries(helpers).map(([name, helper]) => [
       name,
       function (this: unknown, ...args: unknown[]) {
-        const options = args.at(-1) as { loc?: { start?: { line: number; column: number } } };
-        if (args.slice(0, -1).some((arg) => arg === undefined)) {
+        const options = args[args.length - 1] as {
+          loc?: { start?: { line: number; column: number } };
+        };
+        // A plain loop: helpers run for every value of every file, so no array is made here.
+        let unset = false;
+        for (let i = 0; i < args.length - 1; i++) if (args[i] === undefined) unset = true;
+        if (unset) {
           const at = options.loc?.start;
           throw new Error(
             `{{${name}}} was given a field that is not set (misspelt, or missing from the model)${at ? ` - ${at.line}:${at.column}` : ""}`,

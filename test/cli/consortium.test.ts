@@ -126,6 +126,14 @@ describe("carrel render at a consortium's root", () => {
 });
 
 describe("carrel docs at a consortium's root", () => {
+  it("refuses --serve, which previews one library's site", async () => {
+    const run = await carrel("docs", "--serve");
+    expect(run.code).toBe(2);
+    expect(run.err).toBe(
+      "carrel docs: --serve previews one library's site, not a consortium's; write the consortium's docs with carrel docs and open docs/index.html\n",
+    );
+  });
+
   it("writes the hub and each library's pages under it, and --check finds them current", async () => {
     const run = await carrel("docs", "--date", "2026-11-23");
     expect(run.code, run.err).toBe(0);

@@ -2,7 +2,8 @@
  * `carrel docs [site.yaml] --out DIR`: writes the documentation site.
  * `--check` compares the folder with what would be written and fails when it is stale;
  * `--since GIT_REF` adds a change summary against the site file at that git ref;
- * `--date YYYY-MM-DD` dates the pages (default: the site file's last commit).
+ * `--date YYYY-MM-DD` dates the pages (default: the site file's last commit);
+ * `--serve` previews the pages on this machine, rebuilt as their sources change (`serve/`).
  */
 import { basename, dirname, resolve } from "node:path";
 import { AuditInputError, runAudit } from "../../audit/run.ts";
@@ -21,9 +22,9 @@ import type { Command, CommandArgs } from "../command.ts";
 import { EXIT, type Io } from "../io.ts";
 import { loadSite, type SiteFlags } from "../load-site.ts";
 import { renderConfigs, writeOutput, type Step } from "../pipeline.ts";
+import { progress, type Phase } from "../progress.ts";
 import { loadSiteAtRef } from "../site-at-ref.ts";
 import { docsDate } from "../site-date.ts";
-import { driftWith } from "./drift.ts";
 
 /** Runbooks larger than this are refused: they are pages of text. */
 const MAX_RUNBOOK_BYTES = 4 * 1024 * 1024;
@@ -75,6 +76,8 @@ export interface DocsOptions {
   readonly asOf?: DocsDate;
   /** The consortium hub the pages link back to. */
   readonly hub?: DocsInput["hub"];
+  /** Told as each phase begins (progress on a terminal). */
+  readonly phase?: Phase;
 }
 
 /**
@@ -94,6 +97,8 @@ export async function documentedSite(
   const at =
     typeof values.since === "string" ? loadSiteAtRef(file, values.since, "--since") : undefined;
   at?.dispose();
+  const phase = options.phase ?? (() => {});
+  phase(`reading and checking ${file}`);
   const asOf =
     options.asOf ?? docsDate(file, typeof values.date === "string" ? values.date : undefined);
   const loaded = loadSite(
@@ -109,6 +114,7 @@ export async function documentedSite(
     return { ok: false, code: EXIT.invalid };
   }
   const previous = at?.model;
+  phase("rendering the configurations the docs link");
   const rendered = renderConfigs(file, model, stamp);
   if (!rendered.ok) {
     io.err(`carrel docs: cannot render the configurations the docs link: ${rendered.message}\n`);
@@ -121,6 +127,8 @@ export async function documentedSite(
   }
   let compliance;
   if (typeof values.running === "string") {
+    // Only --running needs the drift checker and the device parsers behind it.
+    const { driftWith } = await import("./drift.ts");
     const drift = driftWith(
       file,
       values.running,
@@ -133,6 +141,7 @@ export async function documentedSite(
     if (!drift.ok) return { ok: false, code: drift.code };
     compliance = drift.report;
   }
+  phase("auditing the site");
   let audit;
   try {
     audit = runAudit({
@@ -145,6 +154,7 @@ export async function documentedSite(
     io.err(`${err.message}\ncarrel docs: the running configurations cannot be audited\n`);
     return { ok: false, code: EXIT.usage };
   }
+  phase("building the pages");
   const files = await buildDocs(model, {
     ...(compliance ? { compliance } : {}),
     audit,
@@ -169,7 +179,7 @@ export const docsCommand: Command = {
   name: "docs",
   summary: "write the documentation site; --check fails when the committed copy is stale",
   usage:
-    "[site.yaml | consortium.yaml] [--site CODE,...] [--out DIR] [--check] [--since GIT_REF] [--date YYYY-MM-DD] [--running DIR] [--json] [--strict]",
+    "[site.yaml | consortium.yaml] [--site CODE,...] [--out DIR] [--check] [--since GIT_REF] [--date YYYY-MM-DD] [--running DIR] [--json] [--strict] [--serve [--port N] [--host 127.0.0.1]]",
   maxPositionals: 1,
   options: {
     ...SITE_OPTION,
@@ -180,14 +190,28 @@ export const docsCommand: Command = {
     running: { type: "string" },
     json: { type: "boolean" },
     strict: { type: "boolean" },
+    serve: { type: "boolean" },
+    port: { type: "string" },
+    host: { type: "string" },
   },
   async run({ values, positionals }, io) {
     const file = positionals[0] ?? "site.yaml";
     const out = typeof values.out === "string" ? values.out : "docs";
-    const documented = await documentedSite(file, values, io);
+    if (!values.serve && (values.port !== undefined || values.host !== undefined)) {
+      io.err("carrel docs: --port and --host go with --serve (the preview)\n");
+      return EXIT.usage;
+    }
+    if (values.serve) {
+      const { serveDocs } = await import("../serve/index.ts");
+      // Each rebuild says how long it took, without phase lines.
+      return serveDocs(file, values, io, () => documentedSite(file, values, io));
+    }
+    const phase = progress(io, "docs");
+    const documented = await documentedSite(file, values, io, { phase });
     if (!documented.ok) return documented.code;
     const { files, previous, model } = documented;
     if (values.check) return checkReport(io, out, files);
+    phase(`writing ${files.length} files to ${out}`);
     const written = writeOutput(out, files, file, (note) => io.err(`carrel docs: ${note}\n`));
     if (!written.ok) {
       io.err(`carrel docs: ${written.message}\n`);

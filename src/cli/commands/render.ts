@@ -6,6 +6,7 @@ import type { Command, CommandArgs } from "../command.ts";
 import { EXIT, type Io } from "../io.ts";
 import { loadSite, type SiteFlags } from "../load-site.ts";
 import { renderConfigs, writeOutput } from "../pipeline.ts";
+import { progress, type Phase } from "../progress.ts";
 
 function failure(io: Io, message: string, code: number): number {
   io.err(`carrel render: ${message}\n`);
@@ -21,11 +22,14 @@ export function renderedSite(
   values: CommandArgs["values"],
   io: Io,
   member?: SiteFlags["member"],
+  phase: Phase = () => {},
 ): { ok: true; files: GeneratedFile[]; source: SiteSource } | { ok: false; code: number } {
+  phase(`reading and checking ${file}`);
   const loaded = loadSite(file, member ? { ...values, member } : values, io);
   if (!loaded.ok) return loaded;
   const stamp = siteStamp(file, loaded.validation.source.text);
   // Problems in a template or in what the site asks for: the earlier output stays as it was.
+  phase("rendering the configurations");
   const rendered = renderConfigs(file, loaded.model, stamp, values.templates);
   if (!rendered.ok) return { ok: false, code: failure(io, rendered.message, rendered.code) };
   return { ok: true, files: rendered.value, source: loaded.validation.source };
@@ -48,9 +52,11 @@ export const renderCommand: Command = {
   run({ values, positionals }, io) {
     const file = positionals[0] ?? "site.yaml";
     const out = typeof values.out === "string" ? values.out : "out";
-    const rendered = renderedSite(file, values, io);
+    const phase = progress(io, "render");
+    const rendered = renderedSite(file, values, io, undefined, phase);
     if (!rendered.ok) return rendered.code;
     const files = rendered.files;
+    phase(`writing ${files.length} files to ${out}`);
     const written = writeOutput(out, files, file, (note) => io.err(`carrel render: ${note}\n`));
     if (!written.ok) return failure(io, written.message, written.code);
     const report = written.value;

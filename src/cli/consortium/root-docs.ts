@@ -53,6 +53,13 @@ export async function docsAtRoot(
   values: CommandArgs["values"],
   io: Io,
 ): Promise<number> {
+  if (values.serve) {
+    io.err(
+      "carrel docs: --serve previews one library's site, not a consortium's; " +
+        "write the consortium's docs with carrel docs and open docs/index.html\n",
+    );
+    return EXIT.usage;
+  }
   const out = typeof values.out === "string" ? values.out : "docs";
   const given = typeof values.date === "string" ? values.date : undefined;
   const only = run.only;

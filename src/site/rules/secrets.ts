@@ -9,7 +9,7 @@
  * the word (`password=...`, `psk: Tr0ub4dor`), or text that is a key or token by its
  * form. The message never repeats the secret, since warnings end up in CI logs.
  */
-import { error, warning, type Issue, type Path } from "../issue.ts";
+import { error, warning, type Issue } from "../issue.ts";
 import type { Rule } from "./rule.ts";
 
 /** Words that name a secret, as they are written in notes. */
@@ -85,6 +85,8 @@ function secretName(word: string): string {
 
 /** What a text holds that looks like a secret, and a piece of it to find its line by. */
 export function secretIn(text: string): { what: string; at: string } | undefined {
+  // The shortest thing warned about is a secret word, a sign and four characters (pin=1234).
+  if (text.length < 8) return undefined;
   for (const [pattern, what] of FORMS) {
     const found = pattern.exec(text);
     if (found) return { what, at: found[0].slice(0, 12) };
@@ -113,13 +115,25 @@ export function credentialInAddress(text: string): string | undefined {
   return undefined;
 }
 
-/** Every string in the site, with its path. */
-function* strings(value: unknown, path: Path): Generator<[string, Path]> {
-  if (typeof value === "string") yield [value, path];
+/**
+ * Calls `visit` with every string in the site and its path, in file order. The path is one
+ * array, changed as the walk goes (copy it to keep it): a site has tens of thousands of
+ * strings, and a path made for each was most of this rule's time.
+ */
+function eachString(value: unknown, path: (string | number)[], visit: (text: string) => void) {
+  if (typeof value === "string") visit(value);
   else if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) yield* strings(item, [...path, i]);
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      eachString(value[i], path, visit);
+      path.pop();
+    }
   } else if (value !== null && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) yield* strings(item, [...path, key]);
+    for (const [key, item] of Object.entries(value)) {
+      path.push(key);
+      eachString(item, path, visit);
+      path.pop();
+    }
   }
 }
 
@@ -128,29 +142,30 @@ export const secretValues: Rule = {
   title: "no password, key or token is written into site.yaml",
   check(site) {
     const issues: Issue[] = [];
-    for (const [text, path] of strings(site, [])) {
+    const at: (string | number)[] = [];
+    eachString(site, at, (text) => {
       const inAddress = credentialInAddress(text);
       if (inAddress) {
         issues.push(
           error(
             "secrets",
-            path,
+            [...at],
             `this address holds ${inAddress}; site.yaml is shared, kept in git and shown in the docs, so write the address without it and keep the credential in the password manager. If it is real, change it, because git keeps old versions`,
           ),
         );
-        continue;
+        return;
       }
       const secret = secretIn(text);
-      if (!secret) continue;
+      if (!secret) return;
       issues.push({
         ...warning(
           "secrets",
-          path,
+          [...at],
           `this looks like ${secret.what}; secrets never belong in site.yaml, which is shared, kept in git and shown in the docs: keep it in the password manager (or as a Pulumi secret) and write here only where it is kept. If it is real, change it, because git keeps old versions`,
         ),
         within: secret.at,
       });
-    }
+    });
     return issues;
   },
 };
