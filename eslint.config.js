@@ -6,7 +6,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "out/", "docs/", "schema/", "test-artifacts/"] },
+  { ignores: ["node_modules/", "out/", "docs/", "schema/", "test-artifacts/", "dist/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { languageOptions: { globals: globals.node } },

@@ -1,14 +1,7 @@
 #!/usr/bin/env node
-// Entry point of the `carrel` command. The sources are TypeScript run by Node's own
-// type stripping, so Carrel needs Node.js 22.18 or newer; `npm` scripts and `npx`
-// use the Node 24 that the project pins as a dev dependency.
-const [major, minor] = process.versions.node.split(".").map(Number);
-if (major < 22 || (major === 22 && minor < 18)) {
-  process.stderr.write(
-    `carrel needs Node.js 22.18 or newer, but this is ${process.versions.node}.\n` +
-      "Run it through npm (npm start, npx carrel ...), which uses the project's own Node.\n",
-  );
-  process.exit(2);
-}
-const { main } = await import("../src/cli/main.ts");
+// Entry point of the `carrel` command: runs Carrel's sources in its own repository and
+// its compiled build when installed (see entry.mjs).
+import { carrelModule } from "./entry.mjs";
+
+const { main } = await import(carrelModule("cli/main"));
 process.exitCode = await main(process.argv.slice(2));

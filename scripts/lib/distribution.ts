@@ -20,6 +20,8 @@ export const PACKAGES: Readonly<Record<string, Readonly<Record<Distribution, str
   dhcrelay: { debian: "isc-dhcp-relay", ubuntu: "isc-dhcp-relay" },
   busybox: { debian: "busybox", ubuntu: "busybox" },
   ip: { debian: "iproute2", ubuntu: "iproute2" },
+  // script gives the progress test a pseudo-terminal (essential, so almost always there).
+  script: { debian: "bsdutils", ubuntu: "bsdutils" },
 };
 
 /** The browser package, when the distribution's apt has a real one. */

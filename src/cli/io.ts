@@ -2,12 +2,17 @@
 export interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /** Whether `err` reaches a person at a terminal, who is shown progress on long runs. */
+  readonly terminal?: boolean;
 }
 
 /** The process's own streams. */
 export const processIo: Io = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  get terminal() {
+    return process.stderr.isTTY === true;
+  },
 };
 
 /** Exit codes, as the spec gives them. */

@@ -1,5 +1,6 @@
 /** Reading and validating the site for any command, printing problems the validate way. */
-import { buildModel, formatText, formatJson, readSiteFile, validateText } from "../site/index.ts";
+import { validateSiteText, type MemberOptions } from "../consortium/member.ts";
+import { buildModel, formatText, formatJson, readSiteFile } from "../site/index.ts";
 import type { SiteModel, Validation } from "../site/index.ts";
 import { EXIT, type Io } from "./io.ts";
 
@@ -9,6 +10,8 @@ export interface SiteFlags {
   readonly strict?: boolean;
   /** Print the issue report even when the site is valid (validate does; render prints only problems). */
   readonly report?: boolean;
+  /** How a consortium member is validated (the root commands report consortium.yaml once). */
+  readonly member?: MemberOptions;
 }
 
 /** A valid site ready for use, or the exit code to stop with. */
@@ -22,7 +25,10 @@ export function loadSite(file: string, flags: SiteFlags, io: Io): Loaded {
     io.err(`carrel: ${read.message}\n`);
     return { ok: false, code: EXIT.usage };
   }
-  const validation = validateText(file, read.text, { strict: flags.strict === true });
+  const validation = validateSiteText(file, read.text, {
+    ...flags.member,
+    strict: flags.strict === true,
+  });
   if (flags.report || !validation.valid) {
     const text = flags.json ? formatJson(validation) : formatText(validation);
     // validate's report is its output; other commands print problems on stderr so

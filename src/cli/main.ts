@@ -3,11 +3,13 @@ import { parseArgs } from "node:util";
 import { didYouMean } from "../site/suggest.ts";
 import type { Command } from "./command.ts";
 import { COMMANDS } from "./commands/index.ts";
+import { atRoot } from "./consortium/root-dispatch.ts";
 import { EXIT, processIo, UsageError, type Io } from "./io.ts";
 
-function help(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
-  const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+async function help(): Promise<string> {
+  const commands = await Promise.all(COMMANDS.map((c) => c.load()));
+  const width = Math.max(...commands.map((c) => c.name.length));
+  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
   return `Usage: carrel <command> [options]\n\nCommands:\n${lines.join("\n")}\n\nRun 'carrel <command> --help' for a command's options.\n`;
 }
 
@@ -19,18 +21,19 @@ function commandHelp(command: Command): string {
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    io.out(help());
+    io.out(await help());
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     const hint = didYouMean(
       name,
       COMMANDS.map((c) => c.name),
     );
-    io.err(`carrel: unknown command '${name}'${hint}\n\n${help()}`);
+    io.err(`carrel: unknown command '${name}'${hint}\n\n${await help()}`);
     return EXIT.usage;
   }
+  const command = await entry.load();
   try {
     const parsed = parseArgs({
       args: [...rest],
@@ -48,7 +51,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         `unexpected ${extra.map((a) => `'${a}'`).join(", ")}; did you mean an option such as --out?`,
       );
     }
-    return await command.run({ values: parsed.values, positionals: parsed.positionals }, io);
+    const args = { values: parsed.values, positionals: parsed.positionals };
+    const root = await atRoot(command.name, args);
+    return await (root ? root(io) : command.run(args, io));
   } catch (err) {
     if (
       err instanceof UsageError ||

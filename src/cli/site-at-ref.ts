@@ -12,6 +12,9 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, posix, relative, resolve, sep } from "node:path";
+import { CONSORTIUM_FILE, parseConsortium } from "../consortium/consortium.ts";
+import { consortiumInheritance } from "../consortium/inherit.ts";
+import { membershipOf } from "../consortium/member.ts";
 import { MAX_TEMPLATE_BYTES } from "../render/template-file.ts";
 import {
   buildModel,
@@ -157,6 +160,45 @@ function extractFolder(top: string, commit: string, folder: string, into: string
 }
 
 /**
+ * The repository holding `file` (and its path there) and the commit `ref` names, for
+ * commands that read other files as committed (`carrel stacks --changed-since`). Usage
+ * errors as for sites.
+ */
+export function commitIn(
+  file: string,
+  ref: string,
+  flag: string,
+): { top: string; path: string; commit: string } {
+  checkRef(ref, flag);
+  const { top, path } = locate(file, flag);
+  return { top, path, commit: commitOf(top, ref, flag, file) };
+}
+
+/** A text file as committed (undefined when it did not exist then or is not text). */
+export function textAt(top: string, commit: string, path: string): string | undefined {
+  const blob = readBlob(top, commit, path);
+  return "text" in blob ? blob.text : undefined;
+}
+
+/** The files that differ between a commit and the working tree's HEAD, from the repository's top. */
+export function changedSince(top: string, commit: string): string[] {
+  return git(top, ["diff", "--name-only", "-z", commit, "HEAD", "--"], 16 * 1024 * 1024)
+    .toString("utf8")
+    .split("\0")
+    .filter(Boolean);
+}
+
+/** What a consortium member inherited at a commit: consortium.yaml as committed then. */
+function inheritanceAt(top: string, commit: string, path: string, file: string) {
+  if (!membershipOf(file).membership) return undefined;
+  const at = posix.join(posix.dirname(posix.dirname(posix.dirname(path))), CONSORTIUM_FILE);
+  const blob = readBlob(top, commit, at);
+  if (!("text" in blob)) return undefined;
+  const shown = join(dirname(dirname(dirname(file))), CONSORTIUM_FILE);
+  return consortiumInheritance(parseConsortium(shown, blob.text, () => true));
+}
+
+/**
  * Loads the site file `file` as committed at `ref` (given with `flag`, for messages).
  * Throws a `UsageError` for a ref that is not one, or a file outside a git repository.
  */
@@ -184,8 +226,10 @@ export function loadSiteAtRef(file: string, ref: string, flag: string): SiteAtRe
   const blob = readBlob(top, commit, path);
   if ("missing" in blob) return none(`${path} does not exist at ${ref}`);
   if ("problem" in blob) return none(`${path} at ${ref} cannot be read: ${blob.problem}`);
-  // Validated under the file's own name, so that runbooks are looked for beside it.
-  const validation = validateText(file, blob.text);
+  // Validated under the file's own name, so that runbooks are looked for beside it; a
+  // consortium member with what it inherited from consortium.yaml as committed then.
+  const inherit = inheritanceAt(top, commit, path, file);
+  const validation = validateText(file, blob.text, inherit ? { inherit } : {});
   if (!validation.valid || !validation.site)
     return { ...none(`${path} at ${ref} is not a valid site`), validation };
   const site = validation.site;

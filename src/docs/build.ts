@@ -100,6 +100,7 @@ export async function buildDocs(model: SiteModel, input: DocsInput): Promise<Gen
     stamp: input.stamp,
     nav: NAV.map((n) => n.key).filter((k) => k === "print" || present.has(k)),
     asOf: input.asOf,
+    ...(input.hub ? { hub: input.hub } : {}),
   };
   const print = printPage(pages, input.asOf);
   const files: GeneratedFile[] = [

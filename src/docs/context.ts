@@ -49,6 +49,8 @@ export interface DocsInput {
    * without it nothing is marked overdue.
    */
   readonly asOf?: DocsDate;
+  /** The consortium the site belongs to: every page links back to its hub. */
+  readonly hub?: { readonly name: string; readonly href: string };
 }
 
 /** The model with lookups that page builders share. */

@@ -136,6 +136,10 @@ export interface SiteFrame {
   readonly nav: readonly NavKey[];
   /** The date the pages are as of, shown in every footer. */
   readonly asOf: DocsDate | undefined;
+  /** The consortium hub the pages belong to, linked from every page's header. */
+  readonly hub?: { readonly name: string; readonly href: string };
+  /** Entries before the pages' own in the menu (the hub lists its libraries). */
+  readonly links?: readonly { readonly href: string; readonly label: string }[];
 }
 
 /** How a docs file's notice says to regenerate it. */
@@ -161,12 +165,16 @@ export function renderPage(
     siteName: frame.siteName,
     title: page.title,
     lead: inline(page.lead),
-    nav: NAV.filter((n) => frame.nav.includes(n.key)).map((n) => ({
-      href: n.href,
-      label: n.label,
-      current: n.key === page.nav && n.href === page.path,
-      start: n.key === "start-here",
-    })),
+    nav: [
+      ...(frame.links ?? []).map((l) => ({ ...l, current: l.href === page.path, start: false })),
+      ...NAV.filter((n) => frame.nav.includes(n.key)).map((n) => ({
+        href: n.href,
+        label: n.label,
+        current: n.key === page.nav && n.href === page.path,
+        start: n.key === "start-here",
+      })),
+    ],
+    hub: frame.hub ?? false,
     blocks: prebuilt?.blocks ?? blockViews(page.blocks ?? [], o),
     sections: prebuilt?.sections ?? sectionViews(page.sections, o),
     stampFile: file,

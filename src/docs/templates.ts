@@ -5,10 +5,11 @@
  */
 import Handlebars from "handlebars";
 import { readFileSync, readdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { carrelPath } from "../package-root.ts";
 
 /** Carrel's docs templates and stylesheet. */
-export const DOCS_TEMPLATES = resolve(import.meta.dirname, "../../templates/docs");
+export const DOCS_TEMPLATES = carrelPath("templates", "docs");
 
 /** Compiled docs templates: the page layout and the block partials. */
 export interface DocsTemplates {
@@ -41,6 +42,11 @@ export function docsTemplates(): DocsTemplates {
     stylesheet: read("style.css"),
   };
   return cached;
+}
+
+/** Drops the compiled templates, so the next build reads them again (`carrel docs --serve`). */
+export function forgetDocsTemplates(): void {
+  cached = undefined;
 }
 
 /** Marks markup Carrel made as safe for a template. */

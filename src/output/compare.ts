@@ -5,7 +5,7 @@
 import { existsSync, lstatSync, readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { GeneratedFile } from "./files.ts";
-import { holdsExactly } from "./same-content.ts";
+import { holdsSameContent } from "./same-content.ts";
 import { OUTPUT_MARKER } from "./write.ts";
 
 /** Files missing from the folder, differing from what would be generated, and not generated at all. */
@@ -38,7 +38,7 @@ export function compareFolder(dir: string, files: readonly GeneratedFile[]): Fol
   const stale: string[] = [];
   for (const f of files) {
     if (!onDisk.has(f.path)) missing.push(f.path);
-    else if (!holdsExactly(join(dir, f.path), f.content)) stale.push(f.path);
+    else if (!holdsSameContent(join(dir, f.path), f.content)) stale.push(f.path);
   }
   const extra = [...onDisk].filter((p) => !wanted.has(p)).sort();
   return { missing, stale, extra };

@@ -18,6 +18,8 @@ export function siteStamp(file: string, text: string): SiteStamp {
 /**
  * The two lines every generated file opens with: it is generated, from which site file
  * and content, and hand edits are overwritten. `again` says how to regenerate it.
+ * The writer leaves a file whose content a change did not touch as it was, so its stamp
+ * names the version of the site file that last changed it (see `same-content.ts`).
  */
 export function generatedNotice(stamp: SiteStamp, again = "render again"): [string, string] {
   // Both separators: a stamp may carry a Windows path.

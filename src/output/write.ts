@@ -36,7 +36,7 @@ import { basename, dirname, join, resolve, sep } from "node:path";
 import { OutputFolderError } from "./errors.ts";
 import type { GeneratedFile } from "./files.ts";
 import { lockOutput } from "./lock.ts";
-import { holdsExactly } from "./same-content.ts";
+import { holdsSameContent } from "./same-content.ts";
 
 export { OutputFolderError } from "./errors.ts";
 export { OutputBusyError } from "./lock.ts";
@@ -181,7 +181,7 @@ export function writeFiles(
     checkTarget(target, dir, protect);
     const wanted = [{ path: OUTPUT_MARKER, content: MARKER_TEXT }, ...files];
     const same = new Set(
-      wanted.filter((f) => holdsExactly(join(target, f.path), f.content)).map((f) => f.path),
+      wanted.filter((f) => holdsSameContent(join(target, f.path), f.content)).map((f) => f.path),
     );
     const names = new Set(wanted.map((f) => f.path));
     const removed = filesUnder(target).filter((path) => !names.has(path)).length;

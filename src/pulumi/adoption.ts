@@ -99,7 +99,6 @@ export class Adoption {
   }
 }
 
-/** The imports file of a stack, relative to the project folder. */
 /** Parses an imports file; throws a `RunError` naming the file and entry when it is malformed. */
 export function parseAdoptions(file: string, text: string): AdoptionEntry[] {
   const doc = parseDocument(text, { uniqueKeys: true });

@@ -8,7 +8,8 @@ import { formatIssue, formatText } from "../site/format.ts";
 import { buildModel, type SiteModel } from "../site/model/index.ts";
 import { readSiteFile } from "../site/read.ts";
 import type { SiteSource } from "../site/source.ts";
-import { validateText, type ValidateOptions } from "../site/validate.ts";
+import type { ValidateOptions } from "../site/validate.ts";
+import { validateSiteText } from "../consortium/member.ts";
 
 /** A valid site's model and the warnings the validator found. */
 export interface LoadedSite {
@@ -25,7 +26,7 @@ export function loadSiteText(
   text: string,
   options: ValidateOptions = {},
 ): LoadedSite {
-  const result = validateText(file, text, options);
+  const result = validateSiteText(file, text, options);
   if (!result.valid || !result.site) throw new pulumi.RunError(formatText(result).trimEnd());
   return {
     model: buildModel(result.site),

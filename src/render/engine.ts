@@ -9,12 +9,13 @@
 import Handlebars from "handlebars";
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { carrelPath } from "../package-root.ts";
 import { HELPERS, KNOWN_HELPERS } from "./helpers/index.ts";
 import { templateProblems } from "./template-check.ts";
 import { readTemplateFile } from "./template-file.ts";
 
 /** Carrel's own template folder. */
-export const BUILTIN_TEMPLATES = resolve(import.meta.dirname, "../../templates");
+export const BUILTIN_TEMPLATES = carrelPath("templates");
 
 /** A template that failed to compile or render, with where it lives. */
 export class TemplateError extends Error {
@@ -114,8 +115,13 @@ function refusingUnset(
     Object.entries(helpers).map(([name, helper]) => [
       name,
       function (this: unknown, ...args: unknown[]) {
-        const options = args.at(-1) as { loc?: { start?: { line: number; column: number } } };
-        if (args.slice(0, -1).some((arg) => arg === undefined)) {
+        const options = args[args.length - 1] as {
+          loc?: { start?: { line: number; column: number } };
+        };
+        // A plain loop: helpers run for every value of every file, so no array is made here.
+        let unset = false;
+        for (let i = 0; i < args.length - 1; i++) if (args[i] === undefined) unset = true;
+        if (unset) {
           const at = options.loc?.start;
           throw new Error(
             `{{${name}}} was given a field that is not set (misspelt, or missing from the model)${at ? ` - ${at.line}:${at.column}` : ""}`,

@@ -23,6 +23,7 @@ export const TEMPLATE_FORMATS: Readonly<Record<string, readonly HelperFormat[]>>
   "switch/delivery.md": ["markdown"],
   "init/README.md": ["markdown"],
   "init/getting-started.md": ["markdown"],
+  "init/consortium-README.md": ["markdown"],
 };
 
 type Printing = hbs.AST.MustacheStatement | hbs.AST.SubExpression;

@@ -126,7 +126,8 @@ const location = z.strictObject({
   description: docsText.optional(),
 });
 
-const contact = z.strictObject({
+/** A person to call. */
+export const contact = z.strictObject({
   name: line(100, { min: 1 }),
   role: line(100).optional(),
   email: email().optional(),
@@ -488,7 +489,8 @@ const asset = z.strictObject({
   lifespanYears: z.number().int(),
   vendor: line(100).optional(),
   firmware: firmwareRelease.optional().meta({
-    description: "The release a switch asset runs, as 'show version' prints it (the audit compares it)",
+    description:
+      "The release a switch asset runs, as 'show version' prints it (the audit compares it)",
   }),
   notes: notes.optional(),
 });

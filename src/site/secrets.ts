@@ -83,6 +83,8 @@ function secretName(word: string): string {
 
 /** What a text holds that looks like a secret, and a piece of it to find its line by. */
 export function secretIn(text: string): { what: string; at: string } | undefined {
+  // The shortest thing warned about is a secret word, a sign and four characters (pin=1234).
+  if (text.length < 8) return undefined;
   for (const [pattern, what] of FORMS) {
     const found = pattern.exec(text);
     if (found) return { what, at: found[0].slice(0, 12) };

@@ -17,6 +17,7 @@ import {
 import { aliasProblems, deref, isMergePair, mergeSources } from "./aliases.ts";
 import type { Issue, LocatedIssue, Path } from "./issue.ts";
 import { tooDeep } from "./nesting.ts";
+import { readPlainYaml, type PlainYaml } from "./plain-yaml.ts";
 import { PARSE_OPTIONS, syntaxIssues } from "./syntax-issues.ts";
 
 /** Site files larger than this are refused before parsing. */
@@ -37,8 +38,43 @@ export interface SiteSource {
   readonly issues: readonly LocatedIssue[];
 }
 
+/** Where the plain-YAML reader found each value, for sources it read. */
+const plainStarts = new WeakMap<SiteSource, PlainYaml>();
+
+/** A line counter that knows every line of `text`. */
+function countLines(text: string): LineCounter {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines.addNewLine(i + 1);
+  return lines;
+}
+
+/**
+ * A source read by the plain-YAML reader. Its YAML document is parsed only if something asks
+ * for it (an issue about part of a value); locating issues otherwise uses the reader's starts.
+ */
+function plainSource(file: string, text: string, plain: PlainYaml): SiteSource {
+  let doc: Document.Parsed | undefined;
+  const source: SiteSource = {
+    file,
+    text,
+    get doc() {
+      return (doc ??= parseDocument(text, { ...PARSE_OPTIONS, lineCounter: new LineCounter() }));
+    },
+    lines: countLines(text),
+    value: plain.value,
+    issues: [],
+  };
+  plainStarts.set(source, plain);
+  return source;
+}
+
 /** Parses site text. Never throws for bad input: problems come back as issues. */
 export function parseSource(file: string, text: string): SiteSource {
+  // Most site files are plain YAML, which a much faster reader handles; it declines
+  // everything else (and anything wrong), which the `yaml` package then parses and reports.
+  const plain = readPlainYaml(text);
+  if (plain) return plainSource(file, text, plain);
   const lines = new LineCounter();
   const at = (offset: number) => {
     const pos = lines.linePos(offset);
@@ -66,7 +102,9 @@ export function parseSource(file: string, text: string): SiteSource {
   let value: unknown;
   // A duplicate key still leaves a usable document: go on, so other mistakes show too.
   if (doc.errors.every((e) => e.code === "DUPLICATE_KEY")) {
-    const aliasIssues = aliasProblems(doc);
+    // Both kinds of problem need an alias (`*name`) or a merge key (`<<`) in the text; most
+    // files have neither, and looking costs a walk over every node.
+    const aliasIssues = /\*|<</.test(text) ? aliasProblems(doc) : [];
     issues.push(
       ...aliasIssues.map((p) => ({
         ...at(p.offset),
@@ -171,8 +209,36 @@ function pairOf(
   return undefined;
 }
 
+/** `offsetOf` over the plain-YAML reader's starts: the same answers, without a document. */
+function plainOffsetOf(plain: PlainYaml, path: Path, atKey: boolean): number {
+  let value: unknown = plain.value;
+  let offset = plain.start;
+  for (let i = 0; i < path.length; i++) {
+    const part = path[i]!;
+    const starts =
+      value !== null && typeof value === "object" ? plain.starts.get(value) : undefined;
+    if (starts instanceof Map) {
+      const entry = typeof part === "string" ? starts.get(part) : undefined;
+      if (!entry) return offset;
+      if (i === path.length - 1 && atKey) return entry.key;
+      value = (value as Record<string, unknown>)[part as string];
+      offset = entry.value;
+    } else if (Array.isArray(starts) && typeof part === "number") {
+      const start = starts[part];
+      if (start === undefined) return offset;
+      value = (value as unknown[])[part];
+      offset = start;
+    } else {
+      return offset;
+    }
+  }
+  return offset;
+}
+
 /** Finds the character offset of a path's value (or key), or of its nearest existing parent. */
 export function offsetOf(source: SiteSource, path: Path, atKey = false): number {
+  const plain = plainStarts.get(source);
+  if (plain) return plainOffsetOf(plain, path, atKey);
   let node: unknown = source.doc.contents;
   let offset = rangeStart(node) ?? 0;
   for (let i = 0; i < path.length; i++) {

@@ -38,13 +38,13 @@ const LINE_BREAKS: Record<number, string> = {
 
 /** Invisible characters that can hide or reorder what text shows (names for messages). */
 function invisibleWords(cp: number): string | undefined {
-  const at = codePointName(cp);
+  const at = () => codePointName(cp);
   if ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069))
-    return `an invisible text-direction control (${at})`;
+    return `an invisible text-direction control (${at()})`;
   if (cp === 0x200b || (cp >= 0x2060 && cp <= 0x2064) || cp === 0xfeff)
-    return `an invisible zero-width character (${at})`;
-  if (cp >= 0xfff9 && cp <= 0xfffb) return `an invisible annotation character (${at})`;
-  if (cp >= 0xe0000 && cp <= 0xe007f) return `an invisible tag character (${at})`;
+    return `an invisible zero-width character (${at()})`;
+  if (cp >= 0xfff9 && cp <= 0xfffb) return `an invisible annotation character (${at()})`;
+  if (cp >= 0xe0000 && cp <= 0xe007f) return `an invisible tag character (${at()})`;
   return undefined;
 }
 
@@ -53,6 +53,8 @@ function invisibleWords(cp: number): string | undefined {
  * and tabs), or returns undefined for an ordinary character.
  */
 export function describeForbidden(cp: number): string | undefined {
+  // Nearly every character of a site is printable ASCII: answer it before any lookup.
+  if (cp >= 0x20 && cp < 0x7f) return undefined;
   if (LINE_BREAKS[cp]) return LINE_BREAKS[cp];
   if (cp === 0x09) return "a tab";
   if (cp === 0x00) return "a NUL character (U+0000)";
@@ -66,6 +68,8 @@ export function describeForbidden(cp: number): string | undefined {
 
 /** The first forbidden character of `text`; line feeds and tabs pass when `multiline`. */
 export function findForbidden(text: string, multiline = false): CharacterFinding | undefined {
+  // Printable ASCII, most of a site, holds nothing forbidden.
+  if (PRINTABLE_ASCII.test(text)) return undefined;
   let index = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;

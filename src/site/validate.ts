@@ -4,7 +4,7 @@
  */
 import { existsSync, realpathSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { error, type LocatedIssue } from "./issue.ts";
+import { error, type Issue, type LocatedIssue, type Path } from "./issue.ts";
 import { RULES } from "./rules/index.ts";
 import type { RuleContext } from "./rules/rule.ts";
 import { schemaIssues } from "./schema-issues.ts";
@@ -28,7 +28,41 @@ export interface ValidateOptions {
   readonly today?: string;
   /** Treat warnings as errors. */
   readonly strict?: boolean;
+  /** Values the site takes from elsewhere: a consortium's shared defaults. */
+  readonly inherit?: Inheritance;
 }
+
+/**
+ * Values a site inherits from another file (a consortium's shared defaults): merged into
+ * the site before the schema and the rules see it, and every issue about an inherited
+ * value is reported where that value is written.
+ */
+export interface Inheritance {
+  merge(value: Record<string, unknown>): Inherited;
+}
+
+/** A site's value with what it inherits merged in. */
+export interface Inherited {
+  readonly value: Record<string, unknown>;
+  /** Where the value at `path` of the merged site is written, when not in the site file. */
+  origin(path: Path): { readonly source: SiteSource; readonly path: Path } | undefined;
+  /** Problems found while merging (a shared name defined again), at paths of the site. */
+  readonly issues: readonly Issue[];
+}
+
+/** Locates issues of a merged site in the file each value is written in. */
+function locateMerged(source: SiteSource, issues: readonly Issue[], merged?: Inherited) {
+  if (!merged) return locate(source, issues);
+  return issues.map((issue) => {
+    const from = merged.origin(issue.path);
+    return from
+      ? locate(from.source, [{ ...issue, path: from.path }])[0]!
+      : locate(source, [issue])[0]!;
+  });
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
 
 function pinnedToday(): string | undefined {
   const pinned = process.env.CARREL_TODAY;
@@ -54,20 +88,27 @@ export function validateText(
   const source = parseSource(file, text);
   let site: Site | undefined;
   let issues: LocatedIssue[] = [...source.issues];
-  if (source.value !== undefined) {
+  const merged =
+    options.inherit && isRecord(source.value) ? options.inherit.merge(source.value) : undefined;
+  const value = merged ? merged.value : source.value;
+  if (merged) issues.push(...locateMerged(source, merged.issues, merged));
+  if (value !== undefined) {
     try {
-      const parsed = siteSchema.safeParse(source.value, { reportInput: true });
+      const parsed = siteSchema.safeParse(value, { reportInput: true });
       if (parsed.success) {
         site = parsed.data;
         const ctx = defaultContext(file, options.today);
         issues.push(
-          ...locate(
+          ...locateMerged(
             source,
             RULES.flatMap((rule) => rule.check(parsed.data, ctx)),
+            merged,
           ),
         );
       } else {
-        issues.push(...locate(source, schemaIssues(siteSchema, source.value, parsed.error.issues)));
+        issues.push(
+          ...locateMerged(source, schemaIssues(siteSchema, value, parsed.error.issues), merged),
+        );
       }
     } catch (err) {
       // The parser's guard keeps nesting shallow; this is the last line of defence, so that
@@ -82,8 +123,12 @@ export function validateText(
     }
   }
   if (options.strict) issues = issues.map((i) => ({ ...i, severity: "error" as const }));
+  // The site file's own issues first, then those of files it inherits from.
+  const elsewhere = (i: LocatedIssue) => (i.file === file ? 0 : 1);
   issues = dedupe(issues).sort(
     (a, b) =>
+      elsewhere(a) - elsewhere(b) ||
+      a.file.localeCompare(b.file) ||
       a.offset - b.offset ||
       a.rule.localeCompare(b.rule, "en", { numeric: true }) ||
       a.message.localeCompare(b.message),
@@ -94,7 +139,7 @@ export function validateText(
 function dedupe(issues: LocatedIssue[]): LocatedIssue[] {
   const seen = new Set<string>();
   return issues.filter((i) => {
-    const key = `${i.offset}\u0000${i.severity}\u0000${i.message}`;
+    const key = `${i.file}\u0000${i.offset}\u0000${i.severity}\u0000${i.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

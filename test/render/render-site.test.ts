@@ -11,6 +11,7 @@ describe("renderSite", () => {
     expect(paths.filter((p) => !p.startsWith("dns/") || !p.includes("in-addr"))).toEqual([
       "dhcp/dhcp01/kea-dhcp4.conf",
       "dns/ad.rbpl.org.zone",
+      "dns/public/rbpl.org.zone",
       "dns/windows-dns.ps1",
       "horizon/catalog-kiosks.ps1",
       "horizon/public-pcs.ps1",

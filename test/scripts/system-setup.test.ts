@@ -28,9 +28,18 @@ describe("distributions", () => {
     expect(distributionOf("ID=fedora\n")).toBeUndefined();
   });
 
-  it("has a package for every program the checkers run, and no apt browser on Ubuntu", () => {
+  it("has a package for every program the checkers (and the progress test) run, and no apt browser on Ubuntu", () => {
     expect(Object.keys(PACKAGES).sort()).toEqual(
-      ["busybox", "dhcpd", "dhcrelay", "dnsmasq", "ip", "kea-dhcp4", "named-checkzone"].sort(),
+      [
+        "busybox",
+        "dhcpd",
+        "dhcrelay",
+        "dnsmasq",
+        "ip",
+        "kea-dhcp4",
+        "named-checkzone",
+        "script",
+      ].sort(),
     );
     for (const names of Object.values(PACKAGES)) {
       expect(names.debian).toMatch(/^[a-z0-9.+-]+$/);

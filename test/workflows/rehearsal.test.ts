@@ -53,12 +53,26 @@ describe("this repository's workflows, as the rehearsal reads them", () => {
     const check = workflow("pull-request.yml").jobs[0]!;
     expect(check.steps.filter((s) => s.run && !skipReason(s)).map(stepLabel)).toEqual([
       "Run npm ci",
-      "Validate site.yaml",
+      "Validate",
       "Tests",
       "Render configurations",
       "Documentation is up to date",
       "Rendered files compared with the base branch",
-      "List stacks",
+      "Stacks to preview",
+    ]);
+    // The merge workflow: its stack list runs here too (carrel stacks), the cloud does not.
+    expect(skipped("main.yml")).toEqual([
+      "stacks: Run actions/checkout@v4: checks the repository out on GitHub; the fresh clone stands in for it",
+      "stacks: Run actions/setup-node@v4: installs Node on GitHub; the machine's Node runs npm here, and npm scripts use the project's pinned Node 24",
+      "apply: Run actions/checkout@v4: checks the repository out on GitHub; the fresh clone stands in for it",
+      "apply: Run actions/setup-node@v4: installs Node on GitHub; the machine's Node runs npm here, and npm scripts use the project's pinned Node 24",
+      "apply: Run azure/login@v2: signs in to Azure with OpenID Connect from GitHub (cloud credentials)",
+      "apply: Run pulumi/actions@v6: runs Pulumi against the state backend and the cloud (credentials)",
+      "docs: Run actions/checkout@v4: checks the repository out on GitHub; the fresh clone stands in for it",
+      "docs: Run actions/setup-node@v4: installs Node on GitHub; the machine's Node runs npm here, and npm scripts use the project's pinned Node 24",
+      "docs: Run actions/configure-pages@v5: needs the repository's GitHub Pages settings",
+      "docs: Run actions/upload-pages-artifact@v3: uploads the site to GitHub Pages",
+      "docs: Run actions/deploy-pages@v4: publishes to GitHub Pages",
     ]);
   });
 

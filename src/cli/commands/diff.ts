@@ -6,6 +6,7 @@ import { createTwoFilesPatch } from "diff";
 import type { GeneratedFile } from "../../output/index.ts";
 import { siteStamp } from "../../output/index.ts";
 import { createEngine, renderSite } from "../../render/index.ts";
+import { SITE_OPTION } from "../consortium/root-run.ts";
 import type { Command } from "../command.ts";
 import { EXIT, UsageError } from "../io.ts";
 import { loadSite } from "../load-site.ts";
@@ -88,9 +89,10 @@ export function changesMarkdown(changes: readonly FileChange[], limit = 40_000):
 export const diffCommand: Command = {
   name: "diff",
   summary: "show how the rendered configurations differ from those of a git ref",
-  usage: "[site.yaml] --base REF [--markdown] [--exit-code]",
+  usage: "[site.yaml | consortium.yaml] [--site CODE,...] --base REF [--markdown] [--exit-code]",
   maxPositionals: 1,
   options: {
+    ...SITE_OPTION,
     base: { type: "string" },
     markdown: { type: "boolean" },
     "exit-code": { type: "boolean" },

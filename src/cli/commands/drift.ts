@@ -11,6 +11,7 @@ import { driftJson, formatDrift } from "../../drift/format.ts";
 import { allCompliant, type DriftReport } from "../../drift/report.ts";
 import { siteStamp, type GeneratedFile } from "../../output/index.ts";
 import type { SiteModel, SiteSource } from "../../site/index.ts";
+import { SITE_OPTION } from "../consortium/root-run.ts";
 import type { Command } from "../command.ts";
 import { EXIT, UsageError, type Io } from "../io.ts";
 import { loadSite } from "../load-site.ts";
@@ -48,9 +49,10 @@ export function driftWith(
 export const driftCommand: Command = {
   name: "drift",
   summary: "compare running switch and DHCP configurations with what site.yaml renders",
-  usage: "[site.yaml] --running DIR [--json] [--templates DIR]",
+  usage: "[site.yaml | consortium.yaml] [--site CODE,...] --running DIR [--json] [--templates DIR]",
   maxPositionals: 1,
   options: {
+    ...SITE_OPTION,
     running: { type: "string" },
     json: { type: "boolean" },
     templates: { type: "string" },

@@ -1,20 +1,15 @@
 /**
  * `carrel init [DIR]`: starts a new library's repository. It writes a small valid
- * site.yaml, a stack config, a runbook and a README from the answers, copies Carrel
- * itself (the command, templates, Pulumi program and workflows) beside them, and
- * generates the documentation site, so the new repository validates, renders and
- * documents at once. site.yaml and the stack settings are written with the `yaml`
- * library, so that any name the library has comes out as valid YAML.
+ * site.yaml, a stack config, a runbook, a template overrides folder and a README from the
+ * answers, and beside them package.json (Carrel as a versioned dependency), the Pulumi
+ * project whose program is Carrel's, and the workflows; then it generates the
+ * documentation site, so the new repository validates, renders and documents at once.
+ * Nothing of Carrel itself is copied: `npm install` brings it. site.yaml and the stack
+ * settings are written with the `yaml` library, so that any name the library has comes
+ * out as valid YAML.
  */
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { CONSORTIUM_FILE, readConsortium } from "../../consortium/consortium.ts";
 import { dirname, join, resolve } from "node:path";
 import { createInterface } from "node:readline/promises";
 import type { GeneratedFile } from "../../output/index.ts";
@@ -29,6 +24,7 @@ import {
   type InitAnswers,
   type Section,
 } from "../init/answers.ts";
+import { defaultCarrelSpec, repositoryFiles, TEMPLATES_README } from "../init/repository-files.ts";
 import { initSiteYaml } from "../init/site-yaml.ts";
 import { stageFolder } from "../init/staging.ts";
 import { initStackYaml } from "../init/stack-yaml.ts";
@@ -37,51 +33,12 @@ import { docsCommand } from "./docs.ts";
 
 export type { InitAnswers } from "../init/answers.ts";
 
-/** The folder Carrel itself lives in (this repository, or its copy). */
-const CARREL_ROOT = resolve(import.meta.dirname, "../../..");
-
-/** What a new library's repository takes from Carrel, as it is. */
-const CARREL_FILES = [
-  "bin",
-  "src",
-  "components",
-  "templates",
-  "schema",
-  "Pulumi.yaml",
-  "tsconfig.json",
-  ".github/workflows",
-  ".vscode",
-  ".gitignore",
-];
-
-/** The package.json of the new repository: Carrel's dependencies, the library's scripts. */
-function packageJson(code: string): string {
-  const own = JSON.parse(readFileSync(join(CARREL_ROOT, "package.json"), "utf8")) as {
-    dependencies: Record<string, string>;
-    devDependencies: Record<string, string>;
-    allowScripts?: Record<string, boolean>;
-    main?: string;
-  };
-  const carrel = "node bin/carrel.mjs";
-  const pkg = {
-    name: `${code}-infrastructure`,
-    private: true,
-    type: "module",
-    ...(own.main ? { main: own.main } : {}),
-    bin: { carrel: "bin/carrel.mjs" },
-    scripts: {
-      start: `${carrel} validate site.yaml && ${carrel} render site.yaml --out out && ${carrel} docs site.yaml`,
-      test: `${carrel} validate site.yaml && ${carrel} render site.yaml --out out && ${carrel} docs site.yaml --check`,
-    },
-    dependencies: own.dependencies,
-    devDependencies: { node: own.devDependencies.node },
-    ...(own.allowScripts ? { allowScripts: own.allowScripts } : {}),
-  };
-  return `${JSON.stringify(pkg, null, 2)}\n`;
-}
-
-/** The library's own files: site.yaml, stack settings, README, first runbook, package.json. */
-export function initFiles(answers: InitAnswers): GeneratedFile[] {
+/**
+ * The new repository's files: the library's own (site.yaml, stack settings, README, first
+ * runbook, template overrides folder) and the repository's (package.json naming Carrel by
+ * `carrelSpec`, Pulumi.yaml, workflows).
+ */
+export function initFiles(answers: InitAnswers, carrelSpec: string): GeneratedFile[] {
   const has = (s: Section) => answers.sections.includes(s);
   const context = {
     ...answers,
@@ -98,7 +55,8 @@ export function initFiles(answers: InitAnswers): GeneratedFile[] {
       path: "runbooks/getting-started.md",
       content: engine.render("init/getting-started.md", context),
     },
-    { path: "package.json", content: packageJson(answers.code) },
+    { path: "templates/README.md", content: TEMPLATES_README },
+    ...repositoryFiles(`${answers.code}-infrastructure`, carrelSpec),
   ];
 }
 
@@ -123,7 +81,12 @@ function invalidAnswers(io: Io, shown: string, site: string, text: string): bool
  * assembled in a staging folder, validated and documented there, and only then put in
  * place: a failure at any step leaves nothing behind.
  */
-export async function initRepository(dir: string, answers: InitAnswers, io: Io): Promise<number> {
+export async function initRepository(
+  dir: string,
+  answers: InitAnswers,
+  io: Io,
+  carrelSpec = defaultCarrelSpec(process.cwd()),
+): Promise<number> {
   checkAnswers(answers);
   const target = resolve(dir);
   if (existsSync(target) && !statSync(target).isDirectory())
@@ -138,11 +101,7 @@ export async function initRepository(dir: string, answers: InitAnswers, io: Io):
     return EXIT.usage;
   }
   try {
-    for (const path of CARREL_FILES) {
-      const from = join(CARREL_ROOT, path);
-      if (existsSync(from)) cpSync(from, join(staging.path, path), { recursive: true });
-    }
-    const files = initFiles(answers);
+    const files = initFiles(answers, carrelSpec);
     for (const file of files) {
       mkdirSync(dirname(join(staging.path, file.path)), { recursive: true });
       writeFileSync(join(staging.path, file.path), file.content);
@@ -175,9 +134,22 @@ export async function initRepository(dir: string, answers: InitAnswers, io: Io):
   }
   io.out(
     `Created ${answers.name}'s repository in ${dir}\n` +
-      `Next: cd ${dir} && npm install && npx carrel validate site.yaml\n`,
+      `Carrel is its dependency: "carrel": "${carrelSpec}" in package.json (change it with --carrel).\n` +
+      `Next: cd ${dir} && npm install && npm test\n`,
   );
   return EXIT.ok;
+}
+
+/** The time zone a consortium's libraries inherit, if it sets one. */
+function sharedTimezone(root: string): string | undefined {
+  const file = join(root, CONSORTIUM_FILE);
+  if (!existsSync(file))
+    throw new UsageError(
+      `--site adds a library to a consortium: there is no ${file} (start one with --consortium)`,
+    );
+  const read = readConsortium(file);
+  const zone = read.ok ? read.consortium.data?.defaults.site?.timezone : undefined;
+  return typeof zone === "string" ? zone : undefined;
 }
 
 async function ask(question: string, fallback: string): Promise<string> {
@@ -192,9 +164,12 @@ async function ask(question: string, fallback: string): Promise<string> {
 
 export const initCommand: Command = {
   name: "init",
-  summary: "start a new library's repository with a valid site.yaml, stack, workflows and docs",
+  summary:
+    "start a library's repository (or a consortium's, or add a library to one) with a valid site, stack, workflows and docs",
   usage:
-    "[DIR] --name NAME --code CODE --domain DOMAIN [--timezone ZONE] [--sections vsphere,directory,azure|none]",
+    "[DIR] --name NAME --code CODE --domain DOMAIN [--timezone ZONE] [--sections vsphere,directory,azure|none] [--carrel NPM-SPEC]\n" +
+    "       carrel init [DIR] --consortium --name NAME --code CODE [--timezone ZONE] [--carrel NPM-SPEC]\n" +
+    "       carrel init [ROOT] --site CODE --name NAME --domain DOMAIN [--wan CIDR] [--timezone ZONE] [--sections ...]",
   maxPositionals: 1,
   options: {
     name: { type: "string" },
@@ -202,9 +177,17 @@ export const initCommand: Command = {
     domain: { type: "string" },
     timezone: { type: "string" },
     sections: { type: "string" },
+    carrel: { type: "string" },
+    consortium: { type: "boolean" },
+    site: { type: "string" },
+    wan: { type: "string" },
   },
   async run({ values, positionals }, io) {
     const dir = positionals[0] ?? ".";
+    if (values.consortium && values.site !== undefined)
+      throw new UsageError(
+        "--consortium starts a consortium's repository; add its sites afterwards with --site",
+      );
     const flag = (key: string) =>
       typeof values[key] === "string" ? (values[key] as string) : undefined;
     const interactive = process.stdin.isTTY === true;
@@ -215,11 +198,41 @@ export const initCommand: Command = {
       if (fallback) return fallback;
       throw new UsageError(`--${key} is required when not run in a terminal`);
     };
+    const spec = flag("carrel");
+    if (spec !== undefined && (!spec.trim() || /[\s"]/.test(spec)))
+      throw new UsageError(
+        `--carrel '${spec}' is not an npm dependency spec (a version, a git URL or a tarball)`,
+      );
+    if (values.consortium) {
+      const name = await need("name", "The consortium's name");
+      const code = await need("code", "Short code (lower-case)");
+      const timezone = await need("timezone", "The libraries' usual time zone", "America/New_York");
+      const { initConsortium } = await import("../init/consortium.ts");
+      return initConsortium(
+        dir,
+        { name, code, timezone },
+        io,
+        spec ?? defaultCarrelSpec(process.cwd()),
+      );
+    }
+    const site = flag("site");
+    if (site !== undefined && flag("code") !== undefined && flag("code") !== site)
+      throw new UsageError("--site names the new library's code; leave --code out");
+    const shared = site !== undefined ? sharedTimezone(dir) : undefined;
     const name = await need("name", "The library's name");
-    const code = await need("code", "Short code (lower-case, used in resource names)");
+    const code = site ?? (await need("code", "Short code (lower-case, used in resource names)"));
     const domain = await need("domain", "Internal DNS / Active Directory domain", `ad.${code}.org`);
-    const timezone = await need("timezone", "Time zone", "America/New_York");
+    const timezone = await need("timezone", "Time zone", shared ?? "America/New_York");
     const sections = parseSections(await need("sections", "Sections to use", SECTIONS.join(",")));
-    return initRepository(resolve(dir), { name, code, domain, timezone, sections }, io);
+    if (site !== undefined) {
+      const { initMember } = await import("../init/member.ts");
+      return initMember(dir, { name, code, domain, timezone, sections }, flag("wan"), io);
+    }
+    return initRepository(
+      resolve(dir),
+      { name, code, domain, timezone, sections },
+      io,
+      spec ?? defaultCarrelSpec(process.cwd()),
+    );
   },
 };

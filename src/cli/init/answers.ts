@@ -12,6 +12,14 @@ export const SECTIONS = ["vsphere", "directory", "azure"] as const;
 /** One optional section. */
 export type Section = (typeof SECTIONS)[number];
 
+/** The first three parts of the four VLANs' /24 networks: servers, staff, public, management. */
+export interface AddressPlan {
+  readonly servers: string;
+  readonly staff: string;
+  readonly public: string;
+  readonly management: string;
+}
+
 /** The answers a new repository is made from. */
 export interface InitAnswers {
   readonly name: string;
@@ -19,6 +27,10 @@ export interface InitAnswers {
   readonly domain: string;
   readonly timezone: string;
   readonly sections: readonly Section[];
+  /** The VLANs' networks (a consortium member's come from its WAN allocation). */
+  readonly plan?: AddressPlan;
+  /** Values the site inherits from its consortium, so leaves out. */
+  readonly inherits?: readonly "timezone"[];
 }
 
 const CODE = /^[a-z][a-z0-9-]{1,15}$/;

@@ -5,7 +5,7 @@
  * `yes`, `null`) comes out quoted as YAML needs and reads back as written.
  */
 import { Document, isMap, isScalar, isSeq, type Node, type Pair, type Scalar } from "yaml";
-import type { InitAnswers, Section } from "./answers.ts";
+import type { AddressPlan, InitAnswers, Section } from "./answers.ts";
 
 /** What the answers make: derived names every section uses. */
 function derived(a: InitAnswers) {
@@ -19,64 +19,80 @@ function derived(a: InitAnswers) {
   };
 }
 
+/** The addresses a new site starts with when it has no allocation of its own. */
+export const DEFAULT_PLAN: AddressPlan = {
+  servers: "10.20.10",
+  staff: "10.20.20",
+  public: "10.20.30",
+  management: "10.20.40",
+};
+
 /** The site as plain data, in the order it is written. */
 function siteData(a: InitAnswers): Record<string, unknown> {
   const d = derived(a);
+  const n = a.plan ?? DEFAULT_PLAN;
   const data: Record<string, unknown> = {
     version: 1,
     site: {
       name: a.name,
       code: a.code,
-      timezone: a.timezone,
+      ...(a.inherits?.includes("timezone") ? {} : { timezone: a.timezone }),
       domain: a.domain,
       locations: [{ id: "server-room", name: "Server room" }],
       contacts: [{ name: "Systems Administrator", role: "Systems Administrator", onCall: true }],
     },
     network: {
       // The isolated public VLAN reaches the internet only through the cores' default route.
-      upstream: { gateway: "10.20.10.254", description: "The internet router (firewall)" },
-      dns: ["10.20.10.10"],
-      ntp: ["10.20.10.10"],
+      upstream: { gateway: `${n.servers}.254`, description: "The internet router (firewall)" },
+      dns: [`${n.servers}.10`],
+      ntp: [`${n.servers}.10`],
       vlans: [
         {
           id: 10,
           name: "servers",
           purpose: "servers",
-          subnet: "10.20.10.0/24",
-          gateway: "10.20.10.1",
+          subnet: `${n.servers}.0/24`,
+          gateway: `${n.servers}.1`,
           hosts: [
-            d.vsphere ? { host: "vcenter", ip: "10.20.10.5" } : { host: "dc01", ip: "10.20.10.10" },
-            { host: "dhcp01", ip: "10.20.10.12" },
-            { host: "fw01", ip: "10.20.10.254" },
+            d.vsphere
+              ? { host: "vcenter", ip: `${n.servers}.5` }
+              : { host: "dc01", ip: `${n.servers}.10` },
+            { host: "dhcp01", ip: `${n.servers}.12` },
+            { host: "fw01", ip: `${n.servers}.254` },
           ],
         },
         {
           id: 20,
           name: "staff",
           purpose: "staff",
-          subnet: "10.20.20.0/24",
-          gateway: "10.20.20.1",
-          dhcp: { range: "10.20.20.100-10.20.20.250", leaseTime: "8h" },
+          subnet: `${n.staff}.0/24`,
+          gateway: `${n.staff}.1`,
+          dhcp: { range: `${n.staff}.100-${n.staff}.250`, leaseTime: "8h" },
         },
         {
           id: 30,
           name: "public",
           purpose: "public",
-          subnet: "10.20.30.0/24",
-          gateway: "10.20.30.1",
+          subnet: `${n.public}.0/24`,
+          gateway: `${n.public}.1`,
           isolated: true,
-          dhcp: { range: "10.20.30.50-10.20.30.240", leaseTime: "4h" },
+          dhcp: { range: `${n.public}.50-${n.public}.240`, leaseTime: "4h" },
         },
         {
           id: 40,
           name: "management",
           purpose: "management",
-          subnet: "10.20.40.0/24",
-          gateway: "10.20.40.1",
+          subnet: `${n.management}.0/24`,
+          gateway: `${n.management}.1`,
         },
       ],
       dhcpServers: [
-        { name: "dhcp01", software: "kea", address: "10.20.10.12", serves: ["staff", "public"] },
+        {
+          name: "dhcp01",
+          software: "kea",
+          address: `${n.servers}.12`,
+          serves: ["staff", "public"],
+        },
       ],
       switches: [
         {
@@ -84,7 +100,7 @@ function siteData(a: InitAnswers): Record<string, unknown> {
           model: "aruba-2930f-24g-poe-4sfpp",
           role: "core",
           location: "server-room",
-          management: { vlan: "management", ip: "10.20.40.1" },
+          management: { vlan: "management", ip: `${n.management}.1` },
           ports: [
             { ports: "1-4", untagged: "servers", description: "Servers" },
             { ports: "5-8", untagged: "management", description: "Management" },
@@ -95,6 +111,8 @@ function siteData(a: InitAnswers): Record<string, unknown> {
       ],
     },
   };
+  // The library's own template folder: files there override Carrel's.
+  data.templates = "templates";
   if (d.vsphere) {
     data.vsphere = {
       server: `vcenter.${a.domain}`,
@@ -113,7 +131,7 @@ function siteData(a: InitAnswers): Record<string, unknown> {
           cpus: 2,
           memoryGb: 8,
           disks: [80],
-          network: { vlan: "servers", ip: "10.20.10.10" },
+          network: { vlan: "servers", ip: `${n.servers}.10` },
           folder: "Servers",
           backup: "none",
         },
@@ -186,7 +204,8 @@ export function initSiteYaml(a: InitAnswers): string {
     "   npx carrel render site.yaml       # switch, DHCP and DNS configurations in out/",
     "   npx carrel docs site.yaml         # the documentation site in docs/",
     " ",
-    " Editors with YAML support complete keys from schema/site.schema.json.",
+    " Editors with YAML support complete keys from Carrel's JSON Schema",
+    " (node_modules/carrel/schema/site.schema.json; .vscode/settings.json maps it).",
   ].join("\n");
   after(doc, ["site", "code"], "prefixes resource names; [a-z][a-z0-9-]{1,15}");
   after(doc, ["site", "domain"], "internal DNS / Active Directory domain");
@@ -197,6 +216,7 @@ export function initSiteYaml(a: InitAnswers): string {
     "reaches only the internet and the site's DNS and DHCP",
   );
   after(doc, ["network", "dhcpServers", 0, "software"], "kea | isc-dhcp | windows | dnsmasq");
+  after(doc, ["templates"], "your own templates, overriding Carrel's (templates/README.md)");
   after(doc, ["vsphere", "vms", 0, "backup"], "add a backup job under operations, then set daily");
   after(
     doc,

@@ -7,10 +7,10 @@ import type { InitAnswers } from "./answers.ts";
 
 const ZERO_ID = "00000000-0000-0000-0000-000000000000";
 
-/** The text of the new stack settings file. */
-export function initStackYaml(a: InitAnswers): string {
+/** The text of the new stack settings file, for the site file `site` (from the project folder). */
+export function initStackYaml(a: InitAnswers, site = "site.yaml"): string {
   const has = (s: string) => a.sections.includes(s as never);
-  const config: Record<string, unknown> = { "carrel:site": "site.yaml" };
+  const config: Record<string, unknown> = { "carrel:site": site };
   if (has("vsphere")) {
     config["carrel:vsphereUser"] = "svc-carrel@vsphere.local";
     config["carrel:vsphereAllowUnverifiedSsl"] = "false";
@@ -38,7 +38,7 @@ export function initStackYaml(a: InitAnswers): string {
       : []),
   ];
   doc.commentBefore = [
-    ` Stack config for ${a.name} (site.yaml).`,
+    ` Stack config for ${a.name} (${site}).`,
     " ",
     " Secrets never go in this file or in site.yaml; Pulumi encrypts them:",
     ...secrets,

@@ -4,7 +4,7 @@
  * comment ends at a line break, so the text must hold none: any line break, control or
  * invisible formatting character is written as its name (`<U+000A>`), visibly, instead.
  */
-import { codePointName, describeForbidden } from "../../site/text.ts";
+import { codePointName, describeForbidden, PRINTABLE_ASCII } from "../../site/text.ts";
 
 /** Whether a character is an ASCII control character (C0 or DEL). */
 export function isAsciiControl(ch: string): boolean {
@@ -14,8 +14,11 @@ export function isAsciiControl(ch: string): boolean {
 
 /** One line of comment text that cannot end the comment early. */
 export function commentText(value: unknown): string {
+  const text = String(value);
+  // Printable ASCII, most comment text, is written as it is.
+  if (PRINTABLE_ASCII.test(text)) return text;
   let out = "";
-  for (const ch of String(value)) {
+  for (const ch of text) {
     const cp = ch.codePointAt(0)!;
     out += describeForbidden(cp) === undefined ? ch : `<${codePointName(cp)}>`;
   }

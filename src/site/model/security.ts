@@ -64,10 +64,7 @@ export interface SecurityInput {
  */
 export function defaultBanner(site: Site): string[] {
   const name = fitName(site.site.name, 80).replace(/^[\s;!]+/, "") || site.site.code;
-  return [
-    name,
-    "Network equipment: authorized staff only. Sign-ins and changes are logged.",
-  ];
+  return [name, "Network equipment: authorized staff only. Sign-ins and changes are logged."];
 }
 
 /** Resolves one `logging.hosts` entry to an address, or undefined when it names nothing known. */

@@ -1,12 +1,15 @@
 /** MAC address parsing: colon, hyphen and Cisco dot notations, any case. */
 
 const HEX12 = /^[0-9a-f]{12}$/;
+const NORMAL = /^[0-9a-f]{2}(?::[0-9a-f]{2}){5}$/;
 
 /**
  * Normalises a MAC address to lower-case colon form (`02:1b:78:00:20:01`).
  * Accepts `02:1B:78:00:20:01`, `02-1b-78-00-20-01` and `021b.7800.2001`.
  */
 export function normaliseMac(text: string): string | undefined {
+  // Most MACs are already written in the normal form.
+  if (NORMAL.test(text)) return text;
   const trimmed = text.trim().toLowerCase();
   let hex: string;
   if (/^([0-9a-f]{2}[:-]){5}[0-9a-f]{2}$/.test(trimmed)) {

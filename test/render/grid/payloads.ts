@@ -24,6 +24,19 @@ export const PAYLOADS: readonly { readonly name: string; readonly text: string }
 ];
 
 /**
+ * The payloads validation alone must judge, whatever the field feeds: line breaks (refused
+ * in one-line text) and length. A field that reaches no rendered file gets only these; the
+ * others are plain printable text, which only an output format can mishandle.
+ */
+export const VALIDATION_PAYLOADS: ReadonlySet<string> = new Set([
+  "LF",
+  "CR",
+  "CRLF",
+  "U+2028",
+  "300 characters",
+]);
+
+/**
  * The value every field gets for the render the payload's render is compared with: plain
  * lower-case letters, which every free-text and name field accepts and no output escapes.
  */

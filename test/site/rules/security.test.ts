@@ -1,15 +1,15 @@
 /**
  * The `security:` section's checks, each at its value's line with its exact words. New keys
- * are added at the top of the example's own section.
+ * are appended to the example's own section, which is the last in the file.
  */
 import { describe, expect, it } from "vitest";
 import { check, edit, EXAMPLE, found, withInSection } from "../../helpers/site.ts";
 
-/** The example with lines added at the top of its `security:` section, and the first one's number. */
+/** The example with lines added to its `security:` section, and the first added line's number. */
+/** The example with `lines` at the top of its security: section, and the first one's line. */
 function withSecurity(lines: string): { text: string; line: number } {
-  // findIndex counts from 0: + 1 is the section key's line, + 2 the first added line.
-  const line = EXAMPLE.split("\n").findIndex((l) => l.startsWith("security:")) + 2;
-  return { text: withInSection(EXAMPLE, "security", lines), line };
+  const header = EXAMPLE.split("\n").findIndex((l) => l.startsWith("security:")) + 1;
+  return { text: withInSection(EXAMPLE, "security", lines), line: header + 1 };
 }
 
 describe("the security section", () => {
