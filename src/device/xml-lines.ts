@@ -4,6 +4,9 @@
  * predefined entities, each element with the line it starts on. Not a general XML parser:
  * no DTDs, no namespaces beyond keeping prefixed names as written.
  */
+import { decodeEntities, XmlError } from "./xml-text.ts";
+
+export { child, children } from "./xml-text.ts";
 
 /** An element: its name, attributes, text content (trimmed), children and line. */
 export interface XmlElement {
@@ -18,30 +21,18 @@ export interface XmlElement {
 export type XmlResult =
   { ok: true; root: XmlElement } | { ok: false; line: number; message: string };
 
-const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-/** A character reference that names no character (`&#x110000;`), with the reference. */
-class NotACharacter extends Error {}
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-    if (!name.startsWith("#")) return ENTITIES[name] ?? whole;
-    const code = /^#x/i.test(name) ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-    // XML's characters: no surrogate halves, nothing past U+10FFFF.
-    if (!(code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) throw new NotACharacter(whole);
-    return String.fromCodePoint(code);
-  });
-}
-
 /** Parses XML text. */
 export function parseXml(source: string): XmlResult {
   try {
     return parseXmlText(source);
   } catch (err) {
-    if (!(err instanceof NotACharacter)) throw err;
-    const at = source.indexOf(err.message);
+    if (!(err instanceof XmlError) || err.reference === undefined) throw err;
+    const at = source.indexOf(err.reference);
     const line = at < 0 ? 1 : source.slice(0, at).split("\n").length;
-    return { ok: false, line, message: `${err.message} names no character` };
+    const message = err.reference.startsWith("&#")
+      ? `${err.reference} names no character`
+      : `${err.reference} is not one of XML's entities (&amp; &lt; &gt; &quot; &apos;)`;
+    return { ok: false, line, message };
   }
 }
 
@@ -115,14 +106,4 @@ function parseXmlText(source: string): XmlResult {
     return fail(`<${open.name}> (line ${open.line}) is never closed: the file looks cut off`);
   }
   return root ? { ok: true, root } : fail("there is no XML element in the file");
-}
-
-/** The first child with a name. */
-export function child(element: XmlElement | undefined, name: string): XmlElement | undefined {
-  return element?.children.find((c) => c.name === name);
-}
-
-/** Every child with a name. */
-export function children(element: XmlElement | undefined, name: string): XmlElement[] {
-  return element?.children.filter((c) => c.name === name) ?? [];
 }

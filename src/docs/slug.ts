@@ -1,12 +1,9 @@
 /** File names and fragment ids made from site.yaml names: lower case, letters, digits, hyphens. */
+import { slugOf } from "../site/slug.ts";
 
 /** A URL- and id-safe form of a name; never empty. */
 export function slug(name: string): string {
-  const s = name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  return s || "x";
+  return slugOf(name) || "x";
 }
 
 /** Where each kind of thing is documented: the one table of page names and anchors. */

@@ -8,6 +8,7 @@
  */
 import type { GeneratedFile } from "../output/files.ts";
 import type { SiteModel } from "../site/model/site-model.ts";
+import { switchFilePaths } from "../site/model/switch-delivery.ts";
 import type { SiteSource } from "../site/source.ts";
 import { collectRunning, type Collected } from "./collect.ts";
 import { compareDhcp } from "./dhcp.ts";
@@ -73,7 +74,8 @@ export function runDrift(
       );
     seen.set(key, c.file);
     if (c.kind === "switch") {
-      const file = rendered.find((f) => f.path === `switches/${device}.cfg`);
+      const configFile = switchFilePaths(device).configFile;
+      const file = rendered.find((f) => f.path === configFile);
       if (!file) throw new Error(`no rendered config for switch ${device}`);
       devices.push(compareSwitch(model, device, file.content, c.text, c.file, places, c.config));
     } else {

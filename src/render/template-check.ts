@@ -21,6 +21,9 @@ export const TEMPLATE_FORMATS: Readonly<Record<string, readonly HelperFormat[]>>
   "horizon/pool.ps1": ["powershell"],
   "switch/arubaos-switch.cfg": ["aruba", "comment"],
   "switch/delivery.md": ["markdown"],
+  "init/README.md": ["markdown"],
+  "init/getting-started.md": ["markdown"],
+  "init/consortium-README.md": ["markdown"],
 };
 
 type Printing = hbs.AST.MustacheStatement | hbs.AST.SubExpression;

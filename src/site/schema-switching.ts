@@ -1,7 +1,7 @@
 /**
- * The switch-related pieces of the site.yaml schema that issue 16 added: the software release
- * (`firmware:`), the facts a declared model needs for a configuration header, and the flows an
- * isolated VLAN still needs (`allow:`). `schema.ts` places them; their cross-field checks live
+ * The switch-related pieces of the site.yaml schema: the software release (`firmware:`), the
+ * facts a declared model needs for a configuration header, and the flows an isolated VLAN
+ * still needs (`allow:`). `schema.ts` places them; their cross-field checks live
  * in `rules/` (switch-firmware, isolation-allows, R16).
  */
 import { z } from "zod";

@@ -12,7 +12,8 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import type { InitAnswers } from "../../src/cli/commands/init.ts";
+import { initFiles, type InitAnswers } from "../../src/cli/commands/init.ts";
+import { createEngine } from "../../src/render/engine.ts";
 import { initSiteYaml } from "../../src/cli/init/site-yaml.ts";
 import { validateText } from "../../src/site/index.ts";
 import { carrel } from "../helpers/cli.ts";
@@ -148,6 +149,21 @@ describe("carrel init with odd names and failures", () => {
     domain: "ad.mgl.org",
     timezone: "America/New_York",
     sections: ["vsphere", "directory", "azure"],
+  });
+
+  it("writes the name into the README and runbook as text, never as Markdown or HTML", () => {
+    const files = initFiles(answers("A *B* & <i>C</i> [d](e) &lt; Library"), "carrel@1.0.0");
+    const readme = files.find((f) => f.path === "README.md")!.content;
+    expect(readme.split("\n")[0]).toBe(
+      "# A \\*B\\* \\& \\<i\\>C\\</i\\> \\[d\\](e) \\&lt; Library: technology estate",
+    );
+    expect(readme).toContain("`pulumi stack init mgl`");
+    const consortium = createEngine().render("init/consortium-README.md", { name: "A <b>" });
+    expect(consortium.split("\n")[0]).toBe(
+      "# A \\<b\\>: technology estate of every member library",
+    );
+    const runbook = files.find((f) => f.path === "runbooks/getting-started.md")!.content;
+    expect(runbook).toContain("holds A \\*B\\* \\& \\<i\\>C\\</i\\> \\[d\\](e) \\&lt; Library's");
   });
 
   it("writes any one-line name so that it reads back exactly, in a valid site", () => {

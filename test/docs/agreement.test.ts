@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildDocs } from "../../src/docs/index.ts";
 import type { GeneratedFile } from "../../src/output/index.ts";
 import { renderSite } from "../../src/render/index.ts";
-import { parseArubaConfig } from "../../src/render/switch/index.ts";
+import { parseRunningConfig } from "../../src/device/aruba/index.ts";
 import { cidrContains, markdownPaths, parseIp, type SiteModel } from "../../src/site/index.ts";
 import { loadTestSite, SITE_NAMES, type LoadedSite } from "../render/sites.ts";
 import { page, textOf } from "./example-docs.ts";
@@ -79,7 +79,7 @@ describe.each(SITE_NAMES)("the %s site's outputs agree with its model", (name) =
       const one = (where: string, text: string) =>
         expect(managementAddressesIn(model, vlan, text), `${sw}: ${where}`).toEqual([address]);
       // the switch's configuration: its only address on the management VLAN
-      const config = parseArubaConfig(file(`configs/switches/${sw}.cfg`));
+      const config = parseRunningConfig(file(`configs/switches/${sw}.cfg`));
       expect(
         config.vlans.get(vlanId)!.addresses.map((a) => a.ip),
         `${sw}: config`,

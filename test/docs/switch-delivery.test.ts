@@ -1,6 +1,6 @@
 /** The docs' account of isolation, delivery and the switch clock, built from the flows fixture. */
 import { describe, expect, it } from "vitest";
-import { ROUTED_EXAMPLE } from "../helpers/routed-example.ts";
+import { EXAMPLE } from "../helpers/site.ts";
 import { FLOWS } from "../render/switch/rendered.ts";
 import { docsOf, page } from "./example-docs.ts";
 
@@ -57,7 +57,7 @@ describe("the docs of a site with isolated VLANs that still need connections", a
   });
 
   it("say that a North American zone is matched exactly", async () => {
-    const example = await docsOf(ROUTED_EXAMPLE);
+    const example = await docsOf(EXAMPLE);
     expect(text(page(example, "switch-core-sw1.html"))).toContain(
       "That matches America/New_York exactly",
     );

@@ -169,4 +169,20 @@ describe.each(SITE_NAMES)("render, then import: %s", (name) => {
       expect.arrayContaining(hosts(site.network.vlans as Draft[])),
     );
   });
+
+  it("recognises every command Carrel writes: none is reported as not modelled", async () => {
+    const { notes } = await roundTrip(name);
+    const commands = notes
+      .filter(
+        (n) =>
+          n.topic === "unmodelled" && /^'[\s\S]*' (\(in '.*'\) )?is not modelled$/.test(n.message),
+      )
+      .map((n) => `${n.origin.source}:${n.origin.line}  ${n.message}`);
+    expect(commands).toEqual([]);
+    // the hardening and settings lines are named once per switch, not as lines left out
+    const switches = loadTestSite(name).model.switches.length;
+    expect(
+      notes.filter((n) => /lines? (is|are) hardening or switch settings/.test(n.message)),
+    ).toHaveLength(switches);
+  });
 });

@@ -33,9 +33,6 @@ import { docsCommand } from "./docs.ts";
 
 export type { InitAnswers } from "../init/answers.ts";
 
-/** Markdown's inline characters in a name, escaped, so the name reads as written. */
-const markdownText = (text: string) => text.replace(/[\\`*_[\]<>|]/g, (ch) => `\\${ch}`);
-
 /**
  * The new repository's files: the library's own (site.yaml, stack settings, README, first
  * runbook, template overrides folder) and the repository's (package.json naming Carrel by
@@ -45,7 +42,6 @@ export function initFiles(answers: InitAnswers, carrelSpec: string): GeneratedFi
   const has = (s: Section) => answers.sections.includes(s);
   const context = {
     ...answers,
-    name: markdownText(answers.name),
     vsphere: has("vsphere"),
     directory: has("directory"),
     azure: has("azure"),

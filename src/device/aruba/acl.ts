@@ -3,15 +3,13 @@
  * (`10.20.10.0/24`), with a wildcard mask (`10.20.10.0 0.0.0.255`) or with `host`
  * compare equal when they match the same addresses.
  */
-import { formatIp, parseIp, prefixMask } from "../../site/net/ipv4.ts";
+import { formatIp, maskPrefix, parseIp, prefixMask } from "../../site/net/ipv4.ts";
 
 /** Prefix length of a wildcard mask (`0.0.0.255` → 24), or `undefined` when it is not one. */
 function wildcardPrefix(text: string): number | undefined {
   const value = parseIp(text);
-  if (value === undefined) return undefined;
-  const bits = value.toString(2).padStart(32, "0");
-  if (!/^0*1*$/.test(bits)) return undefined;
-  return bits.indexOf("1") === -1 ? 32 : bits.indexOf("1");
+  // A wildcard mask is a netmask with its bits turned over.
+  return value === undefined ? undefined : maskPrefix(formatIp(~value >>> 0));
 }
 
 /** `network/prefix`, or `any` for the whole address space. */

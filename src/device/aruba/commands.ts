@@ -2,35 +2,18 @@
  * The ArubaOS-Switch commands Carrel models, one handler per context. Each records its fact
  * with the line it came from and says whether it understood the line.
  */
-import { parseIp } from "../../site/net/ipv4.ts";
-import { maskPrefix } from "../net.ts";
+import { maskPrefix, parseIp } from "../../site/net/ipv4.ts";
 import type { RunningConfig, RunningInterface, RunningVlan } from "./config.ts";
 import { unquote, type LogicalLine } from "./lines.ts";
 import type { Block } from "./parse.ts";
 import { expandMembers } from "./ports.ts";
+import { MAX_VLAN_ID, vlanIds } from "./security-lines.ts";
 
 /**
  * What a handler made of a line: modelled (`true`), not modelled (`false`), a problem it
  * recorded, or (top level only) a block the line opens.
  */
 export type Handled = boolean | "problem" | Block;
-
-/** The highest VLAN id 802.1Q allows. */
-const MAX_VLAN_ID = 4094;
-
-/** The ids of a VLAN list (`20,30-32`), or undefined when it is not one of ids 1-4094. */
-function vlanIds(list: string): number[] | undefined {
-  const ids: number[] = [];
-  for (const part of list.split(",")) {
-    const r = /^(\d+)(?:-(\d+))?$/.exec(part);
-    if (!r) return undefined;
-    const from = Number(r[1]);
-    const to = Number(r[2] ?? r[1]);
-    if (from < 1 || to > MAX_VLAN_ID || to < from) return undefined;
-    for (let id = from; id <= to; id++) ids.push(id);
-  }
-  return ids;
-}
 
 function vlan(config: RunningConfig, id: number, line: number): RunningVlan {
   let v = config.vlans.get(id);

@@ -110,6 +110,11 @@ export interface RunningConfig {
   managementVlan: At<number> | undefined;
   readonly secrets: SecretLine[];
   readonly unmodelled: SourceLine[];
+  /**
+   * Every command read, modelled or not, in file order with the block it sits in (the order
+   * of a file's steps); lines holding a secret are left out, as everywhere.
+   */
+  readonly commands: SourceLine[];
   readonly problems: ConfigProblem[];
   /** Number of lines in the file. */
   lineCount: number;
@@ -137,6 +142,7 @@ export function emptyConfig(): RunningConfig {
     managementVlan: undefined,
     secrets: [],
     unmodelled: [],
+    commands: [],
     problems: [],
     lineCount: 0,
   };

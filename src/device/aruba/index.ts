@@ -4,12 +4,13 @@
  */
 export * from "./acl.ts";
 export * from "./config.ts";
+export * from "./known-lines.ts";
 export * from "./models.ts";
 export * from "./numbering.ts";
 export * from "./parse.ts";
 export * from "./port-view.ts";
 export * from "./ports.ts";
 export * from "./recognise.ts";
-export * from "./secrets.ts";
 export * from "./security.ts";
 export * from "./security-lines.ts";
+export * from "./settings-lines.ts";

@@ -13,7 +13,7 @@
 import { emptyConfig, type RunningConfig } from "./config.ts";
 import { splitLines, type LogicalLine } from "./lines.ts";
 import { interfaceCommand, topLevelCommand, vlanCommand, type Handled } from "./commands.ts";
-import { secretKind } from "./secrets.ts";
+import { secretKind } from "../../site/secrets.ts";
 
 /** A block the parser is inside. */
 export type Block =
@@ -34,8 +34,9 @@ interface Frame {
 
 /** Sub-commands that may follow an unindented `vlan` or `interface` line in pasted configs. */
 const PASTED_CHILD: Partial<Record<Block["kind"], RegExp>> = {
-  vlan: /^(name|untagged|tagged|no untagged|no tagged|ip address|no ip address|ip helper-address|ip access-group)\b/,
-  interface: /^(name|disable|enable|power-over-ethernet|no power-over-ethernet)\b/,
+  vlan: /^(name|untagged|tagged|no untagged|no tagged|ip address|no ip address|ip helper-address|ip access-group|voice|no voice|qos priority)\b/,
+  interface:
+    /^(name|disable|enable|power-over-ethernet|no power-over-ethernet|dhcp-snooping trust|arp-protect trust|spanning-tree admin-edge-port|spanning-tree bpdu-protection|loop-protect)\b/,
   acl: /^(\d+\s+)?(permit|deny|remark)\b/,
 };
 
@@ -52,7 +53,10 @@ export function parseRunningConfig(text: string): RunningConfig {
   const remember = (l: LogicalLine, context: string | undefined) => {
     const secret = secretKind(l.text);
     if (secret) config.secrets.push({ line: l.line, what: secret });
-    else config.unmodelled.push({ line: l.line, text: l.text, context });
+    else {
+      config.unmodelled.push({ line: l.line, text: l.text, context });
+      config.commands.push({ line: l.line, text: l.text, context });
+    }
   };
 
   for (const l of split.lines) {
@@ -88,15 +92,14 @@ export function parseRunningConfig(text: string): RunningConfig {
       ctx.lastChild = l.text;
       const handled = subCommand(config, ctx.block, l);
       if (handled === false) remember(l, ctx.label);
+      else config.commands.push({ line: l.line, text: l.text, context: ctx.label });
       continue;
     }
     lastTop = l;
     const handled = topLevelCommand(config, l);
-    if (typeof handled === "object") {
-      stack.push(frame(handled, l.text, l));
-    } else if (handled === false) {
-      remember(l, undefined);
-    }
+    if (handled === false) remember(l, undefined);
+    else config.commands.push({ line: l.line, text: l.text, context: undefined });
+    if (typeof handled === "object") stack.push(frame(handled, l.text, l));
   }
   checkComplete(config, split, stack);
   return config;

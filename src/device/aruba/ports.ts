@@ -81,22 +81,3 @@ export function compareMembers(a: string, b: string): number {
   if (ta !== tb) return ta ? 1 : -1;
   return a.localeCompare(b, "en", { numeric: true, sensitivity: "base" });
 }
-
-/** Writes members compactly: `["1","2","3","A1","trk1"]` → `1-3,A1,Trk1`. */
-export function formatMembers(members: Iterable<string>): string {
-  const sorted = [...new Set(members)].sort(compareMembers);
-  const parts: string[] = [];
-  for (let i = 0; i < sorted.length;) {
-    const [, prefix, n] = /^(.*?)(\d+)$/.exec(sorted[i]!)!;
-    let j = i;
-    while (j + 1 < sorted.length) {
-      const next = /^(.*?)(\d+)$/.exec(sorted[j + 1]!)!;
-      if (next[1] !== prefix || Number(next[2]) !== Number(n) + (j + 1 - i)) break;
-      j++;
-    }
-    const show = (m: string) => (isTrunk(m) ? `Trk${m.slice(3)}` : m);
-    parts.push(i === j ? show(sorted[i]!) : `${show(sorted[i]!)}-${show(sorted[j]!)}`);
-    i = j + 1;
-  }
-  return parts.join(",");
-}

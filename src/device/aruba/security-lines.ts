@@ -1,9 +1,9 @@
 /**
  * The hardening commands of an ArubaOS-Switch configuration, read one line at a time: DHCP
  * snooping, dynamic ARP protection, edge-port protection, management access, the login
- * banner, syslog and SNMPv3. One reader for both parsers: the running-config parser keeps
- * these lines among those it does not model (so drift still compares them line by line) and
- * the audit reads them from there; the render tests' parser reads Carrel's own files with it.
+ * banner, syslog and SNMPv3. The running-config parser keeps these lines among those it does
+ * not model (so drift still compares them line by line); the audit, the import report and
+ * the render tests read them from there with this reader.
  *
  * Ports are kept as written (`5`, `A5`, `1/5`), trunks in lower case (`trk1`), each with the
  * line that set it. Syntax: ASG "DHCP snooping", "Dynamic ARP protection", "Using authorized IP
@@ -11,6 +11,7 @@
  * protection"; M&C "Debug and syslog", "Banner", "SNMPv3", "Console inactivity timer".
  */
 import type { At } from "../facts.ts";
+import { unquote } from "./lines.ts";
 import { expandMembers } from "./ports.ts";
 
 /** The hardening a configuration holds, as far as these commands say. */
@@ -90,7 +91,13 @@ export function emptySecurityLines(): SecurityLines {
   };
 }
 
-/** VLAN ids of `20 30 50-70` or `20,30,50-70`; undefined when unreadable. */
+/** The highest VLAN id 802.1Q allows. */
+export const MAX_VLAN_ID = 4094;
+
+/**
+ * VLAN ids of `20 30 50-70` or `20,30,50-70`; undefined when unreadable or when an id is
+ * not one of 1-4094.
+ */
 export function vlanIds(text: string): number[] | undefined {
   const ids: number[] = [];
   for (const part of text.trim().split(/[\s,]+/)) {
@@ -98,7 +105,7 @@ export function vlanIds(text: string): number[] | undefined {
     if (!m) return undefined;
     const from = Number(m[1]);
     const to = Number(m[2] ?? m[1]);
-    if (to < from || to - from > 4094) return undefined;
+    if (from < 1 || to > MAX_VLAN_ID || to < from) return undefined;
     for (let id = from; id <= to; id++) ids.push(id);
   }
   return ids;
@@ -116,11 +123,6 @@ function mark(
   if (!list) return false;
   for (const m of list) map.set(m, line);
   return true;
-}
-
-function unquote(text: string): string {
-  const t = text.trim();
-  return t.length >= 2 && t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1) : t;
 }
 
 /** A command inside an `interface` block for `ports` (trunks in lower case). */
@@ -219,7 +221,3 @@ export function securityLine(
 ): boolean {
   return ports === undefined ? topLine(s, text, line) : interfaceLine(s, ports, text, line);
 }
-
-/** Sub-commands that may follow an unindented `interface` line in pasted configs. */
-export const SECURITY_INTERFACE_COMMANDS =
-  /^(dhcp-snooping trust|arp-protect trust|spanning-tree admin-edge-port|spanning-tree bpdu-protection|loop-protect)$/;

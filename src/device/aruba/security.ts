@@ -38,6 +38,17 @@ function community(text: string, line: number): CommunityLine {
   };
 }
 
+/**
+ * The ports (trunks in lower case) of an `interface` block a line sits in, given the block's
+ * label as the parser records it; undefined for any other block.
+ */
+export function contextPorts(context: string): string[] | undefined {
+  const m = /^interface\s+(\S+)$/.exec(context);
+  return m
+    ? expandMembers(m[1]!)?.map((p) => (/^trk\d+$/i.test(p) ? p.toLowerCase() : p))
+    : undefined;
+}
+
 /** Reads the hardening of a parsed running config; `text` is the file it was parsed from. */
 export function runningSecurity(config: RunningConfig, text: string): RunningSecurity {
   const s = emptySecurityLines();
@@ -46,15 +57,8 @@ export function runningSecurity(config: RunningConfig, text: string): RunningSec
       securityLine(s, l.text, l.line);
       continue;
     }
-    const m = /^interface\s+(\S+)$/.exec(l.context);
-    const ports = m ? expandMembers(m[1]!) : undefined;
-    if (ports)
-      securityLine(
-        s,
-        l.text,
-        l.line,
-        ports.map((p) => (/^trk\d+$/i.test(p) ? p.toLowerCase() : p)),
-      );
+    const ports = contextPorts(l.context);
+    if (ports) securityLine(s, l.text, l.line, ports);
   }
   const physical = text.split(/\r?\n/);
   const communities = config.secrets

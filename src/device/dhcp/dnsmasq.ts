@@ -4,8 +4,7 @@
  * reservations and `domain`. A range without a netmask gets a /24, marked as guessed.
  */
 import { normaliseMac } from "../../site/net/mac.ts";
-import { formatCidr, parseCidr, parseIp } from "../../site/net/ipv4.ts";
-import { maskPrefix } from "../net.ts";
+import { formatCidr, maskPrefix, parseCidr, parseIp } from "../../site/net/ipv4.ts";
 import { placeReservations } from "./isc.ts";
 import { optionByName } from "./option-codes.ts";
 import {

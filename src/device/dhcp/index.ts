@@ -12,6 +12,7 @@ import { parseWindowsExport, recogniseWindowsExport } from "./windows.ts";
 
 export * from "./option-codes.ts";
 export * from "./running.ts";
+export * from "./server-settings.ts";
 export { timeSpanSeconds, WINDOWS_EXPORT_VERSIONS } from "./windows.ts";
 
 /** One DHCP format: how to recognise it and read it. */

@@ -3,9 +3,8 @@
  * options at every level, lease times, and host reservations wherever they are declared.
  * Custom option names declared with `option NAME code N = ...` are understood.
  */
-import { maskPrefix } from "../net.ts";
 import { normaliseMac } from "../../site/net/mac.ts";
-import { cidrContains, formatCidr, parseCidr, parseIp } from "../../site/net/ipv4.ts";
+import { cidrContains, formatCidr, maskPrefix, parseCidr, parseIp } from "../../site/net/ipv4.ts";
 import { parseIscSyntax, type Statement } from "./isc-syntax.ts";
 import { optionByName } from "./option-codes.ts";
 import {

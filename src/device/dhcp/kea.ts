@@ -5,6 +5,7 @@
  * or control-socket settings are recorded as secrets, never copied.
  */
 import { normaliseMac } from "../../site/net/mac.ts";
+import { isSecretKey } from "../../site/secrets.ts";
 import { formatCidr, formatIp, parseCidr, parseIp } from "../../site/net/ipv4.ts";
 import {
   items,
@@ -29,8 +30,6 @@ export function recogniseKea(text: string): number | undefined {
   const m = /"Dhcp4"\s*:/.exec(text);
   return m ? text.slice(0, m.index).split("\n").length : undefined;
 }
-
-const SECRET_KEYS = /^(password|secret|key|token|user-password)$/i;
 
 /** A comment written on, just above or just inside the line of an object: `# VLAN 20 staff`. */
 function commentNear(lines: readonly string[], line: number): string | undefined {
@@ -84,7 +83,7 @@ export function parseKea(source: string): RunningDhcp {
   const secrets = (node: JsonNode, context: string) => {
     if (node.kind === "object")
       for (const e of node.entries) {
-        if (SECRET_KEYS.test(e.key))
+        if (isSecretKey(e.key))
           dhcp.secrets.push({ line: e.line, what: `a ${e.key} in ${context}` });
         else secrets(e.value, context);
       }

@@ -6,8 +6,7 @@
  * one translated or written by another tool, is refused with the line of the first stranger.
  */
 import { normaliseMac } from "../../site/net/mac.ts";
-import { formatCidr, formatIp, parseCidr, parseIp } from "../../site/net/ipv4.ts";
-import { maskPrefix } from "../net.ts";
+import { formatCidr, formatIp, maskPrefix, parseCidr, parseIp } from "../../site/net/ipv4.ts";
 import { child, children, parseXml, type XmlElement } from "../xml-lines.ts";
 import { placeReservations } from "./isc.ts";
 import {

@@ -3,6 +3,7 @@
  * site's own names (see `change-examples.ts` for the values). A section whose example the
  * site cannot give (no VMs, no groups) is left out.
  */
+import { switchFilePaths } from "../../site/index.ts";
 import type { DocsContext } from "../context.ts";
 import { code, link, list, note, p, type Block, type Section } from "../doc.ts";
 import { newPool, newReservation, newVlan, newVm } from "./change-examples.ts";
@@ -108,7 +109,7 @@ export function changePort(ctx: DocsContext): Section | undefined {
         yamlExample([], changed, "Example port entry"),
         p([
           "Then render again and load ",
-          code(`switches/${sw.name}.cfg`),
+          code(switchFilePaths(sw.name).configFile),
           " onto ",
           ctx.switchLink(sw.name),
           " in the maintenance window.",

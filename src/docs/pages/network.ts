@@ -1,5 +1,5 @@
 /** The network page: the VLAN table, the IP plan with address use, the topology and the switches. */
-import { formatIp, formatMask } from "../../site/index.ts";
+import { formatIp, formatMask, switchFilePaths } from "../../site/index.ts";
 import type { DocsContext } from "../context.ts";
 import {
   code,
@@ -179,7 +179,7 @@ function switches(ctx: DocsContext): Section {
     caption: "Switches",
     head: ["Switch", "Role", "Model", "Location", "Management address", "Configuration", "Asset"],
     rows: ctx.model.switches.map((t) => {
-      const cfg = `switches/${t.switch.name}.cfg`;
+      const cfg = switchFilePaths(t.switch.name).configFile;
       return {
         group: t.switch.location ?? "no location",
         cells: [

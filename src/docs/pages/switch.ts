@@ -3,6 +3,7 @@ import {
   portRunText,
   replacementDate,
   assetFirmware,
+  switchFilePaths,
   switchIdentity,
   type Switch,
   type SwitchTable,
@@ -52,7 +53,7 @@ export function switchPage(ctx: DocsContext, t: SwitchTable): Page {
 }
 
 /** Where the switch's configuration is among the rendered files. */
-const configPath = (sw: Switch) => `switches/${sw.name}.cfg`;
+const configPath = (sw: Switch) => switchFilePaths(sw.name).configFile;
 
 /**
  * Where the switch answers for management. A core switch answers on its management VLAN's

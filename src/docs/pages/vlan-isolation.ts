@@ -8,6 +8,14 @@ import type { IsolationPolicy, ResolvedAllow } from "../../site/model/isolation.
 import type { DocsContext } from "../context.ts";
 import { code, joined, list, p, table, type Inline, type Section } from "../doc.ts";
 
+/** `SSH, Telnet, web and SNMP`: each name once, in order. */
+function inWords(names: readonly string[]): string {
+  const unique = [...new Set(names)];
+  return unique.length < 2
+    ? (unique[0] ?? "")
+    : `${unique.slice(0, -1).join(", ")} and ${unique[unique.length - 1]}`;
+}
+
 function portsText(allow: ResolvedAllow): string {
   return allow.protocol === "icmp"
     ? "ping (ICMP)"
@@ -52,7 +60,7 @@ function isolatedSection(ctx: DocsContext, policy: IsolationPolicy): Section {
       list(
         [
           [
-            "Never the switches' own management (SSH, Telnet, web and SNMP) on any switch address: ",
+            `Never the switches' own management (${inWords(policy.managementServices.map((s) => s.name))}) on any switch address: `,
             joined(policy.switchAddresses.map((ip) => code(formatIp(ip)))),
             ".",
           ],
@@ -68,7 +76,7 @@ function isolatedSection(ctx: DocsContext, policy: IsolationPolicy): Section {
               ? [" (", joined(policy.publicSiteNetworks.map((n) => code(formatCidr(n)))), ")"]
               : "",
             ", and no private address (",
-            joined(["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"].map((n) => code(n))),
+            joined(policy.privateRanges.map((n) => code(formatCidr(n)))),
             ").",
           ],
           "Everything else: the internet, through the library's internet router.",

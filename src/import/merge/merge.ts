@@ -25,7 +25,7 @@ import { resolveRefs } from "./refs.ts";
 import { siteSection, type SiteOptions } from "./site-info.ts";
 import { buildNetwork, relayServers } from "./assemble.ts";
 import { clusterVlans, renumberVlan1, type VlanCluster } from "./vlans.ts";
-import { asVlanItem } from "./compat.ts";
+import { asVlanItem } from "./keys.ts";
 
 /** What the command line adds to a merge. */
 export interface MergeOptions extends SiteOptions {

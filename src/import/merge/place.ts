@@ -4,7 +4,7 @@
  * reported with both sources, and the first value (from the source that wins) stays.
  */
 import type { PlacedItem } from "../fragment.ts";
-import { steps, type Step } from "./compat.ts";
+import { steps, type Step } from "./keys.ts";
 import type { MergeContext } from "./context.ts";
 import { isTree, type Tree } from "./place-tree.ts";
 

@@ -11,7 +11,8 @@ import {
   type RunningConfig,
 } from "../../device/aruba/index.ts";
 import { PRODUCT_NUMBER_PATTERN } from "../../site/switching/firmware.ts";
-import { formatPortList } from "../../site/switching/ports.ts";
+import { slugOf } from "../../site/slug.ts";
+import { formatPortList, portRange } from "../../site/switching/ports.ts";
 
 /** The model of one imported switch. */
 export interface ImportedModel {
@@ -35,16 +36,9 @@ export interface ImportedModel {
   readonly line: number | undefined;
 }
 
+/** A model key from a product's name: `PoE+` reads `poe`, as the catalog's keys write it. */
 function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\+/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
-
-function range(from: number, to: number): number[] {
-  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+  return slugOf(text.replace(/\+/g, ""));
 }
 
 /** Works out the model of a parsed switch config. */
@@ -60,7 +54,7 @@ export function importedModel(
     return {
       key: known.catalog,
       declare: undefined,
-      poePorts: new Set(range(1, known.poe)),
+      poePorts: new Set(portRange(1, known.poe)),
       guessed: undefined,
       line,
     };
@@ -81,17 +75,17 @@ export function importedModel(
         );
         capable = (member ? switchModel(member.type) : known)?.poe ?? 0;
       }
-      for (const n of range(g.first, g.first + Math.min(capable, g.size) - 1)) poe.add(n);
+      for (const n of portRange(g.first, g.first + Math.min(capable, g.size) - 1)) poe.add(n);
     }
   } else if (known) {
-    for (const n of range(1, known.poe)) poe.add(n);
+    for (const n of portRange(1, known.poe)) poe.add(n);
   } else {
     // A model Carrel does not know: ports up to the last one with PoE turned off are taken to
     // be PoE-capable (a switch only accepts that command on ports that can deliver power).
     const off = [...config.interfaces]
       .filter(([, i]) => i.poeOff !== undefined)
       .map(([p]) => numbering.number(p) ?? 0);
-    for (const n of range(1, Math.max(0, ...off))) poe.add(n);
+    for (const n of portRange(1, Math.max(0, ...off))) poe.add(n);
   }
   const ports = Math.max(
     numbering.count,
@@ -110,7 +104,7 @@ export function importedModel(
       : slug(`unknown-${hostname}`);
   const uplinks =
     known?.uplinkFrom !== undefined && !numbering.modular
-      ? formatPortList(range(known.uplinkFrom, known.ports))
+      ? formatPortList(portRange(known.uplinkFrom, known.ports))
       : undefined;
   return {
     key,

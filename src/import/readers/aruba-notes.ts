@@ -6,15 +6,14 @@
 import {
   moduleModel,
   switchModel,
+  writtenByCarrel,
   type PortNumbering,
   type RunningConfig,
 } from "../../device/aruba/index.ts";
+import { STP_PRIORITY } from "../../site/model/spanning-tree.ts";
 import type { ImportNote, Origin } from "../fragment.ts";
 import type { LeftOut } from "./aruba-ports.ts";
 import { formatLabels } from "./aruba-ports.ts";
-
-/** The spanning-tree priority Carrel renders for a role (multiples of 4096). */
-const STP_PRIORITY = { core: 0, access: 8 } as const;
 
 /** Report lines for one parsed switch config. */
 export function arubaNotes(
@@ -28,10 +27,10 @@ export function arubaNotes(
   const at = (line?: number): Origin => ({ source, ...(line !== undefined ? { line } : {}) });
   const add = (
     level: ImportNote["level"],
-    topic: ImportNote["topic"],
+    topic: ImportNote["topic"] | undefined,
     line: number | undefined,
     message: string,
-  ) => notes.push({ level, topic, origin: at(line), message });
+  ) => notes.push({ level, ...(topic ? { topic } : {}), origin: at(line), message });
 
   for (const s of config.secrets)
     add(
@@ -40,7 +39,18 @@ export function arubaNotes(
       s.line,
       `holds ${s.what}: not copied; Carrel never keeps secrets, so set it on the switch or in your password manager`,
     );
+  // Hardening and switch-wide settings are what Carrel writes itself from site.yaml: not
+  // "not modelled", and too many on a hardened switch to list one by one.
+  const own = config.unmodelled.filter(writtenByCarrel);
+  if (own.length > 0)
+    add(
+      "info",
+      undefined,
+      own[0]!.line,
+      `${own.length} ${own.length === 1 ? "line is" : "lines are"} hardening or switch settings (DHCP snooping, ARP and edge protection, management access, logging, SNMP contact, DNS servers, spanning-tree region, voice VLAN) that Carrel writes itself from site.yaml: not copied into the draft; 'carrel render' shows what Carrel will write instead`,
+    );
   for (const u of config.unmodelled) {
+    if (writtenByCarrel(u)) continue;
     // A banner runs over several lines; its first line is enough to find it.
     const [first, ...more] = u.text.split("\n");
     const text = more.length > 0 ? `${first} ...` : first;

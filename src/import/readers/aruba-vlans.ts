@@ -10,6 +10,7 @@ import {
   type RunningVlan,
 } from "../../device/aruba/index.ts";
 import { cidrContains, formatCidr, parseCidr, parseIp } from "../../site/net/ipv4.ts";
+import { MANAGEMENT_SERVICES } from "../../site/model/isolation.ts";
 import type { ImportNote, Origin, VlanItem } from "../fragment.ts";
 
 /**
@@ -61,6 +62,9 @@ function isolating(config: RunningConfig, name: string): boolean {
   return verdict;
 }
 
+/** The ports of the switch services Carrel's isolation lists refuse. */
+const MANAGEMENT_PORTS = new Set(MANAGEMENT_SERVICES.map((s) => s.port));
+
 /**
  * The entries of an isolation list that Carrel writes itself for every isolated VLAN:
  * management refused to the switch, DHCP, DNS and time allowed, the private ranges
@@ -68,8 +72,9 @@ function isolating(config: RunningConfig, name: string): boolean {
  * needs, which site.yaml writes as an `allow:` entry.
  */
 function standardIsolationEntry(rule: string): boolean {
+  const management = /^deny (tcp|udp) any \S+\/32 eq (\d+)$/.exec(rule);
   return (
-    /^deny (tcp|udp) any \S+\/32 eq (22|23|80|443|161)$/.test(rule) ||
+    (management !== null && MANAGEMENT_PORTS.has(Number(management[2]))) ||
     rule === "permit udp any eq 68 any eq 67" ||
     /^permit (udp|tcp) any \S+\/32 eq (53|123)$/.test(rule) ||
     /^deny ip any \d+\.\d+\.\d+\.\d+\/\d+$/.test(rule) ||

@@ -6,6 +6,7 @@
  * otherwise the merger matches the scope to a switch's VLAN by subnet.
  */
 import {
+  carrelServerSetting,
   describeOption,
   effectiveLease,
   effectiveOptions,
@@ -17,6 +18,7 @@ import {
 import { parseIp, rangeSize } from "../../site/net/ipv4.ts";
 import {
   hostAddressRef,
+  hostItem,
   type ImportedDhcp,
   type ImportedItem,
   type ImportFragment,
@@ -195,20 +197,20 @@ export function readDhcp(file: ImportFile): ImportFragment {
     });
     for (const r of scope.reservations) {
       const named = r.host ? hostnameFrom(r.host) : undefined;
-      items.push({
-        kind: "host",
-        key: ["network", "vlans", "hosts"],
-        value: {
-          name: named?.name ?? `reserved-${r.ip.replaceAll(".", "-")}`,
-          ip: r.ip,
-          mac: r.mac,
-          reservation: true,
-        },
-        origin: at(r.line),
-        ...(named && !named.changed
-          ? {}
-          : { guessed: named ? `'${r.host}' is not a host name` : "the reservation has no name" }),
-      });
+      items.push(
+        hostItem(
+          {
+            name: named?.name ?? `reserved-${r.ip.replaceAll(".", "-")}`,
+            ip: r.ip,
+            mac: r.mac,
+            reservation: true,
+          },
+          at(r.line),
+          named && !named.changed
+            ? {}
+            : { guessed: named ? `'${r.host}' is not a host name` : "the reservation has no name" },
+        ),
+      );
     }
   }
   for (const r of dhcp.reservations)
@@ -225,7 +227,15 @@ export function readDhcp(file: ImportFile): ImportFragment {
       origin: at(s.line),
       message: `holds ${s.what}: not copied; Carrel never keeps secrets`,
     });
-  for (const u of dhcp.unmodelled)
+  // Settings every Carrel-written server has are not "not modelled": named once.
+  const own = dhcp.unmodelled.filter(carrelServerSetting);
+  if (own.length > 0)
+    notes.push({
+      level: "info",
+      origin: at(own[0]!.line),
+      message: `${own.map((u) => `'${u.text}'`).join(", ")}: server settings Carrel writes itself in every DHCP configuration; not copied into the draft`,
+    });
+  for (const u of dhcp.unmodelled.filter((x) => !carrelServerSetting(x)))
     notes.push({
       level: "info",
       topic: "unmodelled",

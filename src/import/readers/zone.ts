@@ -7,7 +7,13 @@
  */
 import { parseZone, recogniseZone, type ZoneRecord } from "../../device/dns/zone.ts";
 import { parseIp } from "../../site/net/ipv4.ts";
-import type { ImportedItem, ImportFragment, ImportNote, Origin } from "../fragment.ts";
+import {
+  hostItem,
+  type ImportedItem,
+  type ImportFragment,
+  type ImportNote,
+  type Origin,
+} from "../fragment.ts";
 import type { FileReader, ImportFile } from "../registry.ts";
 import { hostnameFrom } from "./names.ts";
 
@@ -89,25 +95,19 @@ export function readZone(file: ImportFile): ImportFragment {
       else if (parseIp(r.data[0] ?? "") === undefined) skip("records that cannot be read", r);
       else {
         const named = hostnameFrom(rel);
-        items.push({
-          kind: "host",
-          key: ["network", "vlans", "hosts"],
-          value: { name: named.name, ip: r.data[0]! },
-          origin: at(r.line),
-          ...(named.changed ? { guessed: `'${rel}' is not a host name` } : {}),
-        });
+        items.push(
+          hostItem(
+            { name: named.name, ip: r.data[0]! },
+            at(r.line),
+            named.changed ? { guessed: `'${rel}' is not a host name` } : {},
+          ),
+        );
       }
     } else if (r.type === "PTR" && reverse) {
       const ip = reverseAddress(r.name);
       const target = (r.data[0] ?? "").replace(/\.$/, "").split(".")[0] ?? "";
       if (!ip || target === "") skip("records that cannot be read", r);
-      else
-        items.push({
-          kind: "host",
-          key: ["network", "vlans", "hosts"],
-          value: { name: hostnameFrom(target.toLowerCase()).name, ip },
-          origin: at(r.line),
-        });
+      else items.push(hostItem({ name: hostnameFrom(target.toLowerCase()).name, ip }, at(r.line)));
     } else if (r.type === "SRV") skip("service (SRV) records, such as Active Directory's", r);
     else if (r.type === "CNAME") skip("aliases (CNAME); site.yaml has no aliases", r);
     else if (r.type === "AAAA") skip("IPv6 addresses (AAAA); site.yaml is IPv4", r);

@@ -4,7 +4,7 @@
  * followed by ContinueRetrievePropertiesEx while vCenter says there is more.
  */
 import { moRefXml, readMoRef, type MoRef, type ServiceContent, type VimSession } from "./soap.ts";
-import { child, childrenNamed, escapeXml, textAt, type XmlElement } from "./xml.ts";
+import { child, children, escapeXml, textAt, type XmlElement } from "./xml.ts";
 
 /** One managed object and the properties vCenter returned for it (unset ones are absent). */
 export interface ManagedObject {
@@ -55,7 +55,7 @@ export async function retrieveInventory(
     );
     for (;;) {
       const result = child(answer, "returnval");
-      objects.push(...childrenNamed(result, "objects").map(readObject));
+      objects.push(...children(result, "objects").map(readObject));
       const token = textAt(result, "token");
       if (!token) break;
       answer = await session.call(
@@ -72,7 +72,7 @@ export async function retrieveInventory(
 
 function readObject(element: XmlElement): ManagedObject {
   const props = new Map<string, XmlElement>();
-  for (const prop of childrenNamed(element, "propSet")) {
+  for (const prop of children(element, "propSet")) {
     const name = textAt(prop, "name");
     const val = child(prop, "val");
     if (name !== undefined && val) props.set(name, val);

@@ -7,7 +7,7 @@
  */
 import type { ManagedObject, PropertyPlan } from "./collector.ts";
 import { readMoRef } from "./soap.ts";
-import { child, childrenNamed, textAt, type XmlElement } from "./xml.ts";
+import { child, children, textAt, type XmlElement } from "./xml.ts";
 
 /** The properties read, per type. */
 export const INVENTORY_PROPERTIES: PropertyPlan = {
@@ -176,9 +176,7 @@ export function buildInventory(objects: readonly ManagedObject[]): Inventory {
       networks: devices.flatMap((d) => nicNetwork(d, objects)),
       folderPath: belowVmRoot(placed).split("/").slice(0, -1).join("/"),
       computeResource: host ? parentOf(host) : undefined,
-      datastores: childrenNamed(o.props.get("datastore"), "ManagedObjectReference").map(
-        (r) => r.text,
-      ),
+      datastores: children(o.props.get("datastore"), "ManagedObjectReference").map((r) => r.text),
       powerState: text(o, "runtime.powerState"),
       ip: o.props.get("guest.ipAddress")?.text || undefined,
     };
@@ -203,12 +201,12 @@ export function buildInventory(objects: readonly ManagedObject[]): Inventory {
     datacenters: ofType("Datacenter").map(place),
     clusters: ofType("ClusterComputeResource").map((o) => ({
       ...place(o),
-      antiAffinity: childrenNamed(o.props.get("configurationEx"), "rule")
+      antiAffinity: children(o.props.get("configurationEx"), "rule")
         .filter((r) => typeOf(r) === "ClusterAntiAffinityRuleSpec")
         .map((r) => ({
           name: readableName(textAt(r, "name") ?? ""),
           enabled: textAt(r, "enabled") !== "false",
-          vms: childrenNamed(r, "vm").map((v) => v.text),
+          vms: children(r, "vm").map((v) => v.text),
         })),
     })),
     datastores: ofType("Datastore").map(place),
@@ -218,7 +216,7 @@ export function buildInventory(objects: readonly ManagedObject[]): Inventory {
     portGroups,
     folders: ofType("Folder")
       .map((o) => ({ ...place(o), childType: o.props.get("childType") }))
-      .filter((f) => childrenNamed(f.childType, "string").some((t) => t.text === "VirtualMachine"))
+      .filter((f) => children(f.childType, "string").some((t) => t.text === "VirtualMachine"))
       .map(({ childType: _, ...f }) => ({ ...f, folderPath: belowVmRoot(f) }))
       .filter((f) => f.folderPath !== ""),
     vms,

@@ -4,12 +4,7 @@
  * guessed from the VMs' names. Each is a guess the import report says it made.
  */
 import type { OsKind } from "../../site/schema.ts";
-
-const slug = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+import { slugOf as slug } from "../../site/slug.ts";
 
 /**
  * A VLAN name from its port group's name: the site code, the word VLAN and the VLAN id

@@ -7,6 +7,10 @@
  * element and attribute names: vim25 answers use one namespace per element.
  */
 
+import { child, decodeEntities, XmlError } from "../../device/xml-text.ts";
+
+export { child, children, XmlError } from "../../device/xml-text.ts";
+
 /** One element: its local name, attributes (local names), child elements and text. */
 export interface XmlElement {
   readonly name: string;
@@ -14,29 +18,6 @@ export interface XmlElement {
   readonly children: XmlElement[];
   /** The element's own text (CDATA included), concatenated; children's text excluded. */
   text: string;
-}
-
-/** Malformed or unexpected XML. */
-export class XmlError extends Error {}
-
-const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-/** Replaces entity and character references; refuses unknown entities. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (_, ref: string) => {
-    if (ref.startsWith("#")) {
-      const code = ref.startsWith("#x")
-        ? Number.parseInt(ref.slice(2), 16)
-        : Number.parseInt(ref.slice(1), 10);
-      // XML's characters: no surrogate halves, nothing past U+10FFFF.
-      if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
-        throw new XmlError(`&${ref}; is not a character`);
-      return String.fromCodePoint(code);
-    }
-    const known = ENTITIES[ref];
-    if (known === undefined) throw new XmlError(`unknown entity &${ref};`);
-    return known;
-  });
 }
 
 /** Escapes text for an element's content or a double-quoted attribute. */
@@ -127,16 +108,6 @@ export function parseXml(source: string): XmlElement {
   if (stack.length > 0) throw new XmlError(`the document ends inside <${stack.at(-1)!.name}>`);
   if (!root) throw new XmlError("the document has no element");
   return root;
-}
-
-/** The first child element with this local name. */
-export function child(element: XmlElement | undefined, name: string): XmlElement | undefined {
-  return element?.children.find((c) => c.name === name);
-}
-
-/** Every child element with this local name. */
-export function childrenNamed(element: XmlElement | undefined, name: string): XmlElement[] {
-  return element ? element.children.filter((c) => c.name === name) : [];
 }
 
 /** The text of the element at a path of child names, or undefined. */

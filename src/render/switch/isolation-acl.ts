@@ -14,7 +14,6 @@
  * named, extended ACLs"; Multicast and Routing Guide, "ip access-group" on a VLAN.)
  */
 import type { IsolationPolicy, PolicyFlow } from "../../site/model/isolation.ts";
-import { PRIVATE_RANGES } from "../../site/model/isolation.ts";
 import type { PortRange } from "../../site/switching/service-ports.ts";
 import { ACL_ANY, aclHost, aclNetwork, aclPort } from "./acl-notation.ts";
 import { isolationAclName } from "./names.ts";
@@ -24,15 +23,6 @@ export interface AccessList {
   readonly name: string;
   readonly entries: readonly { readonly seq: number; readonly rule: string }[];
 }
-
-/** Services of a switch that an isolated VLAN may never reach: SSH, telnet, web, SNMP. */
-export const MANAGEMENT_SERVICES = [
-  { protocol: "tcp", port: 22 },
-  { protocol: "tcp", port: 23 },
-  { protocol: "tcp", port: 80 },
-  { protocol: "tcp", port: 443 },
-  { protocol: "udp", port: 161 },
-] as const;
 
 /** One entry per port range (one entry when there are none: icmp). */
 function perRange(ranges: readonly PortRange[], entry: (port: string) => string): string[] {
@@ -65,7 +55,9 @@ function flowEntries({ allow, side }: PolicyFlow): string[] {
 export function isolationAcl(policy: IsolationPolicy): AccessList {
   const rules = [
     ...policy.switchAddresses.flatMap((ip) =>
-      MANAGEMENT_SERVICES.map((s) => `deny ${s.protocol} ${ACL_ANY} ${aclHost(ip)} eq ${s.port}`),
+      policy.managementServices.map(
+        (s) => `deny ${s.protocol} ${ACL_ANY} ${aclHost(ip)} eq ${s.port}`,
+      ),
     ),
     // Clients ask for and renew leases (broadcast to the relay, unicast to the server).
     ...(policy.dhcp ? [`permit udp ${ACL_ANY} eq 68 ${ACL_ANY} eq 67`] : []),
@@ -76,7 +68,7 @@ export function isolationAcl(policy: IsolationPolicy): AccessList {
     ...policy.ntpServers.map((ip) => `permit udp ${ACL_ANY} ${aclHost(ip)} eq 123`),
     ...policy.flows.flatMap(flowEntries),
     ...policy.publicSiteNetworks.map((net) => `deny ip ${ACL_ANY} ${aclNetwork(net)}`),
-    ...PRIVATE_RANGES.map((net) => `deny ip ${ACL_ANY} ${aclNetwork(net)}`),
+    ...policy.privateRanges.map((net) => `deny ip ${ACL_ANY} ${aclNetwork(net)}`),
     // Whatever is left is the internet.
     `permit ip ${ACL_ANY} ${ACL_ANY}`,
   ];

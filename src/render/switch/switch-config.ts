@@ -15,6 +15,7 @@
  */
 import type { SwitchTable } from "../../site/model/ports.ts";
 import type { SiteModel } from "../../site/model/site-model.ts";
+import { spanningTree } from "../../site/model/spanning-tree.ts";
 import {
   assetFirmware,
   switchIdentity,
@@ -52,16 +53,6 @@ import {
 
 export type { InterfaceBlock, TrunkBlock } from "./port-blocks.ts";
 export type { MemberSet, VlanBlock } from "./vlan-blocks.ts";
-
-/** Spanning-tree priority multipliers (x 4096): cores become the root, access switches never. */
-const CORE_STP_PRIORITY = 0;
-const ACCESS_STP_PRIORITY = 8;
-
-/**
- * The MST region revision every switch of a site shares. The region name is the site code;
- * switches agree on a region only when name, revision and VLAN mapping all match.
- */
-export const STP_CONFIG_REVISION = 1;
 
 /** Step 1: how the switch is reached and where its traffic leaves. */
 export interface ManagementStep {
@@ -147,7 +138,6 @@ export function switchConfig(model: SiteModel, table: SwitchTable): SwitchConfig
   const sw = table.switch;
   const core = sw.role === "core";
   const identity = switchIdentity(table, assetFirmware(model.site, sw.name));
-  const coreIndex = model.coreSwitches.findIndex((c) => c.name === sw.name);
   const isolated = core ? switchVlans(model, table).filter((v) => v.vlan.isolated) : [];
   const sec = model.security.switches.get(sw.name)!;
   const protection = protectionStep(model, sec);
@@ -170,11 +160,7 @@ export function switchConfig(model: SiteModel, table: SwitchTable): SwitchConfig
       .map((l) => ({ name: l.name, ports: l.ports }))
       .sort((a, b) => trunkNumber(a.name) - trunkNumber(b.name)),
     spanningTree: {
-      configName: model.site.site.code,
-      configRevision: STP_CONFIG_REVISION,
-      priority: core
-        ? Math.min(CORE_STP_PRIORITY + Math.max(coreIndex, 0), 7)
-        : ACCESS_STP_PRIORITY,
+      ...spanningTree(model, sw),
       bpduProtectionTimeout: edge ? protection.reenableSeconds : null,
     },
     acls: isolated.flatMap((v) => {

@@ -115,11 +115,6 @@ export function vlanAddressing(site: Site): VlanAddressing[] {
   }));
 }
 
-/** The VLAN whose subnet holds an address. */
-export function vlanOfIp(site: Site, ip: number): Vlan | undefined {
-  return vlanAddressing(site).find((v) => v.cidr && cidrContains(v.cidr, ip))?.vlan;
-}
-
 /** How one subnet's addresses are used: for the IP plan and the docs' bars. */
 export interface SubnetUse {
   readonly vlan: Vlan;

@@ -11,6 +11,7 @@ export * from "./people.ts";
 export * from "./port-facing.ts";
 export * from "./ports.ts";
 export * from "./security.ts";
+export * from "./spanning-tree.ts";
 export * from "./site-model.ts";
 export * from "./switch-delivery.ts";
 export * from "./switch-firmware.ts";

@@ -9,7 +9,7 @@
  * second time with `side: "peer"`.
  */
 import type { Site } from "../schema.ts";
-import { cidrContains, parseCidr, parseIp, type Cidr } from "../net/ipv4.ts";
+import { cidrContains, formatIp, parseCidr, parseIp, type Cidr } from "../net/ipv4.ts";
 import { parseServicePorts, type PortRange } from "../switching/service-ports.ts";
 import type { StaticAddress } from "./addresses.ts";
 import type { VlanModel } from "./site-model.ts";
@@ -20,6 +20,22 @@ export const PRIVATE_RANGES: readonly Cidr[] = [
   "172.16.0.0/12",
   "192.168.0.0/16",
 ].map((text) => parseCidr(text)!);
+
+/** A management service of a switch: how it is reached, and what people call it. */
+export interface ManagementService {
+  readonly protocol: "tcp" | "udp";
+  readonly port: number;
+  readonly name: string;
+}
+
+/** Services of a switch that an isolated VLAN may never reach: SSH, Telnet, web, SNMP. */
+export const MANAGEMENT_SERVICES: readonly ManagementService[] = [
+  { protocol: "tcp", port: 22, name: "SSH" },
+  { protocol: "tcp", port: 23, name: "Telnet" },
+  { protocol: "tcp", port: 80, name: "web" },
+  { protocol: "tcp", port: 443, name: "web" },
+  { protocol: "udp", port: 161, name: "SNMP" },
+];
 
 /** The far end of an allowed flow: one machine, or a whole VLAN. */
 export interface FlowPeer {
@@ -58,6 +74,8 @@ export interface IsolationPolicy {
   readonly vlan: VlanModel;
   /** Every address a switch answers on; management services there are always refused. */
   readonly switchAddresses: readonly number[];
+  /** The switch services refused on those addresses. */
+  readonly managementServices: readonly ManagementService[];
   /** Whether the VLAN asks a DHCP server (through the core's relay). */
   readonly dhcp: boolean;
   /** Site DNS and NTP servers the VLAN is handed (those inside the site only). */
@@ -66,6 +84,8 @@ export interface IsolationPolicy {
   readonly flows: readonly PolicyFlow[];
   /** Other site networks outside the private ranges, refused one by one. */
   readonly publicSiteNetworks: readonly Cidr[];
+  /** The private ranges, refused whole after the site's own networks. */
+  readonly privateRanges: readonly Cidr[];
 }
 
 /** Names a flow may point at: VLANs first, then machines with a fixed address. */
@@ -80,11 +100,7 @@ export function resolvePeer(
   if (ip === undefined) return undefined;
   const home = [...vlans.values()].find((v) => cidrContains(v.cidr, ip));
   if (!home) return undefined;
-  return { kind: "machine", name, cidr: parseCidr(`${formatHost(ip)}/32`)!, vlan: home };
-}
-
-function formatHost(ip: number): string {
-  return [ip >>> 24, (ip >>> 16) & 255, (ip >>> 8) & 255, ip & 255].join(".");
+  return { kind: "machine", name, cidr: parseCidr(`${formatIp(ip)}/32`)!, vlan: home };
 }
 
 /** Machines by name: hosts, VMs, reservations and DHCP servers (not switches). */
@@ -174,6 +190,7 @@ export function isolationPolicies(
     policies.set(v.vlan.name, {
       vlan: v,
       switchAddresses: switches,
+      managementServices: MANAGEMENT_SERVICES,
       dhcp: v.vlan.dhcp !== undefined,
       dnsServers: insideSite(vlans, v.dns),
       ntpServers: insideSite(vlans, v.ntp),
@@ -186,6 +203,7 @@ export function isolationPolicies(
       publicSiteNetworks: others
         .filter((c) => !isPrivateNetwork(c))
         .sort((a, b) => a.network - b.network || a.prefix - b.prefix),
+      privateRanges: PRIVATE_RANGES,
     });
   }
   return policies;

@@ -49,21 +49,3 @@ export function isPublicFacing(facing: PortFacing, clues: FacingClues): boolean 
   const all = [...(clues.untagged ? [clues.untagged] : []), ...clues.tagged];
   return facing === "device" && all.some((p) => PUBLIC_PURPOSES.includes(p));
 }
-
-/** What a port facing each kind of thing is called in messages and the docs. */
-export function facingWords(facing: PortFacing): string {
-  switch (facing) {
-    case "switch":
-      return "another switch";
-    case "server":
-      return "a server";
-    case "ap":
-      return "a wireless access point";
-    case "device":
-      return "a device";
-    default: {
-      const never: never = facing;
-      return never;
-    }
-  }
-}

@@ -14,14 +14,30 @@ export interface MaintenanceWindow {
   readonly to: string;
 }
 
-/** Everything about delivering one switch's configuration. */
-export interface SwitchDelivery {
+/** The rendered files of one switch, as paths under the render folder. */
+export interface SwitchFiles {
   /** The startup configuration, `switches/<name>.cfg`. */
   readonly configFile: string;
   /** The same ending in `ip preserve`, for zero-touch delivery: `switches/<name>.ztp.cfg`. */
   readonly ztpFile: string;
   /** The generated runbook, `switches/<name>.delivery.md`. */
   readonly runbookFile: string;
+}
+
+/**
+ * Where a switch's rendered files are, by its name: the renderer writes them there, and the
+ * docs' links and drift's comparison find them there.
+ */
+export function switchFilePaths(name: string): SwitchFiles {
+  return {
+    configFile: `switches/${name}.cfg`,
+    ztpFile: `switches/${name}.ztp.cfg`,
+    runbookFile: `switches/${name}.delivery.md`,
+  };
+}
+
+/** Everything about delivering one switch's configuration. */
+export interface SwitchDelivery extends SwitchFiles {
   /** Where the switch answers for management after the configuration is loaded. */
   readonly managementAddress: string;
   readonly managementVlan: { readonly id: number; readonly name: string } | undefined;
@@ -50,9 +66,7 @@ export function switchDelivery(model: SiteModel, table: SwitchTable): SwitchDeli
   const sw = table.switch;
   const vlan = model.vlanByName.get(sw.management.vlan);
   return {
-    configFile: `switches/${sw.name}.cfg`,
-    ztpFile: `switches/${sw.name}.ztp.cfg`,
-    runbookFile: `switches/${sw.name}.delivery.md`,
+    ...switchFilePaths(sw.name),
     managementAddress: table.management.address,
     managementVlan: vlan ? { id: vlan.vlan.id, name: vlan.vlan.name } : undefined,
     window: maintenanceWindow(model.site.operations?.maintenanceWindow),

@@ -51,9 +51,3 @@ export function switchIdentity(table: SwitchTable, asset?: string): SwitchIdenti
     moduleLine: (model?.moduleLine ?? false) && model?.productNumber !== undefined,
   };
 }
-
-/** The first line a switch requires of a configuration file it downloads, when it can be known. */
-export function editorHeader(identity: SwitchIdentity): string | undefined {
-  if (identity.productNumber === undefined || identity.release === undefined) return undefined;
-  return `; ${identity.productNumber} Configuration Editor; Created on release #${identity.release}`;
-}

@@ -34,7 +34,7 @@ import { templatesFolder } from "./templates-folder.ts";
 
 /**
  * The rules R16-R33, in the spec's order, with the switching guards next to R16-R22; then
- * those of issue 15.
+ * the rules of the sections the spec does not number (services, public DNS, rooms).
  */
 export const LATER_RULES: readonly Rule[] = [
   r16SwitchModel,

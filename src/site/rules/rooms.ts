@@ -3,7 +3,7 @@
  * switches and contacts resolve, the room's switch ports are set up on the switch and carry
  * its VLAN, equipment links to an inventory asset or records one (dated and costed as R29
  * asks, its id unique among all assets), and a card's notes are a Markdown file beside
- * site.yaml. (Not one of the spec's numbered rules; issue 15.)
+ * site.yaml. (Not one of the spec's numbered rules.)
  */
 import { calendarDateProblem } from "../dates.ts";
 import { error, warning, type Issue, type Path } from "../issue.ts";

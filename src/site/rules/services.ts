@@ -3,7 +3,7 @@
  * VMs, services and DNS names resolve, dates are real and costs not negative (renewals
  * within 90 days are announced, as licences are), the credentials are a pointer and never a
  * secret, and a runbook is a Markdown file beside site.yaml. (Not one of the spec's
- * numbered rules; issue 15.)
+ * numbered rules.)
  */
 import { calendarDateProblem } from "../dates.ts";
 import { error, warning, type Issue, type Path } from "../issue.ts";
@@ -14,7 +14,8 @@ import type { Site } from "../schema.ts";
 import { didYouMean } from "../suggest.ts";
 import { markdownFileProblem } from "./r31-runbooks.ts";
 import type { Rule } from "./rule.ts";
-import { SECRET_TEXT, SECRET_WRITTEN_OUT } from "./site-credentials.ts";
+import { writesOutSecret } from "../secrets.ts";
+import { SECRET_WRITTEN_OUT } from "./site-credentials.ts";
 import { lower, repeats } from "./util.ts";
 
 const ID = "services";
@@ -104,7 +105,7 @@ export const servicesRule: Rule = {
           );
         for (const key of ["manager", "entry"] as const) {
           const text = s.credentials[key];
-          if (text !== undefined && SECRET_TEXT.test(text))
+          if (text !== undefined && writesOutSecret(text))
             issues.push(error(ID, at("credentials", key), SECRET_WRITTEN_OUT));
         }
       }

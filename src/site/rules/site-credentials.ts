@@ -5,12 +5,9 @@
  */
 import { error, type Issue, type Path } from "../issue.ts";
 import { contactsFor } from "../model/people.ts";
+import { writesOutSecret } from "../secrets.ts";
 import { didYouMean } from "../suggest.ts";
 import type { Rule } from "./rule.ts";
-
-/** `password: ...`, `pwd=...`, `token: ...`: a secret written out rather than pointed at. */
-export const SECRET_TEXT =
-  /\b(pass(word|phrase)?|passwd|pwd|secret|token|api[ _-]?key)\s*[:=]\s*\S/i;
 
 /** What a credentials pointer that holds a secret is told. */
 export const SECRET_WRITTEN_OUT =
@@ -26,7 +23,7 @@ export const siteCredentials: Rule = {
     const issues: Issue[] = [];
     const base = ["site", "credentials"];
     const noSecret = (text: string, path: Path) => {
-      if (SECRET_TEXT.test(text)) issues.push(error("credentials", path, SECRET_WRITTEN_OUT));
+      if (writesOutSecret(text)) issues.push(error("credentials", path, SECRET_WRITTEN_OUT));
     };
     noSecret(creds.manager, [...base, "manager"]);
     const contacts = site.site.contacts;

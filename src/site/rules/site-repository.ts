@@ -4,13 +4,11 @@
  * docs are read by many. (Not one of the spec's numbered rules.)
  */
 import { error } from "../issue.ts";
+import { tokenLike } from "../secrets.ts";
 import type { Rule } from "./rule.ts";
 
 /** `git@host:path` (scp-like SSH), which is no URL but what Git hosts show. */
 const SCP_LIKE = /^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:[^\s]+$/;
-
-/** A user name that is really an access token (GitHub `ghp_...`, long random strings). */
-const TOKEN_LIKE = /^(gh[pousr]_|glpat-|x-access-token$|[A-Za-z0-9_-]{24,}$)/;
 
 /** Why a repository address is refused, or undefined when it is fine. */
 export function repositoryProblem(text: string): string | undefined {
@@ -23,7 +21,7 @@ export function repositoryProblem(text: string): string | undefined {
   }
   if (!["https:", "http:", "ssh:", "git:", "file:"].includes(url.protocol))
     return `'${text}' is not a repository address; use https://, ssh:// or git@host:path`;
-  if (url.password !== "" || TOKEN_LIKE.test(decodeURIComponent(url.username)))
+  if (url.password !== "" || tokenLike(decodeURIComponent(url.username)))
     return `the repository address holds a password or token; site.yaml and the docs are read by many, so write it without (${url.protocol}//${url.host}${url.pathname}) and keep the token in the password manager`;
   return undefined;
 }

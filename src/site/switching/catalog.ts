@@ -1,7 +1,7 @@
 /**
- * The switch models Carrel knows: port counts, PoE-capable ports and uplinks, the HPE product
- * number that must open a configuration file, the software family, and what the model can do
- * as a core switch.
+ * The switch models Carrel knows: the HPE product number that must open a configuration file
+ * (its port counts, PoE-capable ports and uplinks come from the hardware table of product
+ * numbers, `hardware.ts`), the software family, and what the model can do as a core switch.
  *
  * Product numbers: HPE's 2930F, 2540 and 2530 data sheets and the `Configuration Editor`
  * headers of real running-configs (JL255A, JL256A, JL356A, J9773A; JL254A, JL357A, J9772A).
@@ -15,6 +15,7 @@
  * filter ports and VLANs (VACL), not routed traffic. It can be an access switch, not a core.
  */
 import { FIRMWARE_FAMILIES } from "./firmware.ts";
+import { switchHardware } from "./hardware.ts";
 import { parsePortList, portRange } from "./ports.ts";
 
 /** What a model can do for the VLANs it holds. A core switch needs all three. */
@@ -54,21 +55,23 @@ const ROUTING_SWITCH: SwitchCapabilities = { routing: true, dhcpRelay: true, rou
 const LAYER2_SWITCH: SwitchCapabilities = { routing: false, dhcpRelay: false, routedAcl: false };
 
 interface CatalogEntry {
-  readonly label: string;
-  readonly access: number;
-  readonly poe: boolean;
   readonly uplinkKind: string;
+  /** The product number, whose ports the hardware table (`hardware.ts`) gives. */
   readonly productNumber: string;
   readonly family: string;
   readonly capabilities: SwitchCapabilities;
 }
 
 function model(entry: CatalogEntry): SwitchModel {
+  const hardware = switchHardware(entry.productNumber);
+  if (hardware?.uplinkFrom === undefined)
+    throw new Error(`the hardware table has no uplinks for ${entry.productNumber}`);
   return {
-    label: entry.label,
-    portCount: entry.access + 4,
-    poePorts: entry.poe ? portRange(1, entry.access) : [],
-    uplinkPorts: portRange(entry.access + 1, entry.access + 4),
+    // The docs write a model's name in words: `Aruba 2930F 24G PoE+ 4SFP+`.
+    label: hardware.label.replaceAll("-", " "),
+    portCount: hardware.ports,
+    poePorts: portRange(1, hardware.poe),
+    uplinkPorts: portRange(hardware.uplinkFrom, hardware.ports),
     uplinkKind: entry.uplinkKind,
     productNumber: entry.productNumber,
     firmwareFamily: entry.family,
@@ -84,55 +87,13 @@ const HP_2530 = { uplinkKind: "SFP", family: "YA", capabilities: LAYER2_SWITCH }
 
 /** The built-in catalog, keyed by the model key used in site.yaml. */
 export const SWITCH_CATALOG: Readonly<Record<string, SwitchModel>> = {
-  "aruba-2930f-24g-poe-4sfpp": model({
-    ...ARUBA_2930F,
-    label: "Aruba 2930F 24G PoE+ 4SFP+",
-    access: 24,
-    poe: true,
-    productNumber: "JL255A",
-  }),
-  "aruba-2930f-48g-poe-4sfpp": model({
-    ...ARUBA_2930F,
-    label: "Aruba 2930F 48G PoE+ 4SFP+",
-    access: 48,
-    poe: true,
-    productNumber: "JL256A",
-  }),
-  "aruba-2930f-48g-4sfpp": model({
-    ...ARUBA_2930F,
-    label: "Aruba 2930F 48G 4SFP+",
-    access: 48,
-    poe: false,
-    productNumber: "JL254A",
-  }),
-  "aruba-2540-24g-poe-4sfpp": model({
-    ...ARUBA_2540,
-    label: "Aruba 2540 24G PoE+ 4SFP+",
-    access: 24,
-    poe: true,
-    productNumber: "JL356A",
-  }),
-  "aruba-2540-48g-poe-4sfpp": model({
-    ...ARUBA_2540,
-    label: "Aruba 2540 48G PoE+ 4SFP+",
-    access: 48,
-    poe: true,
-    productNumber: "JL357A",
-  }),
-  "hp-2530-24g-poe": model({
-    ...HP_2530,
-    label: "HP 2530 24G PoE+",
-    access: 24,
-    poe: true,
-    productNumber: "J9773A",
-  }),
-  "hp-2530-48g-poe": model({
-    ...HP_2530,
-    label: "HP 2530 48G PoE+",
-    access: 48,
-    poe: true,
-    productNumber: "J9772A",
-  }),
+  "aruba-2930f-24g-poe-4sfpp": model({ ...ARUBA_2930F, productNumber: "JL255A" }),
+  "aruba-2930f-48g-poe-4sfpp": model({ ...ARUBA_2930F, productNumber: "JL256A" }),
+  "aruba-2930f-48g-4sfpp": model({ ...ARUBA_2930F, productNumber: "JL254A" }),
+  "aruba-2540-24g-poe-4sfpp": model({ ...ARUBA_2540, productNumber: "JL356A" }),
+  "aruba-2540-48g-poe-4sfpp": model({ ...ARUBA_2540, productNumber: "JL357A" }),
+  "hp-2530-24g-poe": model({ ...HP_2530, productNumber: "J9773A" }),
+  "hp-2530-48g-poe": model({ ...HP_2530, productNumber: "J9772A" }),
 };
 
 /** A model as `switchModels:` in site.yaml describes it (the schema's shape, kept loose). */

@@ -5,7 +5,7 @@
  * `WC.16.11.0025` is release 16.11.0025 of the WC branch, which runs on the 2930F and 2930M.
  * A switch only runs releases of its own branch, and the first line of a configuration file
  * names the release it was written for (`; JL256A Configuration Editor; Created on release
- * #WC.16.11.0025`). The audit work compares the same key with what a switch reports.
+ * #WC.16.11.0025`). The audit compares the same key with what a switch reports.
  *
  * The default releases below are the newest 16.11 releases seen on switches in the field when
  * this table was written (2930F WC.16.11.0025, 2540 YC.16.11.0029, 2530 YA.16.11.0029). The

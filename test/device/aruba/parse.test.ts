@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { parseRunningConfig, portView } from "../../../src/device/aruba/index.ts";
+import {
+  parseRunningConfig,
+  portView,
+  runningSecurity,
+  unknownLines,
+} from "../../../src/device/aruba/index.ts";
 import { fixtureText } from "../../import/fixtures.ts";
 
 describe("parseRunningConfig on the legacy 5406R core", () => {
@@ -167,6 +172,15 @@ describe("parseRunningConfig on hostile or odd lines", () => {
       { line: 7, message: "cannot read the VLAN list '2-3000000': VLAN ids run from 1 to 4094" },
       { line: 9, message: "VLAN 5000 is not a VLAN id (1 to 4094)" },
     ]);
+  });
+
+  it("reads no hardening VLAN list that names an id past 4094, and says nothing reads it", () => {
+    const text = base + "dhcp-snooping vlan 20 5000\narp-protect vlan 20\n";
+    const config = parseRunningConfig(text);
+    const security = runningSecurity(config, text);
+    expect([...security.snoopingVlans.keys()]).toEqual([]);
+    expect([...security.arpVlans.keys()]).toEqual([20]);
+    expect(unknownLines(config).map((l) => l.text)).toEqual(["dhcp-snooping vlan 20 5000"]);
   });
   it("reads a quote in a comment as part of the comment, not the start of a quoted text", () => {
     const config = parseRunningConfig(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { arubaComment, arubaQuote, EscapeError } from "../../../src/render/escape/index.ts";
-import { parseArubaConfig } from "../../../src/render/switch/parse.ts";
+import { parseRunningConfig, unknownLines } from "../../../src/device/aruba/index.ts";
 import { HOSTILE } from "./payloads.ts";
 
 describe("ArubaOS-Switch quoted names", () => {
@@ -16,17 +16,18 @@ describe("ArubaOS-Switch quoted names", () => {
   });
 
   it("reads back through the project's parser", () => {
-    const config = parseArubaConfig(`interface 1\n   name ${arubaQuote("a;b #c")}\n   exit\n`);
-    expect(config.portNames.get("1")).toBe("a;b #c");
-    expect(config.skipped).toEqual([]);
+    const config = parseRunningConfig(`interface 1\n   name ${arubaQuote("a;b #c")}\n   exit\n`);
+    expect(config.interfaces.get("1")!.name?.value).toBe("a;b #c");
+    expect(unknownLines(config)).toEqual([]);
   });
 });
 
 describe("ArubaOS-Switch comments", () => {
   it("stay comments whatever they hold", () => {
-    const config = parseArubaConfig(`${arubaComment(HOSTILE)}hostname "sw"\n`);
-    expect(config.skipped).toEqual([]);
-    expect(config.hostname).toBe("sw");
+    const config = parseRunningConfig(`${arubaComment(HOSTILE)}hostname "sw"\n`);
+    expect(unknownLines(config)).toEqual([]);
+    expect(config.secrets).toEqual([]);
+    expect(config.hostname?.value).toBe("sw");
     expect(arubaComment("a\nvlan 99")).toBe("; a<U+000A>vlan 99\n");
   });
 });

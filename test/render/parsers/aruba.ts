@@ -1,15 +1,23 @@
 /**
- * ArubaOS-Switch configs read with the project's own parser, as plain data that compares
- * with `toEqual` (maps and sets turned into sorted entries). Test support for the grid.
+ * ArubaOS-Switch configs read with the project's running-config parser, as plain data that
+ * compares with `toEqual` (maps and sets turned into entries). Test support for the grid.
  */
-import { parseArubaConfig } from "../../../src/render/switch/parse.ts";
+import {
+  parseRunningConfig,
+  runningSecurity,
+  runningSettings,
+} from "../../../src/device/aruba/index.ts";
+
+/** Commands whose quoted text is display text Carrel makes fit the switch. */
+const DISPLAY = /^(snmp-server (?:contact|location)|banner motd) "[\s\S]*"$/;
 
 /**
- * The parsed config as plain data, with the lines the parser did not understand. The SNMP
- * contact and location are display text that Carrel makes fit the switch (plain ASCII, cut
- * to length) from the docs' own wording, so only whether each is there is kept: what the
- * grid checks is that a value stays inside its quoted string, which the parse shows. The
- * login banner is such display text too (the library's name, made to fit the same way).
+ * The parsed config as plain data: every fact, the hardening and settings, and every command
+ * in order with its block. The SNMP contact and location are display text that Carrel makes
+ * fit the switch (plain ASCII, cut to length) from the docs' own wording, so only whether
+ * each is there is kept: what the grid checks is that a value stays inside its quoted string,
+ * which the parse shows. The login banner is such display text too (the library's name, made
+ * to fit the same way).
  */
 export function parseAruba(text: string): unknown {
   const plain = (value: unknown): unknown => {
@@ -20,28 +28,20 @@ export function parseAruba(text: string): unknown {
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
     return value;
   };
-  const config = parseArubaConfig(text);
-  const shown = (v: string | undefined) => (v === undefined ? undefined : "<display text>");
-  const redacted = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(redacted);
-    if (value === null || typeof value !== "object" || value instanceof Map || value instanceof Set)
-      return value;
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [
-        k,
-        k === "banner" && v !== undefined ? "<display text>" : redacted(v),
-      ]),
-    );
-  };
-  return redacted(
-    plain({
-      ...config,
-      snmp: { contact: shown(config.snmp.contact), location: shown(config.snmp.location) },
-      events: config.events.map((e) =>
-        /^(snmp-server (contact|location)|banner motd) /.test(e.command)
-          ? { ...e, command: e.command.replace(/ "[\s\S]*"$/, " <display text>") }
-          : e,
-      ),
-    }),
-  );
+  const config = parseRunningConfig(text);
+  const security = runningSecurity(config, text);
+  const settings = runningSettings(config);
+  const shown = <T extends { line: number }>(at: T | undefined) =>
+    at === undefined ? undefined : { line: at.line, value: "<display text>" };
+  const lines = (list: readonly { line: number; text: string; context: string | undefined }[]) =>
+    list.map((l) => ({ ...l, text: l.text.replace(DISPLAY, "$1 <display text>") }));
+  return plain({
+    config: { ...config, unmodelled: lines(config.unmodelled), commands: lines(config.commands) },
+    security: { ...security, banner: shown(security.banner) },
+    settings: {
+      ...settings,
+      snmpContact: shown(settings.snmpContact),
+      snmpLocation: shown(settings.snmpLocation),
+    },
+  });
 }

@@ -1,9 +1,10 @@
 /**
  * The port table a switch config must show, written straight from the site model's
- * `SwitchTable` (independently of the renderer), in the parser's `ConfigPort` shape.
+ * `SwitchTable` (independently of the renderer), in the shape `portTable` (read-back.ts) gives.
  */
 import type { SiteModel, SwitchTable } from "../../../src/site/index.ts";
-import { portName, type ConfigPort } from "../../../src/render/switch/index.ts";
+import { portName } from "../../../src/render/switch/index.ts";
+import type { ConfigPort } from "./read-back.ts";
 
 /**
  * Every port of the switch: configured ones as the model says, the rest unused in the parking

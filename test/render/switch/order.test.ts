@@ -1,11 +1,12 @@
 /**
- * The order of a rendered configuration, read back with the project's own parser as a sequence
- * of understood lines: management address and route, trunks, spanning tree, VLANs, ports, and
+ * The order of a rendered configuration, read back with the running-config parser as a sequence
+ * of commands, each in its block: management address and route, trunks, spanning tree, VLANs, ports, and
  * only then what could cut an administrator off (VLAN 1's address and ports, disabled ports).
  */
 import { describe, expect, it } from "vitest";
-import { parseArubaConfig, type ParsedEvent } from "../../../src/render/switch/index.ts";
-import { ROUTED_EXAMPLE } from "../../helpers/routed-example.ts";
+import { parseRunningConfig, type SourceLine } from "../../../src/device/aruba/index.ts";
+import { EXAMPLE } from "../../helpers/site.ts";
+import { disabledPorts } from "./read-back.ts";
 import { file, FLOWS } from "./rendered.ts";
 
 type Step = "management" | "trunks" | "spanning-tree" | "vlans" | "ports" | "disables";
@@ -20,20 +21,21 @@ const STEPS: readonly Step[] = [
 
 /** Which step a line belongs to, or undefined for switch-wide settings that may come anywhere. */
 function stepOf(
-  e: ParsedEvent,
+  e: SourceLine,
   managementVlan: number,
   managementSeen: boolean,
   disabled: ReadonlySet<string>,
   parking: ReadonlySet<string>,
 ): Step | undefined {
-  if (e.context === "" && /^(ip routing|ip route |ip default-gateway )/.test(e.command))
-    return "management";
+  const top = e.context === undefined;
+  if (top && /^(ip routing|ip route |ip default-gateway )/.test(e.text)) return "management";
   if (e.context === `vlan ${managementVlan}` && !managementSeen) return "management";
-  if (e.context === "" && e.command.startsWith("trunk ")) return "trunks";
-  if (e.context === "" && e.command.startsWith("spanning-tree")) return "spanning-tree";
+  if (top && e.text.startsWith("trunk ")) return "trunks";
+  if (top && e.text.startsWith("spanning-tree")) return "spanning-tree";
+  if (top) return undefined;
   // VLAN 1 and the parking VLAN take the unused ports in the last step.
   if (e.context === "vlan 1" || parking.has(e.context)) return "disables";
-  if (e.context.startsWith("vlan ") || e.context.startsWith("acl ")) return "vlans";
+  if (e.context.startsWith("vlan ") || e.context.startsWith("ip access-list ")) return "vlans";
   // A disabled port's whole block (PoE off included) belongs to the last step.
   if (e.context.startsWith("interface "))
     return disabled.has(e.context.slice("interface ".length)) ? "disables" : "ports";
@@ -42,14 +44,17 @@ function stepOf(
 
 /** The steps of a file in the order its lines appear (consecutive repeats folded). */
 function stepSequence(text: string, managementVlan: number): Step[] {
-  const parsed = parseArubaConfig(text);
+  const config = parseRunningConfig(text);
   const parking = new Set(
-    [...parsed.vlans.values()].filter((v) => v.name === "parking").map((v) => `vlan ${v.id}`),
+    [...config.vlans.values()]
+      .filter((v) => v.name?.value === "parking")
+      .map((v) => `vlan ${v.id}`),
   );
+  const disabled = new Set(disabledPorts(config));
   const steps: Step[] = [];
   let managementDone = false;
-  for (const e of parsed.events) {
-    const step = stepOf(e, managementVlan, managementDone, parsed.disabled, parking);
+  for (const e of config.commands) {
+    const step = stepOf(e, managementVlan, managementDone, disabled, parking);
     if (step === undefined) continue;
     if (step !== "management" && steps.includes("management")) managementDone = true;
     if (steps[steps.length - 1] !== step) steps.push(step);
@@ -59,33 +64,33 @@ function stepSequence(text: string, managementVlan: number): Step[] {
 
 describe("the order of a configuration", () => {
   it("is the same six steps on a core switch", () => {
-    expect(stepSequence(file(ROUTED_EXAMPLE, "core-sw1.cfg"), 40)).toEqual(STEPS);
+    expect(stepSequence(file(EXAMPLE, "core-sw1.cfg"), 40)).toEqual(STEPS);
   });
 
   it("is the same six steps on an access switch", () => {
-    expect(stepSequence(file(ROUTED_EXAMPLE, "access-sw1.cfg"), 40)).toEqual(STEPS);
+    expect(stepSequence(file(EXAMPLE, "access-sw1.cfg"), 40)).toEqual(STEPS);
     expect(stepSequence(file(FLOWS, "lsl-hall.cfg"), 60)).toEqual(STEPS);
   });
 
   it("sets the management address before anything that could cut the session", () => {
-    const events = parseArubaConfig(file(ROUTED_EXAMPLE, "access-sw1.cfg")).events;
+    const events = parseRunningConfig(file(EXAMPLE, "access-sw1.cfg")).commands;
     const address = events.findIndex(
-      (e) => e.context === "vlan 40" && e.command === "ip address 10.20.40.3 255.255.255.0",
+      (e) => e.context === "vlan 40" && e.text === "ip address 10.20.40.3 255.255.255.0",
     );
     const vlan1Address = events.findIndex(
-      (e) => e.context === "vlan 1" && e.command === "no ip address",
+      (e) => e.context === "vlan 1" && e.text === "no ip address",
     );
-    const firstDisable = events.findIndex((e) => e.command === "disable");
+    const firstDisable = events.findIndex((e) => e.text === "disable");
     expect(address).toBeGreaterThanOrEqual(0);
     expect(address).toBeLessThan(vlan1Address);
     expect(vlan1Address).toBeLessThan(firstDisable);
   });
 
   it("starts spanning tree only after its region and priority are set", () => {
-    const events = parseArubaConfig(file(ROUTED_EXAMPLE, "core-sw1.cfg")).events;
+    const events = parseRunningConfig(file(EXAMPLE, "core-sw1.cfg")).commands;
     const stp = events
-      .filter((e) => e.context === "" && e.command.startsWith("spanning-tree"))
-      .map((e) => e.command);
+      .filter((e) => e.context === undefined && e.text.startsWith("spanning-tree"))
+      .map((e) => e.text);
     expect(stp).toEqual([
       'spanning-tree config-name "rbpl"',
       "spanning-tree config-revision 1",
@@ -96,9 +101,10 @@ describe("the order of a configuration", () => {
   });
 
   it("defines an isolation list before the VLAN that uses it, and filters in that VLAN's block", () => {
-    const events = parseArubaConfig(file(ROUTED_EXAMPLE, "core-sw1.cfg")).events;
-    const list = events.findIndex((e) => e.context === "acl isolate-public");
-    const block = events.filter((e) => e.context === "vlan 30").map((e) => e.command);
+    const events = parseRunningConfig(file(EXAMPLE, "core-sw1.cfg")).commands;
+    const list = events.findIndex((e) => e.context === 'ip access-list extended "isolate-public"');
+    const block = events.filter((e) => e.context === "vlan 30").map((e) => e.text);
+    expect(list).toBeGreaterThanOrEqual(0);
     expect(list).toBeLessThan(events.findIndex((e) => e.context === "vlan 30"));
     expect(block).toEqual([
       'name "public"',

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildModel, formatIp } from "../../../src/site/index.ts";
-import { ROUTED_EXAMPLE } from "../../helpers/routed-example.ts";
-import { check } from "../../helpers/site.ts";
+import { buildModel, formatCidr, formatIp } from "../../../src/site/index.ts";
+import { check, EXAMPLE } from "../../helpers/site.ts";
 import { FLOWS } from "../../render/switch/rendered.ts";
 
 const flows = buildModel(check(FLOWS).site!);
@@ -36,6 +35,22 @@ describe("the isolation facts of the model", () => {
     ]);
   });
 
+  it("names the switch services refused and the private ranges, for the ACL and the docs", () => {
+    const policy = flows.isolation.get("cameras")!;
+    expect(policy.managementServices.map((s) => `${s.name} ${s.protocol}/${s.port}`)).toEqual([
+      "SSH tcp/22",
+      "Telnet tcp/23",
+      "web tcp/80",
+      "web tcp/443",
+      "SNMP udp/161",
+    ]);
+    expect(policy.privateRanges.map(formatCidr)).toEqual([
+      "10.0.0.0/8",
+      "172.16.0.0/12",
+      "192.168.0.0/16",
+    ]);
+  });
+
   it("lists every address a switch answers on: the core's gateways and access switches' own", () => {
     expect(flows.isolation.get("cameras")!.switchAddresses.map(formatIp)).toEqual([
       "10.50.10.1",
@@ -49,7 +64,7 @@ describe("the isolation facts of the model", () => {
   });
 
   it("keeps only the site's own DNS servers a VLAN is handed, and DHCP where it has it", () => {
-    const model = buildModel(check(ROUTED_EXAMPLE).site!);
+    const model = buildModel(check(EXAMPLE).site!);
     const guest = model.isolation.get("guest-wifi")!;
     expect([guest.dhcp, guest.dnsServers.map(formatIp)]).toEqual([true, []]);
     const cameras = flows.isolation.get("cameras")!;

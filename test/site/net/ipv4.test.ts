@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  maskPrefix,
   cidrContains,
   cidrsOverlap,
   formatCidr,
@@ -46,6 +47,12 @@ describe("IPv4 networks", () => {
     expect([formatIp(c.network), formatIp(c.broadcast)]).toEqual(["10.20.80.0", "10.20.95.255"]);
     expect(formatMask(20)).toBe("255.255.240.0");
     expect(hostCount(c)).toBe(4094);
+  });
+
+  it("reads a dotted netmask back to its prefix, and no mask with a gap", () => {
+    expect([0, 8, 23, 32].map((p) => maskPrefix(formatMask(p)))).toEqual([0, 8, 23, 32]);
+    expect(maskPrefix("255.0.255.0")).toBeUndefined();
+    expect(maskPrefix("255.255.255")).toBeUndefined();
   });
 
   it("keeps the host bits written in a /23 for the validator to report", () => {

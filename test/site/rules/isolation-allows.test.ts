@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ROUTED_EXAMPLE } from "../../helpers/routed-example.ts";
-import { check, edit, found } from "../../helpers/site.ts";
+import { check, edit, EXAMPLE, found } from "../../helpers/site.ts";
 
 const FLOWS = readFileSync(
   new URL("../../fixtures/sites/isolated-flows/site.yaml", import.meta.url),
@@ -11,7 +10,7 @@ const FLOWS = readFileSync(
 describe("allow: the flows an isolated VLAN still needs", () => {
   it("accepts the fixture's flows and the example's", () => {
     expect(found(check(FLOWS), "allow")).toEqual([]);
-    expect(found(check(ROUTED_EXAMPLE), "allow")).toEqual([]);
+    expect(found(check(EXAMPLE), "allow")).toEqual([]);
   });
 
   it("names an unknown machine and suggests the one meant", () => {

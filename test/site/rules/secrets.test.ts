@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { secretIn } from "../../../src/site/rules/secrets.ts";
+import { secretIn } from "../../../src/site/secrets.ts";
 import { check, edit, EXAMPLE, found } from "../../helpers/site.ts";
 
 const ADVICE =

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ROUTED_EXAMPLE } from "../../helpers/routed-example.ts";
-import { check, edit, found } from "../../helpers/site.ts";
+import { check, edit, EXAMPLE, found } from "../../helpers/site.ts";
 
 const FLOWS = readFileSync(
   new URL("../../fixtures/sites/isolated-flows/site.yaml", import.meta.url),
@@ -10,7 +9,7 @@ const FLOWS = readFileSync(
 
 describe("switch clocks around a change of the clock", () => {
   it("says nothing when the switches follow the zone exactly", () => {
-    expect(found(check(ROUTED_EXAMPLE), "clock")).toEqual([]);
+    expect(found(check(EXAMPLE), "clock")).toEqual([]);
   });
 
   it("warns with the dates of the coming year when they cannot (Europe changes at 01:00 UTC)", () => {

@@ -6,6 +6,7 @@ import {
   PRODUCT_NUMBER_PATTERN,
   RELEASE_PATTERN,
   SWITCH_CATALOG,
+  switchHardware,
 } from "../../../src/site/switching/index.ts";
 
 describe("the switch catalog", () => {
@@ -26,6 +27,19 @@ describe("the switch catalog", () => {
       expect(m.productNumber).toMatch(PRODUCT_NUMBER_PATTERN);
       expect(FIRMWARE_FAMILIES[m.firmwareFamily!]!.defaultRelease).toMatch(RELEASE_PATTERN);
     }
+  });
+
+  it("takes each model's name and ports from the hardware table, by its product number", () => {
+    const m = SWITCH_CATALOG["aruba-2930f-24g-poe-4sfpp"]!;
+    expect(switchHardware("JL255A")!.label).toBe("Aruba 2930F-24G-PoE+-4SFP+");
+    expect([m.label, m.portCount, m.poePorts.length, m.uplinkPorts]).toEqual([
+      "Aruba 2930F 24G PoE+ 4SFP+",
+      28,
+      24,
+      [25, 26, 27, 28],
+    ]);
+    for (const model of Object.values(SWITCH_CATALOG))
+      expect(model.portCount).toBe(switchHardware(model.productNumber!)!.ports);
   });
 
   it("records that the 2930F and 2540 can be cores and the 2530 cannot", () => {

@@ -1,9 +1,10 @@
 /**
- * Readers may name list entries the short way, by a plain name after the list
- * (`["vsphere", "vms", "rbpl-dc01"]`, `["vsphere", "portGroups", "staff"]`). This turns every
- * item's key into explicit steps, knowing which site.yaml lists are keyed by a field and which
- * are lists of names, and turns a VLAN placed by name into a VLAN sighting, so that it merges
- * with the switches' and DHCP's view of the same VLAN.
+ * Where an item goes in the draft. Readers name list entries by a plain name after the list
+ * (`["vsphere", "vms", "rbpl-dc01"]`, `["vsphere", "portGroups", "staff"]`), which is how the
+ * vCenter readers place everything: this turns every item's key into explicit steps, knowing
+ * which site.yaml lists are keyed by a field and which are lists of names, and turns a VLAN
+ * placed by name into a VLAN sighting, so that it merges with the switches' and DHCP's view
+ * of the same VLAN.
  */
 import {
   vlanItem,
