@@ -40,9 +40,18 @@ interface Line {
 /** Deeper than this the reader declines, and the nesting guard of the full parser decides. */
 const MAX_DEPTH = 48;
 
-/** Characters that make a file something for the full parser. */
-// eslint-disable-next-line no-control-regex -- control characters are what it looks for
-const DECLINE = /[\t\r\x00-\x08\x0b-\x1f\x7f\u0085\u2028\u2029\ufeff]/;
+/**
+ * Characters that make a file something for the full parser: control characters, and the
+ * Unicode spaces JavaScript's trimming would strip where YAML keeps them (`site\u00a0:`).
+ */
+const DECLINE =
+  // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+  /[\t\r\x00-\x08\x0b-\x1f\x7f\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
+/** Whether a `-` at `at` starts a plain value (`-5`, `-x`), not a lone dash YAML refuses. */
+function dashStartsValue(text: string, at: number, end: number): boolean {
+  return at + 1 < end && !" ,[]{}".includes(text[at + 1]!);
+}
 
 /** Characters that cannot start a plain value. */
 const INDICATORS = new Set([..."-?:,[]{}#&*!|>'\"%@`"]);
@@ -212,7 +221,7 @@ class Reader {
       value = flow.value;
       after = flow.end;
     } else {
-      if (INDICATORS.has(first) && !(first === "-" && text[at + 1] !== " ")) decline();
+      if (INDICATORS.has(first) && !(first === "-" && dashStartsValue(text, at, end))) decline();
       const line = text.slice(at, end);
       const comment = line.indexOf(" #");
       const raw = (comment >= 0 ? line.slice(0, comment) : line).trimEnd();
@@ -314,7 +323,8 @@ class Reader {
   /** A plain scalar inside brackets: up to `,`, a bracket, `: ` or a comment. */
   #flowPlain(at: number, end: number): { value: unknown; end: number } {
     const { text } = this;
-    if (INDICATORS.has(text[at]!) && !(text[at] === "-" && text[at + 1] !== " ")) decline();
+    if (INDICATORS.has(text[at]!) && !(text[at] === "-" && dashStartsValue(text, at, end)))
+      decline();
     let i = at;
     for (; i < end; i++) {
       const c = text[i]!;

@@ -116,6 +116,11 @@ describe("the plain-YAML reader", () => {
     ["a list at the top", "- a\n"],
     ["a line indented wrongly", "a:\n  b: 1\n   c: 2\n"],
     ["nothing at all", "# only a comment\n"],
+    ["a lone dash as a value", "a: -\n"],
+    ["a lone dash in brackets", "a: [-]\n"],
+    ["a lone dash in braces", "a: {x: -}\n"],
+    ["a no-break space before a colon", "site\u00a0: x\n"],
+    ["an ideographic space after a value", "a: x\u3000\n"],
   ])("declines %s", (_, text) => {
     expect(readPlainYaml(text)).toBeUndefined();
   });
