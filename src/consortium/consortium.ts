@@ -16,6 +16,7 @@ import {
   type SiteSource,
 } from "../site/index.ts";
 import { schemaIssues } from "../site/schema-issues.ts";
+import { secretIssues } from "../site/rules/secrets.ts";
 import { planIssues } from "./plan.ts";
 import { MEMBER_FOLDER, consortiumSchema, type ConsortiumFile } from "./schema.ts";
 
@@ -108,7 +109,14 @@ export function parseConsortium(
       data = parsed.data;
       const checked = checkMembers(data, file, exists);
       members = checked.members;
-      issues.push(...locate(source, [...checked.issues, ...planIssues(data)]));
+      issues.push(
+        ...locate(source, [
+          ...checked.issues,
+          ...planIssues(data),
+          // Its text reaches the hub docs as site.yaml's reaches a library's pages.
+          ...secretIssues(source.value, "consortium.yaml"),
+        ]),
+      );
     } else {
       issues.push(
         ...locate(source, schemaIssues(consortiumSchema, source.value, parsed.error.issues)),

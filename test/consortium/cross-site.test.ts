@@ -115,4 +115,19 @@ licences:
       "consortium.yaml:8:5  defaults.network.dnss  unknown key 'dnss'; did you mean 'dns'?",
     ]);
   });
+  it("refuses an address with a password and warns about a key, as in site.yaml", () => {
+    const text = CONSORTIUM.replace(
+      "    name: Data centre\n",
+      "    name: Data centre\n    address: https://admin:Sup3rS3cret@vpn.example.org/\n    description: 'VPN pre-shared key: psk=Hunter2Hunter2'\n",
+    );
+    const c = parseConsortium("consortium.yaml", text, () => true);
+    const shown = c.issues.map(formatIssue);
+    expect(shown[0]).toMatch(
+      /^consortium\.yaml:13:14 {2}wan\.hub\.address {2}this address holds .*consortium\.yaml is shared/,
+    );
+    expect(shown[1]).toMatch(
+      /^consortium\.yaml:14:\d+ {2}wan\.hub\.description {2}warning: this looks like/,
+    );
+    expect(shown.join("\n")).not.toMatch(/Sup3rS3cret|Hunter2/);
+  });
 });

@@ -33,35 +33,42 @@ function eachString(value: unknown, path: (string | number)[], visit: (text: str
   }
 }
 
+/**
+ * Every secret-looking string in a parsed file (site.yaml or consortium.yaml), by path: an
+ * address with a password in it is an error, anything else a warning. `file` names the
+ * file in the messages.
+ */
+export function secretIssues(value: unknown, file: string): Issue[] {
+  const issues: Issue[] = [];
+  const at: (string | number)[] = [];
+  eachString(value, at, (text) => {
+    const inAddress = credentialInAddress(text);
+    if (inAddress) {
+      issues.push(
+        error(
+          "secrets",
+          [...at],
+          `this address holds ${inAddress}; ${file} is shared, kept in git and shown in the docs, so write the address without it and keep the credential in the password manager. If it is real, change it, because git keeps old versions`,
+        ),
+      );
+      return;
+    }
+    const secret = secretIn(text);
+    if (!secret) return;
+    issues.push({
+      ...warning(
+        "secrets",
+        [...at],
+        `this looks like ${secret.what}; secrets never belong in ${file}, which is shared, kept in git and shown in the docs: keep it in the password manager (or as a Pulumi secret) and write here only where it is kept. If it is real, change it, because git keeps old versions`,
+      ),
+      within: secret.at,
+    });
+  });
+  return issues;
+}
+
 export const secretValues: Rule = {
   id: "secrets",
   title: "no password, key or token is written into site.yaml",
-  check(site) {
-    const issues: Issue[] = [];
-    const at: (string | number)[] = [];
-    eachString(site, at, (text) => {
-      const inAddress = credentialInAddress(text);
-      if (inAddress) {
-        issues.push(
-          error(
-            "secrets",
-            [...at],
-            `this address holds ${inAddress}; site.yaml is shared, kept in git and shown in the docs, so write the address without it and keep the credential in the password manager. If it is real, change it, because git keeps old versions`,
-          ),
-        );
-        return;
-      }
-      const secret = secretIn(text);
-      if (!secret) return;
-      issues.push({
-        ...warning(
-          "secrets",
-          [...at],
-          `this looks like ${secret.what}; secrets never belong in site.yaml, which is shared, kept in git and shown in the docs: keep it in the password manager (or as a Pulumi secret) and write here only where it is kept. If it is real, change it, because git keeps old versions`,
-        ),
-        within: secret.at,
-      });
-    });
-    return issues;
-  },
+  check: (site) => secretIssues(site, "site.yaml"),
 };
