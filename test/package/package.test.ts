@@ -143,4 +143,21 @@ describe("the packed Carrel in a library's repository", () => {
     };
     expect(pkg.dependencies.carrel).toBe("file:../carrel-0.99.0.tgz");
   });
+  it("carrel upgrade installs only carrel: a bare name is read as a carrel tag", () => {
+    // given the library's package.json as it is
+    const before = readFileSync(join(lib, "package.json"), "utf8");
+    // when asked to upgrade to "yaml" (npm alone would install the package yaml, which its
+    // cache holds, since Carrel depends on it)
+    const run = spawnSync(
+      process.execPath,
+      ["node_modules/carrel/bin/carrel.mjs", "upgrade", "yaml"],
+      { cwd: lib, encoding: "utf8", env: { ...process.env, npm_config_offline: "true" } },
+    );
+    // then npm is asked for carrel@yaml, which is no release of carrel, and nothing changes
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stderr).toContain("npm could not install yaml");
+    // (npm, offline, says which package it looked for: carrel, not yaml)
+    expect(run.stderr).toMatch(/request to \S+\/carrel failed/);
+    expect(readFileSync(join(lib, "package.json"), "utf8")).toBe(before);
+  });
 });

@@ -124,6 +124,20 @@ function report(
   );
 }
 
+/** package.json's dependencies other than carrel, as one comparable text. */
+function otherDependencies(text: string | undefined): string {
+  if (text === undefined) return "";
+  const data = JSON.parse(text) as Record<string, Record<string, string> | undefined>;
+  const kinds = ["dependencies", "devDependencies", "optionalDependencies", "peerDependencies"];
+  return JSON.stringify(
+    kinds.map((kind) =>
+      Object.entries(data[kind] ?? {})
+        .filter(([name]) => name !== "carrel")
+        .sort(([a], [b]) => a.localeCompare(b)),
+    ),
+  );
+}
+
 export const upgradeCommand: Command = {
   name: "upgrade",
   summary: "move this repository to another Carrel version and show what it renders differently",
@@ -152,7 +166,12 @@ export const upgradeCommand: Command = {
       return EXIT.invalid;
     };
     io.err(`carrel upgrade: installing ${spec} (Carrel ${from} now)\n`);
-    if (!npm(["install", spec])) return restore(`npm could not install ${spec}`);
+    // Named as carrel, always: npm reads a bare `0.3.0` or `lodash` as another package's name.
+    const target = spec.startsWith("carrel@") ? spec : `carrel@${spec}`;
+    if (!npm(["install", target])) return restore(`npm could not install ${spec}`);
+    const others = otherDependencies(saved.find((s) => s.f === "package.json")?.text);
+    if (others !== otherDependencies(readFileSync("package.json", "utf8")))
+      return restore(`installing ${spec} changed other dependencies than carrel`);
     const installed = JSON.parse(readFileSync("node_modules/carrel/package.json", "utf8")) as {
       name?: string;
       version?: string;
