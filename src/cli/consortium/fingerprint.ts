@@ -6,8 +6,8 @@
  * that site is rendered again; `--force` renders them all.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { dirname, join, resolve, sep } from "node:path";
 import type { SiteFacts } from "../../consortium/facts.ts";
 import { writeFileAtomic } from "../../output/write-file.ts";
 import { carrelPath } from "../../package-root.ts";
@@ -38,9 +38,11 @@ function carrel(): string {
   return carrelIdentity;
 }
 
-/** A top-level `templates: folder` line, as people write it. */
-const TEMPLATES_LINE =
-  /^templates:[ \t]*(?:"([^"\\]*)"|'([^']*)'|([^\s#'"][^#\n]*?))[ \t]*(?:#.*)?$/m;
+/**
+ * A top-level `templates: folder` line, as people write it: a plain path, quoted or not,
+ * then at most a comment (a `#` after a space, as YAML reads it). Anything else is parsed.
+ */
+const TEMPLATES_LINE = /^templates:[ \t]*(["']?)([\w./-]+)\1(?:[ \t]+#.*|[ \t]*)$/m;
 
 /**
  * The site's own template folder (`templates:` in its file), if it names one: read from its
@@ -49,7 +51,7 @@ const TEMPLATES_LINE =
  */
 function templateFolder(file: string, text: string): string | undefined {
   const line = TEMPLATES_LINE.exec(text);
-  let folder = line ? (line[1] ?? line[2] ?? line[3]) : undefined;
+  let folder = line?.[2];
   if (folder === undefined && /^templates\s*:/m.test(text)) {
     try {
       const value = parse(text, { maxAliasCount: 100 }) as { templates?: unknown } | null;
@@ -58,7 +60,17 @@ function templateFolder(file: string, text: string): string | undefined {
       folder = undefined;
     }
   }
-  return folder === undefined ? undefined : resolve(dirname(file), folder);
+  if (folder === undefined) return undefined;
+  const path = resolve(dirname(file), folder);
+  // Read only a folder inside the site's own, as validation requires (rules/templates-folder):
+  // this runs before validation, and `templates: /` must not make it read the whole disk.
+  try {
+    const base = realpathSync(dirname(file));
+    const real = realpathSync(path);
+    return real === base || real.startsWith(base + sep) ? path : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The hash of everything a member's rendered files depend on. */
