@@ -65,13 +65,21 @@ export function execute(
   });
 }
 
-const TICKS = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+let ticks: number | undefined;
 
-/** Processor seconds used so far by this process's finished children (Linux /proc). */
+/**
+ * Processor seconds used so far by this process's finished children, where Linux's /proc
+ * says (NaN elsewhere: the figure is printed, never compared).
+ */
 export function childrenCpuSeconds(): number {
-  // Fields after the command name: state is field 3; cutime and cstime are fields 16 and 17.
-  const fields = readFileSync("/proc/self/stat", "utf8")
-    .replace(/^.*\) /s, "")
-    .split(" ");
-  return (Number(fields[13]) + Number(fields[14])) / TICKS;
+  try {
+    ticks ??= Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+    // Fields after the command name: state is field 3; cutime and cstime are fields 16 and 17.
+    const fields = readFileSync("/proc/self/stat", "utf8")
+      .replace(/^.*\) /s, "")
+      .split(" ");
+    return (Number(fields[13]) + Number(fields[14])) / ticks;
+  } catch {
+    return Number.NaN;
+  }
 }

@@ -10,11 +10,11 @@
  * `vitest run test/render/injection-grid.test.ts`.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { isDeepStrictEqual } from "node:util";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { GeneratedFile, SiteStamp } from "../../src/output/index.ts";
+import { childrenCpuSeconds } from "../../scripts/ci/step-process.ts";
 import { createEngine, renderSite } from "../../src/render/index.ts";
 import { buildModel, formatPath, validateText } from "../../src/site/index.ts";
 import { TODAY } from "../helpers/site.ts";
@@ -68,16 +68,6 @@ function withoutSerial(records: readonly string[]): string[] {
   return records.map((r) => r.replace(/(\sSOA\s+\S+\s+\S+\s+)\d+/, "$1<serial>")).toSorted();
 }
 
-/** Children's CPU seconds so far (the checkers), where Linux says. */
-function childCpuSeconds(): number {
-  try {
-    const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1]!.split(" ");
-    return (Number(fields[13]) + Number(fields[14])) / 100;
-  } catch {
-    return Number.NaN;
-  }
-}
-
 describe("injection grid", () => {
   const site = new GridSite(gridSiteText());
   const paths = stringPaths(parse(site.text));
@@ -107,7 +97,7 @@ describe("injection grid", () => {
   beforeAll(async () => {
     const started = performance.now();
     const cpu = process.cpuUsage();
-    const children = childCpuSeconds();
+    const children = childrenCpuSeconds();
     const base = renderText(site.text);
     if (!base.files) throw new Error("the grid's site is not valid");
     clean = base.files;
@@ -206,7 +196,7 @@ describe("injection grid", () => {
         `${jobs.size} files checked by the real checkers; ` +
         `${((performance.now() - started) / 1000).toFixed(1)} s wall, ` +
         `${((used.user + used.system) / 1e6).toFixed(1)} s CPU here, ` +
-        `${(childCpuSeconds() - children).toFixed(1)} s CPU in checkers`,
+        `${(childrenCpuSeconds() - children).toFixed(1)} s CPU in checkers`,
     );
   }, 600_000);
 
