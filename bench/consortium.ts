@@ -21,7 +21,7 @@ const root = resolve(import.meta.dirname, "..");
 /** The day the bench pretends it is, the tests' day, so no date in the example is in the future. */
 const TODAY = "2026-11-23";
 const dist = process.argv.includes("--dist");
-if (dist && !existsSync(join(root, "dist/src/cli/main.js"))) {
+if (dist && !existsSync(join(root, "dist/cli/main.js"))) {
   console.error("no compiled build: run npm run build first");
   process.exit(2);
 }
@@ -32,7 +32,7 @@ const sites = await writeBenchConsortium(dir);
 const entry = join(dir, "carrel.mjs");
 writeFileSync(
   entry,
-  `import * as nodeModule from "node:module";\nnodeModule.enableCompileCache?.();\nconst { main } = await import(${JSON.stringify(join(root, dist ? "dist/src/cli/main.js" : "src/cli/main.ts"))});\nprocess.exitCode = await main(process.argv.slice(2));\n`,
+  `import * as nodeModule from "node:module";\nnodeModule.enableCompileCache?.();\nconst { main } = await import(${JSON.stringify(join(root, dist ? "dist/cli/main.js" : "src/cli/main.ts"))});\nprocess.exitCode = await main(process.argv.slice(2));\n`,
 );
 
 /** Runs `carrel ...args` at the consortium's root; wall and CPU seconds, peak RSS. */

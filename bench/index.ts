@@ -5,6 +5,7 @@
  * runs; then start-up on the example site and the incremental figures (files rewritten by
  * a second render, and after a change to one VLAN). Figures to compare across changes,
  * not pass/fail. `--runs N` sets how many runs each figure is the median of (default 3).
+ * It measures what a library runs: the bundled build in dist/, which it builds first.
  */
 import { spawnSync } from "node:child_process";
 import {
@@ -24,7 +25,7 @@ import { parseArgs } from "node:util";
 import { CITY, citySiteText } from "./city-site.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const MEASURE = join(ROOT, "bench", "measure.ts");
+const MEASURE = join(ROOT, "bench", "measure.mjs");
 const { values } = parseArgs({ options: { runs: { type: "string", default: "3" } } });
 const RUNS = Math.max(1, Number(values.runs) || 3);
 const env = { ...process.env, CARREL_TODAY: "2026-11-23" };
@@ -36,7 +37,7 @@ interface Run {
   readonly rssMb: number;
 }
 
-/** Runs `bench/measure.ts` once in `cwd`; throws when the job fails. */
+/** Runs `bench/measure.mjs` once in `cwd`; throws when the job fails. */
 function measure(cwd: string, job: readonly string[]): Run {
   const report = join(cwd, ".bench-report.json");
   const start = process.hrtime.bigint();
@@ -118,6 +119,11 @@ function rewritten(before: Map<string, string>, after: Map<string, string>): str
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const mb = (n: number) => `${n.toFixed(0)} MB`;
 const pad = (text: string, n: number) => text.padEnd(n);
+
+const built = spawnSync(process.execPath, [join(ROOT, "scripts", "build.mjs")], {
+  stdio: "inherit",
+});
+if (built.status !== 0) throw new Error("npm run build failed");
 
 const root = mkdtempSync(join(tmpdir(), "carrel-bench-"));
 try {

@@ -3,9 +3,10 @@
 //
 // In its own repository Carrel runs its TypeScript sources (src/) directly, through Node's
 // type stripping: an edit takes effect at once, with no build to forget. Installed as a
-// package (under node_modules), it runs the JavaScript that `npm run build` compiled into
+// package (under node_modules), it runs the JavaScript that `npm run build` bundled into
 // dist/ (npm runs it as the `prepare` script, so `npm pack` ships it and a git URL install
-// builds it): Node refuses to strip types from files under node_modules.
+// builds it): Node refuses to strip types from files under node_modules, and a few bundled
+// files load much faster than Carrel's hundreds of modules (scripts/build.mjs).
 import { existsSync } from "node:fs";
 import * as nodeModule from "node:module";
 import { dirname, join, sep } from "node:path";
@@ -40,12 +41,12 @@ export const installed = root.split(sep).includes("node_modules");
  */
 export function carrelModule(path) {
   if (!installed) return new URL(`../src/${path}.ts`, import.meta.url).href;
-  const compiled = join(root, "dist", "src", `${path}.js`);
+  const compiled = join(root, "dist", `${path}.js`);
   if (!existsSync(compiled))
     stop(
       `Carrel's compiled JavaScript is missing (${compiled}).\n` +
         "Install Carrel again (npm ci); npm builds it when Carrel comes from a git URL, " +
         "and the package tarball ships it.\n",
     );
-  return new URL(`../dist/src/${path}.js`, import.meta.url).href;
+  return new URL(`../dist/${path}.js`, import.meta.url).href;
 }

@@ -1,7 +1,7 @@
 /**
  * Where Carrel itself lives: the folder with its package.json, `templates/` and `schema/`.
  * Carrel runs from its TypeScript sources in its own repository (`src/`) and from its
- * compiled build when installed as a package (`dist/src/`), so files that ship beside the
+ * bundled build when installed as a package (`dist/`), so files that ship beside the
  * code are found from here, never from a fixed number of `..` that holds in one layout only.
  */
 import { existsSync } from "node:fs";

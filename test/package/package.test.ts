@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { carrel } from "../helpers/cli.ts";
+import { makeConsortium } from "../helpers/consortium.ts";
 import { npmOffline, packCarrel, repackWithChange, seedDependencies } from "./library.ts";
 
 let tmp = "";
@@ -56,9 +57,9 @@ describe("the packed Carrel in a library's repository", () => {
     for (const f of [
       "bin/carrel.mjs",
       "bin/pulumi.mjs",
-      "dist/src/cli/main.js",
-      "dist/src/pulumi/index.js",
-      "dist/components/library-site.js",
+      "dist/cli/main.js",
+      "dist/pulumi/index.js",
+      "dist/cli/consortium/worker.js",
       "templates/switch/arubaos-switch.cfg.hbs",
       "templates/docs/layout.hbs",
       "schema/site.schema.json",
@@ -116,6 +117,21 @@ describe("the packed Carrel in a library's repository", () => {
     // then the URNs are the same, one by one
     expect(here.length).toBeGreaterThan(50);
     expect(there).toEqual(here);
+  });
+
+  it("renders a consortium's sites in worker threads from the bundled build", () => {
+    // given the consortium fixture, and two threads whatever the machine
+    const consortium = makeConsortium();
+    // when the installed Carrel renders it at the root
+    const run = spawnSync(
+      process.execPath,
+      [join(lib, "node_modules/carrel/bin/carrel.mjs"), "render", "--out", "out"],
+      { cwd: consortium, encoding: "utf8", env: { ...process.env, CARREL_WORKERS: "2" } },
+    );
+    // then the worker (a bundle entry of its own) rendered its share of the sites
+    expect(run.status, run.stderr).toBe(0);
+    for (const code of ["rbpl", "mbl", "hcl"])
+      expect(existsSync(join(consortium, "out", code, ".carrel-output")), code).toBe(true);
   });
 
   it("carrel upgrade installs another release and shows what it renders differently", () => {

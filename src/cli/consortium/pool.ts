@@ -5,8 +5,10 @@
  * so a large site does not hold the others up. Results come back in the order of the jobs.
  */
 import { availableParallelism } from "node:os";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { checkConsortiumByDefault } from "../../consortium/member.ts";
+import { carrelPath } from "../../package-root.ts";
 import { runSiteTask, type SiteResult, type SiteTask } from "./tasks.ts";
 
 /** How many threads (this one included) to use for `jobs` jobs. */
@@ -16,11 +18,11 @@ export function threadCount(jobs: number): number {
   return Math.max(1, Math.min(cores, jobs));
 }
 
-// The worker module beside this one: its source in Carrel's repository, compiled when installed.
-const WORKER = new URL(
-  import.meta.url.endsWith(".ts") ? "./worker.ts" : "./worker.js",
-  import.meta.url,
-);
+// The worker module: its source beside this one in Carrel's repository; when installed,
+// the bundle's own entry (this code then sits in a shared chunk, not beside it).
+const WORKER = import.meta.url.endsWith(".ts")
+  ? new URL("./worker.ts", import.meta.url)
+  : pathToFileURL(carrelPath("dist", "cli", "consortium", "worker.js"));
 
 /** A job that failed without an answer (its worker died): reported like an internal error. */
 function lost(task: SiteTask, why: string): SiteResult {
