@@ -5,7 +5,12 @@
  * order carries no meaning are sorted, so that reordering site.yaml changes nothing.
  * The components only wire this plan to resources.
  */
-import type { PublicZone, PublicRecordType, SiteModel } from "../site/model/index.ts";
+import {
+  txtStrings,
+  type PublicZone,
+  type PublicRecordType,
+  type SiteModel,
+} from "../site/model/index.ts";
 import { formatCidr, formatIp } from "../site/net/index.ts";
 import type { OsKind, Vm } from "../site/schema.ts";
 
@@ -370,27 +375,6 @@ export function planPublicDns(zone: PublicZone): PublicDnsPlan {
     })
     .sort((a, b) => byString(a.name, b.name) || byString(a.type, b.type));
   return { zone: zone.domain, recordSets };
-}
-
-/** The most bytes one string of a TXT record holds (RFC 1035 section 3.3.14). */
-const TXT_STRING_BYTES = 255;
-
-/**
- * A TXT record's text as strings of at most 255 bytes, cut between characters: one DNS
- * record holds longer text (an SPF or DKIM record) as several strings, which readers join.
- */
-export function txtStrings(text: string): string[] {
-  const out: string[] = [];
-  let current = "";
-  for (const ch of text) {
-    if (Buffer.byteLength(current + ch) > TXT_STRING_BYTES) {
-      out.push(current);
-      current = "";
-    }
-    current += ch;
-  }
-  out.push(current);
-  return out;
 }
 
 /** The given address spaces, or the subnets of every VLAN that is not isolated; by address. */

@@ -5,6 +5,7 @@
  * separate labels. A TXT record's text is one or more quoted strings of at most 255 bytes,
  * with `"` and `\` escaped and bytes outside printable ASCII as `\DDD`. `;` starts a comment.
  */
+import { txtStrings } from "../../site/model/txt.ts";
 import { lineComments } from "./comment.ts";
 import { integer, ipv4, ipv6 } from "./tokens.ts";
 import { EscapeError, shownValue } from "./escape-error.ts";
@@ -81,25 +82,22 @@ export function zoneType(value: unknown): string {
 }
 
 /**
- * The text of a TXT record: quoted strings of at most 255 bytes each (RFC 1035 section
- * 3.3.14: a character-string is a length byte and up to 255 bytes). Longer text is split
- * into several strings, which SPF and DKIM readers join back without spaces (RFC 7208
- * section 3.3). `"` and `\` are escaped with `\`, bytes outside printable ASCII as `\DDD`.
+ * The text of a TXT record: quoted strings of at most 255 bytes each, cut where the
+ * model cuts them (`txtStrings`, the same strings Azure DNS publishes). `"` and `\` are
+ * escaped with `\`, bytes outside printable ASCII as `\DDD`.
  */
 export function zoneTxt(value: unknown): string {
-  const bytes = Buffer.from(String(value), "utf8");
-  const parts: string[] = [];
-  for (let at = 0; at < bytes.length || parts.length === 0; at += 255) {
-    const chunk = bytes.subarray(at, at + 255);
-    let out = "";
-    for (const byte of chunk) {
-      if (byte === 0x22 || byte === 0x5c) out += `\\${String.fromCharCode(byte)}`;
-      else if (byte >= 0x20 && byte <= 0x7e) out += String.fromCharCode(byte);
-      else out += `\\${String(byte).padStart(3, "0")}`;
-    }
-    parts.push(`"${out}"`);
-  }
-  return parts.join(" ");
+  return txtStrings(String(value))
+    .map((text) => {
+      let out = "";
+      for (const byte of Buffer.from(text, "utf8")) {
+        if (byte === 0x22 || byte === 0x5c) out += `\\${String.fromCharCode(byte)}`;
+        else if (byte >= 0x20 && byte <= 0x7e) out += String.fromCharCode(byte);
+        else out += `\\${String(byte).padStart(3, "0")}`;
+      }
+      return `"${out}"`;
+    })
+    .join(" ");
 }
 
 /** A number in a zone file (serial, TTL). */

@@ -25,3 +25,4 @@ export * from "./public-dns-checks.ts";
 export * from "./spf.ts";
 export * from "./rooms.ts";
 export * from "./services.ts";
+export * from "./txt.ts";

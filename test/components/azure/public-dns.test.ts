@@ -8,12 +8,8 @@ import { describe, expect, it } from "vitest";
 import { PublicDns } from "../../../components/azure/public-dns.ts";
 import { Adoption, KEEPS } from "../../../src/pulumi/adoption.ts";
 import { ADOPTABLE, dnsRecordSetResourceName } from "../../../src/pulumi/names.ts";
-import {
-  planPublicDns,
-  planSite,
-  txtStrings,
-  type PublicDnsPlan,
-} from "../../../src/pulumi/plan.ts";
+import { planPublicDns, planSite, type PublicDnsPlan } from "../../../src/pulumi/plan.ts";
+import { txtStrings } from "../../../src/site/model/index.ts";
 import { edit, EXAMPLE, modelOf } from "../../helpers/site.ts";
 import { runUnderMocks } from "../../pulumi/mocks.ts";
 import { ofType } from "../helpers.ts";

@@ -8,6 +8,7 @@ import {
   zoneTxt,
   zoneType,
 } from "../../../src/render/escape/index.ts";
+import { txtStrings } from "../../../src/site/model/index.ts";
 import { checkZoneRecords } from "../parsers/zone.ts";
 import { HOSTILE } from "./payloads.ts";
 
@@ -84,6 +85,17 @@ describe("zone record data of the public zone's types", () => {
     // a two-byte character counts as two bytes, written as \DDD twice
     expect(zoneTxt("é")).toBe('"\\195\\169"');
     expect(zoneTxt("")).toBe('""');
+  });
+
+  it("cuts long text between characters, where the Azure record set cuts it", () => {
+    // given 200 two-byte characters: 400 bytes, with byte 255 inside a character
+    const text = "é".repeat(200);
+    // when the zone file writes it
+    const strings = zoneTxt(text).match(/"(?:[^"\\]|\\.)*"/g)!;
+    // then each string holds whole characters, as the model's txtStrings (Azure's) does
+    const bytes = strings.map((s) => s.match(/\\\d{3}/g)!.length);
+    expect(bytes).toEqual(txtStrings(text).map((s) => Buffer.byteLength(s)));
+    expect(bytes).toEqual([254, 146]);
   });
 
   it("has named-checkzone read a split SPF record back as one text", async () => {
