@@ -4,7 +4,7 @@
  * since `show running-config` prints only what differs from the defaults.
  */
 import { compareReleases, releaseFamily } from "../../site/switching/firmware.ts";
-import { PUBLIC_PURPOSES } from "../../site/model/port-facing.ts";
+import { isUntrustedVlan } from "../../site/model/port-facing.ts";
 import type { Finding, Outcome } from "../report.ts";
 import { runningFinding, type RunningAudit, type RunningPort } from "./context.ts";
 
@@ -29,8 +29,7 @@ function vlanWords(a: RunningAudit, id: number): string {
 
 function isolatedPublic(a: RunningAudit): Outcome {
   const routed = [...a.config.vlans.values()].filter(
-    (v) =>
-      v.addresses.length > 0 && (PUBLIC_PURPOSES.includes(a.purpose(v.id)) || a.isolated(v.id)),
+    (v) => v.addresses.length > 0 && isUntrustedVlan(a.purpose(v.id), a.isolated(v.id)),
   );
   if (routed.length === 0)
     return notApplicable("isolated-public-vlans", "the switch routes no public or guest VLAN");
@@ -136,7 +135,7 @@ function snoopingTrust(a: RunningAudit): Outcome {
 /** VLANs that should be ARP-protected here: public, guest or isolated ones with device ports. */
 function arpWanted(a: RunningAudit): number[] {
   return [...a.config.vlans.values()]
-    .filter((v) => PUBLIC_PURPOSES.includes(a.purpose(v.id)) || a.isolated(v.id))
+    .filter((v) => isUntrustedVlan(a.purpose(v.id), a.isolated(v.id)))
     .filter((v) => v.untagged.size > 0)
     .map((v) => v.id);
 }

@@ -47,7 +47,7 @@ export interface RunningAudit {
   purpose(vlan: number): Purpose;
   /** Whether site.yaml marks the VLAN isolated. */
   isolated(vlan: number): boolean;
-  /** VLAN ids used for switch management. */
+  /** VLAN ids used for switch management: in this config, and the model's for every switch. */
   readonly managementVlans: ReadonlySet<number>;
 }
 
@@ -88,9 +88,9 @@ export function runningAudit(
   const managementVlans = new Set<number>([
     ...[...config.vlans.keys()].filter((id) => purpose(id) === "management"),
     ...(config.managementVlan ? [config.managementVlan.value] : []),
-    ...(model?.site.network.switches
-      .filter((s) => s.name === siteSwitch)
-      .flatMap((s) => model.vlanByName.get(s.management.vlan)?.vlan.id ?? []) ?? []),
+    ...[...(model?.managementVlans ?? [])].flatMap(
+      (name) => model?.vlanByName.get(name)?.vlan.id ?? [],
+    ),
   ]);
   const numbering = portNumbering(config);
   const written = siteSwitch ? model?.security.switches.get(siteSwitch) : undefined;

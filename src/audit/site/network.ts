@@ -26,17 +26,8 @@ function isolatedPublic(audit: SiteAudit): Outcome {
     : notApplicable("isolated-public-vlans", "no VLAN has purpose public or guest");
 }
 
-/** The VLANs switches are managed on, and any VLAN whose purpose is management. */
-function managementVlans(audit: SiteAudit): Set<string> {
-  const site = audit.model.site;
-  return new Set([
-    ...site.network.switches.map((s) => s.management.vlan),
-    ...site.network.vlans.filter((v) => v.purpose === "management").map((v) => v.name),
-  ]);
-}
-
 function managementOnPublic(audit: SiteAudit): Outcome {
-  const management = managementVlans(audit);
+  const management = audit.model.managementVlans;
   const findings = audit.model.switches.flatMap((table) => {
     const sec = audit.model.security.switches.get(table.switch.name)!;
     const seen = new Set<number>();

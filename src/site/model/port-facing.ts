@@ -42,6 +42,14 @@ export function guessFacing(clues: FacingClues): PortFacing {
 export const PUBLIC_PURPOSES: readonly Purpose[] = ["public", "guest"];
 
 /**
+ * Whether a VLAN's devices are not the library's own: the public's or guests' by purpose,
+ * or isolated. Such a VLAN wants ARP protection, and an access list where it is routed.
+ */
+export function isUntrustedVlan(purpose: Purpose, isolated: boolean): boolean {
+  return isolated || PUBLIC_PURPOSES.includes(purpose);
+}
+
+/**
  * Whether a port is one the public can plug into: it faces a device and carries a public or
  * guest VLAN.
  */

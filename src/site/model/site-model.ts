@@ -51,6 +51,8 @@ export interface SiteModel {
   /** Groups with their nested member groups resolved. */
   readonly groups: ReadonlyMap<string, Group>;
   readonly coreSwitches: readonly Switch[];
+  /** The VLANs switches are managed on, and any VLAN whose purpose is management, by name. */
+  readonly managementVlans: ReadonlySet<string>;
   /** The switches' clock settings for `site.timezone`, and how far they stray. */
   readonly switchClock: ArubaClock;
   /** The `allow:` entries of isolated VLANs, names resolved. */
@@ -107,6 +109,10 @@ export function buildModel(site: Site): SiteModel {
     vms: (site.vsphere?.vms ?? []).map((vm) => ({ vm, template: templates[vm.template] })),
     groups: new Map((site.directory?.groups ?? []).map((g) => [g.name, g])),
     coreSwitches: site.network.switches.filter((s) => s.role === "core"),
+    managementVlans: new Set([
+      ...site.network.switches.map((s) => s.management.vlan),
+      ...site.network.vlans.filter((v) => v.purpose === "management").map((v) => v.name),
+    ]),
     switchClock: arubaClock(site.site.timezone),
     allows,
     isolation: isolationPolicies(site, vlans, allows),

@@ -13,7 +13,13 @@
 import type { PortFacing, SecuritySection } from "../schema.ts";
 import { formatIp, formatMask } from "../net/ipv4.ts";
 import type { Link } from "./links.ts";
-import { guessFacing, isPublicFacing, type FacingClues, type Purpose } from "./port-facing.ts";
+import {
+  guessFacing,
+  isPublicFacing,
+  isUntrustedVlan,
+  type FacingClues,
+  type Purpose,
+} from "./port-facing.ts";
 import type { PortInfo, SwitchTable } from "./ports.ts";
 import { configuredVlans } from "./switch-vlans.ts";
 import type { VlanModel } from "./vlans.ts";
@@ -174,8 +180,7 @@ export function snoops(v: VlanModel, settings: SecuritySection): boolean {
 export function protectsArp(v: VlanModel, settings: SecuritySection): boolean {
   const wanted =
     v.vlan.security?.arpProtection ??
-    (settings.arpProtection &&
-      (v.vlan.isolated || v.vlan.purpose === "public" || v.vlan.purpose === "guest"));
+    (settings.arpProtection && isUntrustedVlan(v.vlan.purpose, v.vlan.isolated));
   return wanted && snoops(v, settings);
 }
 

@@ -14,6 +14,18 @@ const site = check(EXAMPLE).site as Site;
 const model = buildModel(site);
 
 describe("derived model of the example", () => {
+  it("knows the management VLANs: the switches' and any whose purpose is management", () => {
+    expect([...model.managementVlans]).toEqual(["management"]);
+    // given a second switch managed on the staff VLAN
+    const [core, access, ...rest] = site.network.switches;
+    const moved = { ...access!, management: { ...access!.management, vlan: "staff" } };
+    const edited = buildModel({
+      ...site,
+      network: { ...site.network, switches: [core!, moved, ...rest] },
+    });
+    expect([...edited.managementVlans].sort()).toEqual(["management", "staff"]);
+  });
+
   it("builds each switch's port table with LAG members and tagged VLANs", () => {
     const core = model.switches.find((s) => s.switch.name === "core-sw1")!;
     expect(core.model?.portCount).toBe(52);
