@@ -2,7 +2,8 @@
  * Zone serial numbers without dates or state: each zone's serial is a number taken from
  * a hash of the zone's own records, so the same records always give the same serial,
  * and a zone whose records did not change keeps its serial when the rest of site.yaml
- * changes. See the README for what this means for secondary servers.
+ * changes. The serial does not grow: the README ("Rendered configurations") says what
+ * that means for secondary servers.
  */
 import { createHash } from "node:crypto";
 
