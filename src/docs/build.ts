@@ -34,7 +34,7 @@ import { switchPage } from "./pages/switch.ts";
 import { vdiPage } from "./pages/vdi.ts";
 import { vendorsPage } from "./pages/vendors.ts";
 import { vlanPage } from "./pages/vlan.ts";
-import { DOCS_AGAIN, NAV, renderPage, type SiteFrame } from "./render-page.ts";
+import { DOCS_AGAIN, NAV, renderContent, renderPage, type SiteFrame } from "./render-page.ts";
 import { topology } from "./svg/topology.ts";
 import { docsTemplates } from "./templates.ts";
 
@@ -102,13 +102,11 @@ export async function buildDocs(model: SiteModel, input: DocsInput): Promise<Gen
     asOf: input.asOf,
     ...(input.hub ? { hub: input.hub } : {}),
   };
-  const print = printPage(pages, input.asOf);
+  const contents = pages.map(renderContent);
+  const print = printPage(pages, contents, input.asOf);
   const files: GeneratedFile[] = [
-    ...pages.map((page) => ({ path: page.path, content: renderPage(page, frame) })),
-    {
-      path: print.page.path,
-      content: renderPage(print.page, frame, { blocks: print.blocks, sections: [] }),
-    },
+    ...pages.map((page, i) => ({ path: page.path, content: renderPage(page, frame, contents[i]) })),
+    { path: print.page.path, content: renderPage(print.page, frame, print.content) },
     // Room cards have their own one-page layout and stay out of the print binder.
     ...roomCards(docsContext(model, input)),
     { path: "style.css", content: cssHeader(input) + docsTemplates().stylesheet },

@@ -7,40 +7,51 @@
 import type { DocsDate } from "../context.ts";
 import { link, list, renderInline, type Page } from "../doc.ts";
 import { longDate } from "../format.ts";
-import { blockViews, sectionViews } from "../render-page.ts";
+import {
+  blockViews,
+  renderBlock,
+  sectionViews,
+  type RenderedBlock,
+  type RenderedContent,
+  type RenderedSection,
+} from "../render-page.ts";
 import { slug } from "../slug.ts";
 import { docsTemplates, safe } from "../templates.ts";
 
 /** The id prefix of one page's content in the binder: `vlan-10--`. */
 const prefixOf = (path: string) => `${slug(path.replace(/\.html$/, ""))}--`;
 
-/**
- * Makes every id, fragment link and aria reference in `markup` unique to one page. Shapes
- * shared by drawings (ids starting `shared-`) keep their ids: the binder holds them once.
- */
-export function prefixIds(markup: string, prefix: string): string {
-  return markup
-    .replace(/ id="(?!shared-)/g, ` id="${prefix}`)
-    .replace(/ href="#(?!shared-)/g, ` href="#${prefix}`)
-    .replace(
-      / aria-labelledby="([^"]*)"/g,
-      (_, ids: string) =>
-        ` aria-labelledby="${ids
-          .split(" ")
-          .map((id) => prefix + id)
-          .join(" ")}"`,
-    );
-}
+/** The attributes the binder rewrites: ids, links and aria references. */
+const REFERENCE = / (id|href|aria-labelledby)="([^"]*)"/g;
+/** A link to another page, with the fragment it points at: `vlan-10.html#port-3`. */
+const PAGE_LINK = /^([^#:/]+\.html)(?:#(.*))?$/;
 
-/** Points links to other pages of the binder at their place in it: `vlan-10.html` → `#vlan-10--top`. */
-export function linksWithin(markup: string, paths: ReadonlySet<string>): string {
-  return markup.replace(/ href="([^"#:/]+\.html)(?:#([^"]*))?"/g, (whole, file: string, frag) =>
-    file === "print.html"
-      ? ` href="#main"`
-      : paths.has(file)
-        ? ` href="#${prefixOf(file)}${frag ?? "top"}"`
-        : whole,
-  );
+/**
+ * Fits one page's markup into the binder, in one pass over it: every id, fragment link
+ * and aria reference gets the page's `prefix`, so ids stay unique (shapes shared by
+ * drawings, ids starting `shared-`, keep theirs: the binder holds them once); links to
+ * pages of the binder point at their place in it: `vlan-10.html` → `#vlan-10--top`.
+ * `prefixes` holds the prefix of every page of the binder by path.
+ */
+export function binderMarkup(
+  markup: string,
+  prefix: string,
+  prefixes: ReadonlyMap<string, string>,
+): string {
+  return markup.replace(REFERENCE, (whole, name: string, value: string) => {
+    if (name === "id") return value.startsWith("shared-") ? whole : ` id="${prefix}${value}"`;
+    if (name === "aria-labelledby") {
+      const ids = value.split(" ").map((id) => prefix + id);
+      return ` aria-labelledby="${ids.join(" ")}"`;
+    }
+    if (value.startsWith("#"))
+      return value.startsWith("#shared-") ? whole : ` href="#${prefix}${value.slice(1)}"`;
+    const to = PAGE_LINK.exec(value);
+    if (!to) return whole;
+    if (to[1] === "print.html") return ` href="#main"`;
+    const there = prefixes.get(to[1]!);
+    return there === undefined ? whole : ` href="#${there}${to[2] ?? "top"}"`;
+  });
 }
 
 /** Drawings' shared shapes: `<defs data-shared="NAME">`, the same in every drawing that has them. */
@@ -65,16 +76,11 @@ function shareShapes(markups: readonly string[]): { markups: string[]; defs: str
 }
 
 /** Leaves out what the binder holds elsewhere: drawings that repeat one on another page. */
-function forBinder(page: Page): Page {
-  const keep = (b: NonNullable<Page["blocks"]>[number]) => !(b.kind === "figure" && b.repeats);
-  type Sections = Page["sections"];
-  const sections = (list: Sections): Sections =>
-    list.map((s) => ({
-      ...s,
-      blocks: s.blocks.filter(keep),
-      sections: sections(s.sections ?? []),
-    }));
-  return { ...page, blocks: (page.blocks ?? []).filter(keep), sections: sections(page.sections) };
+function forBinder(content: RenderedContent): RenderedContent {
+  const keep = (b: RenderedBlock) => !b.repeats;
+  const sections = (list: readonly RenderedSection[]): RenderedSection[] =>
+    list.map((s) => ({ ...s, blocks: s.blocks.filter(keep), sections: sections(s.sections) }));
+  return { ...content, blocks: content.blocks.filter(keep), sections: sections(content.sections) };
 }
 
 /** The binder's opening words, with the date the site is described as of. */
@@ -85,52 +91,54 @@ function coverWords(asOf: DocsDate | undefined): string {
   return `Every page of this site on one page, to print as the binder kept in the server room. ${when} Print it again whenever site.yaml changes.`;
 }
 
-/** The print page's frame and its pre-rendered articles. */
+/**
+ * The print page and its content. `contents` are the pages' own, rendered once for the
+ * pages and the binder alike.
+ */
 export function printPage(
   pages: readonly Page[],
+  contents: readonly RenderedContent[],
   asOf: DocsDate | undefined,
-): {
-  page: Page;
-  blocks: Record<string, unknown>[];
-} {
-  const paths = new Set(pages.map((p) => p.path));
-  const rendered = pages.map((whole) => {
-    const page = forBinder(whole);
-    const o = { idPrefix: "", level: 3 };
+): { page: Page; content: RenderedContent } {
+  const prefixes = new Map(pages.map((p) => [p.path, prefixOf(p.path)]));
+  const rendered = pages.map((page, i) => {
+    const content = forBinder(contents[i]!);
     return docsTemplates().article({
       id: "top",
       title: page.title,
-      lead: safe(renderInline(page.lead)),
-      blocks: blockViews(page.blocks ?? [], o),
-      sections: sectionViews(page.sections, o),
+      lead: content.lead,
+      blocks: blockViews(content.blocks),
+      sections: sectionViews(content.sections, 3),
     });
   });
   const shared = shareShapes(rendered);
   const articles = shared.markups.map((markup, i) => ({
-    partial: "block-html",
-    html: safe(linksWithin(prefixIds(markup, prefixOf(pages[i]!.path)), paths)),
+    markup: binderMarkup(markup, prefixes.get(pages[i]!.path)!, prefixes),
+    repeats: false,
   }));
-  const contents = blockViews(
-    [
-      list(
-        pages.map((page) => link(`#${prefixOf(page.path)}top`, page.title)),
-        true,
-      ),
-    ],
-    { idPrefix: "", level: 2 },
+  const contentsList = renderBlock(
+    list(
+      pages.map((page) => link(`#${prefixes.get(page.path)!}top`, page.title)),
+      true,
+    ),
   );
+  const page: Page = {
+    path: "print.html",
+    title: "Everything, for printing",
+    nav: "print",
+    lead: coverWords(asOf),
+    sections: [],
+  };
   return {
-    page: {
-      path: "print.html",
-      title: "Everything, for printing",
-      nav: "print",
-      lead: coverWords(asOf),
+    page,
+    content: {
+      lead: safe(renderInline(page.lead)),
+      blocks: [
+        ...(shared.defs ? [{ markup: shared.defs, repeats: false }] : []),
+        contentsList,
+        ...articles,
+      ],
       sections: [],
     },
-    blocks: [
-      ...(shared.defs ? [{ partial: "block-html", html: safe(shared.defs) }] : []),
-      ...contents,
-      ...articles,
-    ],
   };
 }
