@@ -30,8 +30,15 @@ export function docsTemplates(): DocsTemplates {
   if (cached) return cached;
   const hbs = Handlebars.create();
   const read = (name: string) => readFileSync(join(DOCS_TEMPLATES, name), "utf8");
-  // No helpers of their own: a helper that is not Handlebars' own is a compile error.
-  const options = { strict: true, preventIndent: true, knownHelpers: {}, knownHelpersOnly: true };
+  // No helpers of their own: a helper that is not Handlebars' own is a compile error. No
+  // @index or @first either: without them #each makes no data frame for every row.
+  const options = {
+    strict: true,
+    preventIndent: true,
+    knownHelpers: {},
+    knownHelpersOnly: true,
+    data: false,
+  };
   const partials: Record<string, Handlebars.TemplateDelegate> = {};
   for (const file of readdirSync(DOCS_TEMPLATES).sort()) {
     if (!file.endsWith(".hbs") || ["layout.hbs", "article.hbs", "card.hbs"].includes(file))
