@@ -197,12 +197,11 @@ function headerComment(stamp: SiteStamp): string {
   return text.replace(/--/g, "- -");
 }
 
-/** Renders a page with the layout; its content may be given rendered already. */
-export function renderPage(
-  page: Page,
-  frame: SiteFrame,
-  content: RenderedContent = renderContent(page),
-): string {
+/** What the layout shows of a page besides its content. */
+export type PageHead = Pick<Page, "path" | "title" | "nav">;
+
+/** Renders a page with the layout, around its rendered content. */
+export function renderPage(page: PageHead, frame: SiteFrame, content: RenderedContent): string {
   const { layout } = docsTemplates();
   const file = frame.stamp.file.split(/[\\/]/).pop() ?? frame.stamp.file;
   const view = {

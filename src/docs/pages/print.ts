@@ -5,12 +5,13 @@
  * plan) is left out. Ids are prefixed per page so they stay unique.
  */
 import type { DocsDate } from "../context.ts";
-import { link, list, renderInline, type Page } from "../doc.ts";
+import { link, list, renderInline } from "../doc.ts";
 import { longDate } from "../format.ts";
 import {
   blockViews,
   renderBlock,
   sectionViews,
+  type PageHead,
   type RenderedBlock,
   type RenderedContent,
   type RenderedSection,
@@ -57,24 +58,6 @@ export function binderMarkup(
 /** Drawings' shared shapes: `<defs data-shared="NAME">`, the same in every drawing that has them. */
 const SHARED_DEFS = /<defs data-shared="([a-z-]+)">[\s\S]*?<\/defs>/g;
 
-/**
- * Takes the shared shapes out of every page's markup, keeping one copy of each for the
- * binder: a hundred front panels then draw their ports from one set of shapes.
- */
-function shareShapes(markups: readonly string[]): { markups: string[]; defs: string } {
-  const kept = new Map<string, string>();
-  const out = markups.map((m) =>
-    m.replace(SHARED_DEFS, (defs, name: string) => {
-      if (!kept.has(name)) kept.set(name, defs);
-      return "";
-    }),
-  );
-  const defs = kept.size
-    ? `<svg xmlns="http://www.w3.org/2000/svg" class="shared-shapes" width="0" height="0" aria-hidden="true" focusable="false">${[...kept.values()].join("")}</svg>`
-    : "";
-  return { markups: out, defs };
-}
-
 /** Leaves out what the binder holds elsewhere: drawings that repeat one on another page. */
 function forBinder(content: RenderedContent): RenderedContent {
   const keep = (b: RenderedBlock) => !b.repeats;
@@ -92,53 +75,62 @@ function coverWords(asOf: DocsDate | undefined): string {
 }
 
 /**
- * The print page and its content. `contents` are the pages' own, rendered once for the
- * pages and the binder alike.
+ * The print page, filled one page at a time in reading order: each page becomes an
+ * article as soon as its content is rendered, so the content need not be kept for it.
  */
-export function printPage(
-  pages: readonly Page[],
-  contents: readonly RenderedContent[],
-  asOf: DocsDate | undefined,
-): { page: Page; content: RenderedContent } {
-  const prefixes = new Map(pages.map((p) => [p.path, prefixOf(p.path)]));
-  const rendered = pages.map((page, i) => {
-    const content = forBinder(contents[i]!);
-    return docsTemplates().article({
+export class PrintBinder {
+  /** Each page's article, without its shared shapes, its ids not yet prefixed. */
+  readonly #articles: { head: PageHead; markup: string }[] = [];
+  /** The first copy of each shared shape, by name. */
+  readonly #shapes = new Map<string, string>();
+
+  /** Adds a page as the binder's next article. */
+  add(head: PageHead, content: RenderedContent): void {
+    const shown = forBinder(content);
+    const article = docsTemplates().article({
       id: "top",
-      title: page.title,
-      lead: content.lead,
-      blocks: blockViews(content.blocks),
-      sections: sectionViews(content.sections, 3),
+      title: head.title,
+      lead: shown.lead,
+      blocks: blockViews(shown.blocks),
+      sections: sectionViews(shown.sections, 3),
     });
-  });
-  const shared = shareShapes(rendered);
-  const articles = shared.markups.map((markup, i) => ({
-    markup: binderMarkup(markup, prefixes.get(pages[i]!.path)!, prefixes),
-    repeats: false,
-  }));
-  const contentsList = renderBlock(
-    list(
-      pages.map((page) => link(`#${prefixes.get(page.path)!}top`, page.title)),
-      true,
-    ),
-  );
-  const page: Page = {
-    path: "print.html",
-    title: "Everything, for printing",
-    nav: "print",
-    lead: coverWords(asOf),
-    sections: [],
-  };
-  return {
-    page,
-    content: {
-      lead: safe(renderInline(page.lead)),
-      blocks: [
-        ...(shared.defs ? [{ markup: shared.defs, repeats: false }] : []),
-        contentsList,
-        ...articles,
-      ],
-      sections: [],
-    },
-  };
+    // One copy of each shared shape serves the whole binder: a hundred front panels then
+    // draw their ports from one set of shapes.
+    const markup = article.replace(SHARED_DEFS, (defs, name: string) => {
+      if (!this.#shapes.has(name)) this.#shapes.set(name, defs);
+      return "";
+    });
+    this.#articles.push({ head, markup });
+  }
+
+  /** The print page: the shared shapes, a list of contents, then every page's article. */
+  finish(asOf: DocsDate | undefined): { head: PageHead; content: RenderedContent } {
+    const pages = this.#articles.map((a) => a.head);
+    const prefixes = new Map(pages.map((p) => [p.path, prefixOf(p.path)]));
+    const articles = this.#articles.map(({ head, markup }) => ({
+      markup: binderMarkup(markup, prefixes.get(head.path)!, prefixes),
+      repeats: false,
+    }));
+    const contentsList = renderBlock(
+      list(
+        pages.map((page) => link(`#${prefixes.get(page.path)!}top`, page.title)),
+        true,
+      ),
+    );
+    const shapes = this.#shapes.size
+      ? `<svg xmlns="http://www.w3.org/2000/svg" class="shared-shapes" width="0" height="0" aria-hidden="true" focusable="false">${[...this.#shapes.values()].join("")}</svg>`
+      : "";
+    return {
+      head: { path: "print.html", title: "Everything, for printing", nav: "print" },
+      content: {
+        lead: safe(renderInline(coverWords(asOf))),
+        blocks: [
+          ...(shapes ? [{ markup: shapes, repeats: false }] : []),
+          contentsList,
+          ...articles,
+        ],
+        sections: [],
+      },
+    };
+  }
 }
