@@ -49,8 +49,8 @@ import { docsTemplates } from "./templates.ts";
 /** Builds some of a site's pages when called: one, none or a run of them. */
 type PageMaker = () => readonly Page[];
 
-/** A maker of a page a site may not have. */
-const page =
+/** A maker of one page, or none when the site has nothing for it. */
+const one =
   (make: () => Page | undefined): PageMaker =>
   () => {
     const made = make();
@@ -73,32 +73,32 @@ async function pageMakers(model: SiteModel, input: DocsInput): Promise<PageMaker
     });
   const { compliance } = input;
   return [
-    page(() => overviewPage(ctx)),
-    page(() => startHerePage(ctx)),
-    page(() => changesPage(ctx)),
-    page(() => networkPage(ctx, topo)),
-    ...model.vlans.map((v) => page(() => vlanPage(ctx, v))),
-    ...model.switches.map((t) => page(() => switchPage(ctx, t))),
-    page(() => dhcpPage(ctx)),
-    page(() => dnsPage(ctx)),
-    page(() => publicDnsPage(ctx)),
-    page(() => serversPage(ctx)),
-    page(() => vdiPage(ctx)),
-    page(() => directoryPage(ctx)),
-    page(() => azurePage(ctx)),
-    page(() => inventoryPage(ctx)),
-    page(() => licencesPage(ctx)),
-    page(() => (model.site.services.length ? servicesPage(ctx) : undefined)),
-    page(() => roomsPage(ctx)),
+    one(() => overviewPage(ctx)),
+    one(() => startHerePage(ctx)),
+    one(() => changesPage(ctx)),
+    one(() => networkPage(ctx, topo)),
+    ...model.vlans.map((v) => one(() => vlanPage(ctx, v))),
+    ...model.switches.map((t) => one(() => switchPage(ctx, t))),
+    one(() => dhcpPage(ctx)),
+    one(() => dnsPage(ctx)),
+    one(() => publicDnsPage(ctx)),
+    one(() => serversPage(ctx)),
+    one(() => vdiPage(ctx)),
+    one(() => directoryPage(ctx)),
+    one(() => azurePage(ctx)),
+    one(() => inventoryPage(ctx)),
+    one(() => licencesPage(ctx)),
+    one(() => (model.site.services.length ? servicesPage(ctx) : undefined)),
+    one(() => roomsPage(ctx)),
     () => roomPages(ctx),
-    page(() => vendorsPage(ctx)),
-    page(() => operationsPage(ctx)),
-    page(() => securityPage(ctx, audit)),
-    page(() => runbooksPage(ctx)),
+    one(() => vendorsPage(ctx)),
+    one(() => operationsPage(ctx)),
+    one(() => securityPage(ctx, audit)),
+    one(() => runbooksPage(ctx)),
     () => runbookPages(ctx),
-    page(() => (compliance ? compliancePage(ctx, compliance) : undefined)),
-    page(() => howToChangePage(ctx)),
-    page(() => glossaryPage(ctx)),
+    one(() => (compliance ? compliancePage(ctx, compliance) : undefined)),
+    one(() => howToChangePage(ctx)),
+    one(() => glossaryPage(ctx)),
   ];
 }
 
@@ -119,8 +119,9 @@ function cssHeader(input: DocsInput): string {
  */
 export async function buildDocs(model: SiteModel, input: DocsInput): Promise<GeneratedFile[]> {
   // Each page is rendered as soon as it is built and its document tree let go: with every
-  // tree alive until the last page was built, 38 MB more lived on through the build, and
-  // the garbage collector copied it (buildDocs in the sampling heap profiler).
+  // tree alive until the last page was built, 38 MB more lived on through the rendering
+  // (heap used after a full collection at each step of the city docs), and the garbage
+  // collector copied it to the old generation.
   const binder = new PrintBinder();
   const rendered: { head: PageHead; content: RenderedContent }[] = [];
   for (const make of await pageMakers(model, input))
