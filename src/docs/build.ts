@@ -21,7 +21,7 @@ import { licencesPage } from "./pages/licences.ts";
 import { networkPage, topologyDescription } from "./pages/network.ts";
 import { operationsPage } from "./pages/operations.ts";
 import { overviewPage } from "./pages/overview.ts";
-import { printPage } from "./pages/print.ts";
+import { PrintBinder } from "./pages/print.ts";
 import { publicDnsPage } from "./pages/public-dns.ts";
 import { roomCards } from "./pages/room-card.ts";
 import { roomPages, roomsPage } from "./pages/rooms.ts";
@@ -34,53 +34,78 @@ import { switchPage } from "./pages/switch.ts";
 import { vdiPage } from "./pages/vdi.ts";
 import { vendorsPage } from "./pages/vendors.ts";
 import { vlanPage } from "./pages/vlan.ts";
-import { DOCS_AGAIN, NAV, renderPage, type SiteFrame } from "./render-page.ts";
+import {
+  DOCS_AGAIN,
+  NAV,
+  renderContent,
+  renderPage,
+  type PageHead,
+  type RenderedContent,
+  type SiteFrame,
+} from "./render-page.ts";
 import { topology } from "./svg/topology.ts";
 import { docsTemplates } from "./templates.ts";
 
-/** Every page of the site, in reading order (the print page follows this order). */
-export async function buildPages(model: SiteModel, input: DocsInput): Promise<Page[]> {
+/** Builds some of a site's pages when called: one, none or a run of them. */
+type PageMaker = () => readonly Page[];
+
+/** A maker of one page, or none when the site has nothing for it. */
+const one =
+  (make: () => Page | undefined): PageMaker =>
+  () => {
+    const made = make();
+    return made ? [made] : [];
+  };
+
+/**
+ * Makers of every page of the site, in reading order (the print page follows this order).
+ * Each builds its pages only when called, so a page's document tree can be rendered and
+ * let go before the next page is built.
+ */
+async function pageMakers(model: SiteModel, input: DocsInput): Promise<PageMaker[]> {
   const ctx = docsContext(model, input);
   const topo = await topology(model, "topology", topologyDescription(ctx));
-  const changes = changesPage(ctx);
   const audit =
     input.audit ??
     runAudit({
       site: { model, source: undefined, file: input.stamp.file },
       date: input.asOf?.date,
     });
+  const { compliance } = input;
   return [
-    overviewPage(ctx),
-    startHerePage(ctx),
-    ...(changes ? [changes] : []),
-    networkPage(ctx, topo),
-    ...model.vlans.map((v) => vlanPage(ctx, v)),
-    ...model.switches.map((t) => switchPage(ctx, t)),
-    dhcpPage(ctx),
-    dnsPage(ctx),
-    ...optional(publicDnsPage(ctx)),
-    serversPage(ctx),
-    vdiPage(ctx),
-    directoryPage(ctx),
-    azurePage(ctx),
-    inventoryPage(ctx),
-    licencesPage(ctx),
-    ...(model.site.services.length ? [servicesPage(ctx)] : []),
-    ...optional(roomsPage(ctx)),
-    ...roomPages(ctx),
-    vendorsPage(ctx),
-    operationsPage(ctx),
-    securityPage(ctx, audit),
-    runbooksPage(ctx),
-    ...runbookPages(ctx),
-    ...(input.compliance ? [compliancePage(ctx, input.compliance)] : []),
-    howToChangePage(ctx),
-    glossaryPage(ctx),
+    one(() => overviewPage(ctx)),
+    one(() => startHerePage(ctx)),
+    one(() => changesPage(ctx)),
+    one(() => networkPage(ctx, topo)),
+    ...model.vlans.map((v) => one(() => vlanPage(ctx, v))),
+    ...model.switches.map((t) => one(() => switchPage(ctx, t))),
+    one(() => dhcpPage(ctx)),
+    one(() => dnsPage(ctx)),
+    one(() => publicDnsPage(ctx)),
+    one(() => serversPage(ctx)),
+    one(() => vdiPage(ctx)),
+    one(() => directoryPage(ctx)),
+    one(() => azurePage(ctx)),
+    one(() => inventoryPage(ctx)),
+    one(() => licencesPage(ctx)),
+    one(() => (model.site.services.length ? servicesPage(ctx) : undefined)),
+    one(() => roomsPage(ctx)),
+    () => roomPages(ctx),
+    one(() => vendorsPage(ctx)),
+    one(() => operationsPage(ctx)),
+    one(() => securityPage(ctx, audit)),
+    one(() => runbooksPage(ctx)),
+    () => runbookPages(ctx),
+    one(() => (compliance ? compliancePage(ctx, compliance) : undefined)),
+    one(() => howToChangePage(ctx)),
+    one(() => glossaryPage(ctx)),
   ];
 }
 
-/** A page a site may not have, as a list of none or one. */
-const optional = (page: Page | undefined): Page[] => (page ? [page] : []);
+/** Every page of the site, in reading order (the print page follows this order). */
+export async function buildPages(model: SiteModel, input: DocsInput): Promise<Page[]> {
+  return (await pageMakers(model, input)).flatMap((make) => make());
+}
 
 /** The generated-from comment at the top of the stylesheet. */
 function cssHeader(input: DocsInput): string {
@@ -93,8 +118,20 @@ function cssHeader(input: DocsInput): string {
  * configurations copied under `configs/`. Deterministic: same input, same bytes.
  */
 export async function buildDocs(model: SiteModel, input: DocsInput): Promise<GeneratedFile[]> {
-  const pages = await buildPages(model, input);
-  const present = new Set<NavKey>(pages.map((p) => p.nav));
+  // Each page is rendered as soon as it is built and its document tree let go: with every
+  // tree alive until the last page was built, 38 MB more lived on through the rendering
+  // (heap used after a full collection at each step of the city docs), and the garbage
+  // collector copied it to the old generation.
+  const binder = new PrintBinder();
+  const rendered: { head: PageHead; content: RenderedContent }[] = [];
+  for (const make of await pageMakers(model, input))
+    for (const page of make()) {
+      const head = { path: page.path, title: page.title, nav: page.nav };
+      const content = renderContent(page);
+      binder.add(head, content);
+      rendered.push({ head, content });
+    }
+  const present = new Set<NavKey>(rendered.map((r) => r.head.nav));
   const frame: SiteFrame = {
     siteName: model.site.site.name,
     stamp: input.stamp,
@@ -102,13 +139,13 @@ export async function buildDocs(model: SiteModel, input: DocsInput): Promise<Gen
     asOf: input.asOf,
     ...(input.hub ? { hub: input.hub } : {}),
   };
-  const print = printPage(pages, input.asOf);
+  const print = binder.finish(input.asOf);
   const files: GeneratedFile[] = [
-    ...pages.map((page) => ({ path: page.path, content: renderPage(page, frame) })),
-    {
-      path: print.page.path,
-      content: renderPage(print.page, frame, { blocks: print.blocks, sections: [] }),
-    },
+    ...rendered.map(({ head, content }) => ({
+      path: head.path,
+      content: renderPage(head, frame, content),
+    })),
+    { path: print.head.path, content: renderPage(print.head, frame, print.content) },
     // Room cards have their own one-page layout and stay out of the print binder.
     ...roomCards(docsContext(model, input)),
     { path: "style.css", content: cssHeader(input) + docsTemplates().stylesheet },

@@ -43,17 +43,9 @@ export const NAV: readonly { key: NavKey; label: string; href: string }[] = [
 
 type View = Record<string, unknown>;
 
-/** Options for turning sections into views. */
-export interface ViewOptions {
-  /** Prefix for every id (the print page keeps ids of different pages apart). */
-  readonly idPrefix: string;
-  /** Heading level of top-level sections. */
-  readonly level: number;
-}
-
 const inline = (content: Parameters<typeof renderInline>[0]) => safe(renderInline(content));
 
-function blockView(block: Block, o: ViewOptions): View {
+function blockView(block: Block): View {
   switch (block.kind) {
     case "p":
     case "note":
@@ -86,15 +78,14 @@ function blockView(block: Block, o: ViewOptions): View {
         caption: inline(block.caption),
         label: plainText(block.caption),
         head: block.head.map((text, i) => ({ text, numeric: numeric.has(i) })),
+        // The row header apart from the other cells: a test less for every cell.
         rows: block.rows.map((cells, r) => {
-          const id = block.rowIds?.[r];
+          const views = cells.map((cell, i) => ({ numeric: numeric.has(i), html: inline(cell) }));
+          const header = block.rowHeader === true && views.length > 0;
           return {
-            id: id === undefined ? false : o.idPrefix + id,
-            cells: cells.map((cell, i) => ({
-              th: i === 0 && block.rowHeader === true,
-              numeric: numeric.has(i),
-              html: inline(cell),
-            })),
+            id: block.rowIds?.[r] ?? false,
+            header: header ? views[0] : false,
+            cells: header ? views.slice(1) : views,
           };
         }),
       };
@@ -106,26 +97,80 @@ function blockView(block: Block, o: ViewOptions): View {
   }
 }
 
-/** Views of sections, with heading levels and prefixed ids. */
-export function sectionViews(sections: readonly Section[], o: ViewOptions): View[] {
-  const level = Math.min(o.level, 6);
-  return sections.map((s) => {
-    const id = escapeHtml(o.idPrefix + s.id);
-    return {
-      id,
-      level,
-      open: safe(`<h${level} id="${id}">`),
-      close: safe(`</h${level}>`),
-      heading: inline(s.heading),
-      blocks: (s.blocks ?? []).map((b) => blockView(b, o)),
-      sections: sectionViews(s.sections ?? [], { ...o, level: o.level + 1 }),
-    };
-  });
+/** A block as markup, made once: the page and the print binder both show it. */
+export interface RenderedBlock {
+  /** The block's partial's output, without the line end that `block-html` adds back. */
+  readonly markup: string;
+  /** A drawing the binder holds elsewhere (see `figure`). */
+  readonly repeats: boolean;
 }
 
-/** Views of loose blocks (before the first section). */
-export function blockViews(blocks: readonly Block[], o: ViewOptions): View[] {
-  return blocks.map((b) => blockView(b, o));
+/** A section with its blocks rendered; its heading's level is chosen where it is shown. */
+export interface RenderedSection {
+  readonly id: string;
+  readonly heading: Handlebars.SafeString;
+  readonly blocks: readonly RenderedBlock[];
+  readonly sections: readonly RenderedSection[];
+}
+
+/** What a page shows under its title, rendered. */
+export interface RenderedContent {
+  readonly lead: Handlebars.SafeString;
+  readonly blocks: readonly RenderedBlock[];
+  readonly sections: readonly RenderedSection[];
+}
+
+/** Renders one block with its partial. */
+export function renderBlock(block: Block): RenderedBlock {
+  const view = blockView(block);
+  const partial = docsTemplates().partials[view.partial as string]!;
+  const markup = partial(view);
+  return {
+    markup: markup.endsWith("\n") ? markup.slice(0, -1) : markup,
+    repeats: block.kind === "figure" && block.repeats === true,
+  };
+}
+
+/** Renders the blocks of a page's sections, each once. */
+function renderSections(sections: readonly Section[]): RenderedSection[] {
+  return sections.map((s) => ({
+    id: escapeHtml(s.id),
+    heading: inline(s.heading),
+    blocks: (s.blocks ?? []).map(renderBlock),
+    sections: renderSections(s.sections ?? []),
+  }));
+}
+
+/**
+ * A page's lead, blocks and sections as markup. The print binder shows every page again,
+ * so rendering them once for both halves the work (the binder was half of the docs'
+ * Handlebars time in `node --cpu-prof` of the city site).
+ */
+export function renderContent(page: Page): RenderedContent {
+  return {
+    lead: inline(page.lead),
+    blocks: (page.blocks ?? []).map(renderBlock),
+    sections: renderSections(page.sections),
+  };
+}
+
+/** Views of rendered blocks, for the `block-html` partial. */
+export function blockViews(blocks: readonly RenderedBlock[]): View[] {
+  return blocks.map((b) => ({ partial: "block-html", html: safe(b.markup) }));
+}
+
+/** Views of rendered sections, with heading levels (top-level sections at `level`). */
+export function sectionViews(sections: readonly RenderedSection[], level: number): View[] {
+  const shown = Math.min(level, 6);
+  return sections.map((s) => ({
+    id: s.id,
+    level: shown,
+    open: safe(`<h${shown} id="${s.id}">`),
+    close: safe(`</h${shown}>`),
+    heading: s.heading,
+    blocks: blockViews(s.blocks),
+    sections: sectionViews(s.sections, level + 1),
+  }));
 }
 
 /** Everything the layout needs besides the page. */
@@ -151,20 +196,18 @@ function headerComment(stamp: SiteStamp): string {
   return text.replace(/--/g, "- -");
 }
 
-/** Renders a page with the layout. `sections` may be given pre-built (the print page). */
-export function renderPage(
-  page: Page,
-  frame: SiteFrame,
-  prebuilt?: { blocks: View[]; sections: View[] },
-): string {
+/** What the layout shows of a page besides its content. */
+export type PageHead = Pick<Page, "path" | "title" | "nav">;
+
+/** Renders a page with the layout, around its rendered content. */
+export function renderPage(page: PageHead, frame: SiteFrame, content: RenderedContent): string {
   const { layout } = docsTemplates();
-  const o: ViewOptions = { idPrefix: "", level: 2 };
   const file = frame.stamp.file.split(/[\\/]/).pop() ?? frame.stamp.file;
   const view = {
     header: headerComment(frame.stamp),
     siteName: frame.siteName,
     title: page.title,
-    lead: inline(page.lead),
+    lead: content.lead,
     nav: [
       ...(frame.links ?? []).map((l) => ({ ...l, current: l.href === page.path, start: false })),
       ...NAV.filter((n) => frame.nav.includes(n.key)).map((n) => ({
@@ -175,12 +218,12 @@ export function renderPage(
       })),
     ],
     hub: frame.hub ?? false,
-    blocks: prebuilt?.blocks ?? blockViews(page.blocks ?? [], o),
-    sections: prebuilt?.sections ?? sectionViews(page.sections, o),
+    blocks: blockViews(content.blocks),
+    sections: sectionViews(content.sections, 2),
     stampFile: file,
     stampHash: frame.stamp.hash.slice(0, 16),
     asOf: frame.asOf ? longDate(frame.asOf.date) : false,
     asOfSource: frame.asOf?.source ?? "",
   };
-  return (layout as Handlebars.TemplateDelegate)(view);
+  return layout(view);
 }

@@ -18,6 +18,8 @@ export interface DocsTemplates {
   readonly article: Handlebars.TemplateDelegate;
   /** A printable room card: a page of its own, without the site's menu. */
   readonly card: Handlebars.TemplateDelegate;
+  /** The block partials by name (`block-table`), to render a block on its own. */
+  readonly partials: Readonly<Record<string, Handlebars.TemplateDelegate>>;
   readonly stylesheet: string;
 }
 
@@ -28,14 +30,26 @@ export function docsTemplates(): DocsTemplates {
   if (cached) return cached;
   const hbs = Handlebars.create();
   const read = (name: string) => readFileSync(join(DOCS_TEMPLATES, name), "utf8");
-  // No helpers of their own: a helper that is not Handlebars' own is a compile error.
-  const options = { strict: true, preventIndent: true, knownHelpers: {}, knownHelpersOnly: true };
+  // No helpers of their own: a helper that is not Handlebars' own is a compile error. No
+  // @index or @first either: without them #each makes no data frame for every row.
+  const options = {
+    strict: true,
+    preventIndent: true,
+    knownHelpers: {},
+    knownHelpersOnly: true,
+    data: false,
+  };
+  const partials: Record<string, Handlebars.TemplateDelegate> = {};
   for (const file of readdirSync(DOCS_TEMPLATES).sort()) {
     if (!file.endsWith(".hbs") || ["layout.hbs", "article.hbs", "card.hbs"].includes(file))
       continue;
-    hbs.registerPartial(file.slice(0, -4), hbs.compile(read(file), options));
+    const name = file.slice(0, -4);
+    const partial = hbs.compile(read(file), options);
+    partials[name] = partial;
+    hbs.registerPartial(name, partial);
   }
   cached = {
+    partials,
     layout: hbs.compile(read("layout.hbs"), options),
     article: hbs.compile(read("article.hbs"), options),
     card: hbs.compile(read("card.hbs"), options),

@@ -26,7 +26,7 @@ import {
   type Section,
 } from "../doc.ts";
 import { fiscalYear, longDate, money } from "../format.ts";
-import { DOCS_AGAIN, renderPage, type SiteFrame } from "../render-page.ts";
+import { DOCS_AGAIN, renderContent, renderPage, type SiteFrame } from "../render-page.ts";
 import { docsTemplates } from "../templates.ts";
 import { itemsCsv, planCsv, planItems, replacementPlan } from "./budget.ts";
 import type { HubSite } from "./hub-site.ts";
@@ -354,8 +354,9 @@ export function buildHub(input: HubInput): GeneratedFile[] {
     ],
   };
   const plan = replacementPlan(input.sites, fy, currency);
+  const page = hubPage(input);
   return sortFiles([
-    { path: "index.html", content: renderPage(hubPage(input), frame) },
+    { path: "index.html", content: renderPage(page, frame, renderContent(page)) },
     { path: "style.css", content: stylesheet(input.stamp) },
     { path: PLAN_CSV, content: planCsv(plan, currency) },
     { path: ITEMS_CSV, content: itemsCsv(planItems(input.sites, fy, currency), currency) },

@@ -82,8 +82,16 @@ export function newVm(model: SiteModel): { vm: Vm; like: string } | undefined {
   const taken = new Set(model.statics.map((s) => s.name.toLowerCase()));
   // Alone in its numbered series: no other VM shares its name but for the number.
   const stem = (name: string) => /^(.*?)\d+$/.exec(name)?.[1];
-  const alone = (v: Vm) =>
-    stem(v.name) !== undefined && vms.filter((o) => stem(o.name) === stem(v.name)).length === 1;
+  // Counted once: comparing every VM with every other was quadratic in the number of VMs.
+  const series = new Map<string, number>();
+  for (const v of vms) {
+    const s = stem(v.name);
+    if (s !== undefined) series.set(s, (series.get(s) ?? 0) + 1);
+  }
+  const alone = (v: Vm) => {
+    const s = stem(v.name);
+    return s !== undefined && series.get(s) === 1;
+  };
   const like =
     vms.find((v) => v.backup !== "none" && alone(v)) ?? vms.find((v) => alone(v)) ?? vms[0];
   if (!like) return undefined;
