@@ -14,7 +14,7 @@ const HEADER_BYTES = 512;
  * are `content`. Its size is compared first, so a large different file is not read.
  */
 export function holdsExactly(path: string, content: string): boolean {
-  return holds(path, Buffer.from(content), false);
+  return holds(path, content, false);
 }
 
 /**
@@ -24,17 +24,23 @@ export function holdsExactly(path: string, content: string): boolean {
  * one VLAN rewrites only the files that depend on that VLAN.
  */
 export function holdsSameContent(path: string, content: string): boolean {
-  return holds(path, Buffer.from(content), true);
+  return holds(path, content, true);
 }
 
-function holds(path: string, wanted: Buffer, stampAside: boolean): boolean {
+function holds(path: string, content: string, stampAside: boolean): boolean {
+  // The file and its size first: converting every file's text to bytes only to find no file
+  // there took 100 ms and 34 MB on a new city docs folder (helper's heap and CPU profiles).
+  let size: number;
   try {
     const stats = lstatSync(path);
-    // The stamp has a fixed length, so a file differing only in it has the same size.
-    if (!stats.isFile() || stats.size !== wanted.length) return false;
+    if (!stats.isFile()) return false;
+    size = stats.size;
   } catch {
     return false;
   }
+  // The stamp has a fixed length, so a file differing only in it has the same size.
+  if (size !== Buffer.byteLength(content, "utf8")) return false;
+  const wanted = Buffer.from(content);
   const read = readRegularFile(path, wanted.length);
   if (!read.ok) return false;
   return read.bytes.equals(wanted) || (stampAside && sameButStamp(read.bytes, wanted));
