@@ -96,12 +96,23 @@ export function createEngine(overrides: readonly string[] = []): TemplateEngine 
     render(name, context) {
       const { file, template } = load(name);
       try {
-        return template(context);
+        return flat(template(context));
       } catch (err) {
         throw toTemplateError(file, err);
       }
     },
   };
+}
+
+/**
+ * `text` held as one string. Handlebars builds a file by concatenation, which V8 keeps as a
+ * rope of one small piece per value printed until something reads it; rendered files wait in
+ * memory until all are written, and as ropes the city site's took several times their size.
+ * Reading a character makes V8 flatten the rope into one string.
+ */
+function flat(text: string): string {
+  // The character is used (only "" has none), so the read is not optimised away.
+  return Number.isNaN(text.charCodeAt(0)) ? "" : text;
 }
 
 /**
@@ -114,20 +125,21 @@ function refusingUnset(
   return Object.fromEntries(
     Object.entries(helpers).map(([name, helper]) => [
       name,
-      function (this: unknown, ...args: unknown[]) {
-        const options = args[args.length - 1] as {
-          loc?: { start?: { line: number; column: number } };
-        };
-        // A plain loop: helpers run for every value of every file, so no array is made here.
-        let unset = false;
-        for (let i = 0; i < args.length - 1; i++) if (args[i] === undefined) unset = true;
-        if (unset) {
-          const at = options.loc?.start;
+      function (this: unknown) {
+        // `arguments`, not a rest parameter: helpers run for every value of every file, so no
+        // array is made here. The last argument is Handlebars' options.
+        // eslint-disable-next-line prefer-rest-params
+        const args = arguments;
+        const last = args.length - 1;
+        for (let i = 0; i < last; i++) {
+          if (args[i] !== undefined) continue;
+          const at = (args[last] as { loc?: { start?: { line: number; column: number } } }).loc
+            ?.start;
           throw new Error(
             `{{${name}}} was given a field that is not set (misspelt, or missing from the model)${at ? ` - ${at.line}:${at.column}` : ""}`,
           );
         }
-        return (helper as (...a: unknown[]) => unknown).apply(this, args);
+        return (helper as (...a: unknown[]) => unknown).apply(this, args as never);
       },
     ]),
   );

@@ -34,6 +34,13 @@ const FORMS: readonly [RegExp, string][] = [
   [/\bAKIA[0-9A-Z]{16}\b/, "an AWS access key"],
 ];
 
+/** Any of the forms: one scan of a text rules them all out (nearly every text). */
+const ANY_FORM = new RegExp(FORMS.map(([pattern]) => pattern.source).join("|"));
+
+/** The shortest run of base64 characters `randomLooking` takes for a key. */
+const RANDOM_MIN = 32;
+const BASE64_RUN = new RegExp(`[A-Za-z0-9+/_-]{${RANDOM_MIN},}={0,2}`, "g");
+
 /** How unpredictable a string's characters are, in bits per character. */
 function entropy(text: string): number {
   const counts = new Map<string, number>();
@@ -48,7 +55,7 @@ function entropy(text: string): number {
  * a key or token. Hex (checksums, ids) and words joined by hyphens are left alone.
  */
 function randomLooking(text: string): string | undefined {
-  for (const match of text.matchAll(/[A-Za-z0-9+/_-]{32,}={0,2}/g)) {
+  for (const match of text.matchAll(BASE64_RUN)) {
     const token = match[0];
     const before = text.slice(0, match.index);
     if (/:\/\/\S*$/.test(before) || /^[0-9a-f-]+$/i.test(token)) continue;
@@ -85,14 +92,20 @@ function secretName(word: string): string {
 export function secretIn(text: string): { what: string; at: string } | undefined {
   // The shortest thing warned about is a secret word, a sign and four characters (pin=1234).
   if (text.length < 8) return undefined;
-  for (const [pattern, what] of FORMS) {
-    const found = pattern.exec(text);
-    if (found) return { what, at: found[0].slice(0, 12) };
+  // Site texts are tens of thousands of names and notes: each check is skipped when the text
+  // cannot hold what it looks for.
+  if (ANY_FORM.test(text)) {
+    for (const [pattern, what] of FORMS) {
+      const found = pattern.exec(text);
+      if (found) return { what, at: found[0].slice(0, 12) };
+    }
   }
-  for (const m of text.matchAll(ASSIGNED)) {
-    if (isSecretValue(m[3]!, m[2]!)) return { what: secretName(m[1]!), at: m[1]! };
+  if (text.includes("=") || text.includes(":")) {
+    for (const m of text.matchAll(ASSIGNED)) {
+      if (isSecretValue(m[3]!, m[2]!)) return { what: secretName(m[1]!), at: m[1]! };
+    }
   }
-  const token = randomLooking(text);
+  const token = text.length < RANDOM_MIN ? undefined : randomLooking(text);
   if (token) return { what: "a key or token", at: token.slice(0, 12) };
   return undefined;
 }

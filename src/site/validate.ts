@@ -128,7 +128,8 @@ export function validateText(
   issues = dedupe(issues).sort(
     (a, b) =>
       elsewhere(a) - elsewhere(b) ||
-      a.file.localeCompare(b.file) ||
+      // Issues nearly always share their file: no collation (its first use loads ICU data).
+      (a.file === b.file ? 0 : a.file.localeCompare(b.file)) ||
       a.offset - b.offset ||
       a.rule.localeCompare(b.rule, "en", { numeric: true }) ||
       a.message.localeCompare(b.message),

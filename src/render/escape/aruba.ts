@@ -50,6 +50,9 @@ export function arubaComment(lines: unknown): string {
   return lineComments(lines, ";");
 }
 
+/** Words joined by single spaces (no capture: every ACL entry of a core is checked). */
+const COMMAND_WORDS = /^[A-Za-z0-9./:,#-]+(?: [A-Za-z0-9./:,#-]+)*$/;
+
 /**
  * Words of a command Carrel built itself, not site text: a daylight-time rule, an ACL entry,
  * an address and mask, a port or trunk name. Letters, digits, spaces and `. / : , # -` only;
@@ -58,7 +61,7 @@ export function arubaComment(lines: unknown): string {
  */
 export function arubaWords(value: unknown): string {
   const text = typeof value === "number" ? String(value) : value;
-  if (typeof text !== "string" || !/^[A-Za-z0-9./:,#-]+( [A-Za-z0-9./:,#-]+)*$/.test(text))
+  if (typeof text !== "string" || !COMMAND_WORDS.test(text))
     throw new EscapeError(`${shownValue(String(value))} is not words of a switch command`);
   return text;
 }

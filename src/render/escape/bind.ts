@@ -22,12 +22,19 @@ function escapeBytes(text: string, plain: RegExp): string {
   return out;
 }
 
+/** A label with nothing to escape, as nearly every label is. */
+const PLAIN_LABEL = /^[A-Za-z0-9_-]{1,63}$/;
+
 /** One label, escaped. */
 export function zoneLabel(label: string): string {
+  if (PLAIN_LABEL.test(label)) return label;
   if (label === "" || Buffer.byteLength(label, "utf8") > LABEL_MAX)
     throw new EscapeError(`${shownValue(label)} cannot be one label of a DNS name`);
   return escapeBytes(label, /[A-Za-z0-9_-]/);
 }
+
+/** A relative or absolute name of plain labels, which is written as it is. */
+const PLAIN_NAME = /^[A-Za-z0-9_-]{1,63}(?:\.[A-Za-z0-9_-]{1,63})*\.?$/;
 
 /**
  * A domain name as written in a zone file: relative (`www`) or, ending in a dot, absolute.
@@ -40,6 +47,7 @@ export function zoneName(value: unknown): string {
   const bare = absolute ? text.slice(0, -1) : text;
   if (Buffer.byteLength(bare, "utf8") > NAME_MAX - 2)
     throw new EscapeError(`${shownValue(text)} is too long for a DNS name`);
+  if (PLAIN_NAME.test(text)) return text;
   return bare.split(".").map(zoneLabel).join(".") + (absolute ? "." : "");
 }
 

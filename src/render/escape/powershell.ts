@@ -11,13 +11,16 @@ import { commentText, lineComments } from "./comment.ts";
 
 // "Children’s Room" must stay one string.
 const SINGLE_QUOTES = /['\u2018-\u201B]/g;
+const HAS_SINGLE_QUOTE = /['\u2018-\u201B]/;
 
 /** The byte order mark every generated script starts with. */
 export const POWERSHELL_BOM = "\uFEFF";
 
 /** A single-quoted string literal: nothing inside is expanded, whatever the text holds. */
 export function psQuote(value: unknown): string {
-  return `'${String(value).replace(SINGLE_QUOTES, "$&$&")}'`;
+  const text = String(value);
+  // Most values hold no quote: one test is cheaper than a replace that finds nothing.
+  return HAS_SINGLE_QUOTE.test(text) ? `'${text.replace(SINGLE_QUOTES, "$&$&")}'` : `'${text}'`;
 }
 
 /** An array literal of single-quoted strings: `@('a', 'b')`. */

@@ -51,14 +51,32 @@ function flowEntries({ allow, side }: PolicyFlow): string[] {
     : perRange(ports, (p) => join("permit", protocol, peer, home, p));
 }
 
+/**
+ * Switch management refused on every switch address. Every isolated VLAN's policy holds the
+ * same lists of addresses and services, so the entries are made once per pair of lists.
+ */
+const managementDenials = new WeakMap<
+  IsolationPolicy["switchAddresses"],
+  { services: IsolationPolicy["managementServices"]; rules: string[] }
+>();
+
+function denyManagement(policy: IsolationPolicy): string[] {
+  const known = managementDenials.get(policy.switchAddresses);
+  if (known?.services === policy.managementServices) return known.rules;
+  const rules = policy.switchAddresses.flatMap((ip) => {
+    const host = aclHost(ip);
+    return policy.managementServices.map(
+      (s) => `deny ${s.protocol} ${ACL_ANY} ${host} eq ${s.port}`,
+    );
+  });
+  managementDenials.set(policy.switchAddresses, { services: policy.managementServices, rules });
+  return rules;
+}
+
 /** The isolation ACL of one isolated VLAN. */
 export function isolationAcl(policy: IsolationPolicy): AccessList {
   const rules = [
-    ...policy.switchAddresses.flatMap((ip) =>
-      policy.managementServices.map(
-        (s) => `deny ${s.protocol} ${ACL_ANY} ${aclHost(ip)} eq ${s.port}`,
-      ),
-    ),
+    ...denyManagement(policy),
     // Clients ask for and renew leases (broadcast to the relay, unicast to the server).
     ...(policy.dhcp ? [`permit udp ${ACL_ANY} eq 68 ${ACL_ANY} eq 67`] : []),
     ...policy.dnsServers.flatMap((ip) => [

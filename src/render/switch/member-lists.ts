@@ -7,6 +7,7 @@ import { trunkLabel } from "./names.ts";
 
 /** Formats ports then trunks: `[1,2,3,9]` and `["trk2","trk1"]` → `1-3,9,Trk1-Trk2`. */
 export function formatMembers(ports: readonly number[], lags: readonly string[] = []): string {
+  if (lags.length === 0) return formatPortList(ports);
   const numbers = [...new Set(lags.map((l) => Number(l.replace(/^trk/i, ""))))].sort(
     (a, b) => a - b,
   );

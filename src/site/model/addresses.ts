@@ -33,8 +33,20 @@ export interface StaticAddress {
   readonly mac?: string;
 }
 
+/** The static addresses of each site read, since most rules and the model ask for them. */
+const staticsOf = new WeakMap<Site, readonly StaticAddress[]>();
+
 /** Every static address, in file order: gateways, hosts and reservations per VLAN, switches, VMs. */
-export function staticAddresses(site: Site): StaticAddress[] {
+export function staticAddresses(site: Site): readonly StaticAddress[] {
+  let statics = staticsOf.get(site);
+  if (!statics) {
+    statics = listStatics(site);
+    staticsOf.set(site, statics);
+  }
+  return statics;
+}
+
+function listStatics(site: Site): StaticAddress[] {
   const out: StaticAddress[] = [];
   const add = (a: Omit<StaticAddress, "ip"> & { ip?: number }) => {
     const ip = parseIp(a.text);

@@ -127,22 +127,36 @@ export function siteDns({ site, statics, switches, subnets }: DnsSources): SiteD
       zone(
         origin,
         `${formatIp(net.network)}/${net.prefix}`,
-        byAddress
-          .filter((n) => cidrContains(net, n.ip))
-          .map((n) => ({
-            // The host octets, most significant last: 10.20.21.5 in 20.10.in-addr.arpa → 5.21
-            name: n.address
-              .split(".")
-              .slice(net.prefix / 8)
-              .reverse()
-              .join("."),
-            type: "PTR",
-            value: fqdn(n),
-            owner: n,
-          })),
+        namesIn(byAddress, net).map((n) => ({
+          // The host octets, most significant last: 10.20.21.5 in 20.10.in-addr.arpa → 5.21
+          name: n.address
+            .split(".")
+            .slice(net.prefix / 8)
+            .reverse()
+            .join("."),
+          type: "PTR",
+          value: fqdn(n),
+          owner: n,
+        })),
       ),
     );
   return { domain, names, reverseNames, nameServers, forward, reverse };
+}
+
+/** The names whose address is in `net`, in address order, from names sorted by address. */
+function namesIn(byAddress: readonly DnsName[], net: Cidr): DnsName[] {
+  // A search for the first, not a scan per zone: a city has thousands of names, hundreds of zones.
+  let lo = 0;
+  let hi = byAddress.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (byAddress[mid]!.ip < net.network) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: DnsName[] = [];
+  for (let i = lo; i < byAddress.length && byAddress[i]!.ip <= net.broadcast; i++)
+    found.push(byAddress[i]!);
+  return found;
 }
 
 /**

@@ -62,30 +62,62 @@ interface Mismatch {
   readonly peer: { readonly switch: string; readonly index: number; readonly ports: number[] };
 }
 
+/** A `connects` entry read once: its own ports and the switch and ports it names. */
+interface Declared {
+  readonly entry: number;
+  readonly value: SwitchPortEntry;
+  readonly ports: number[] | undefined;
+  readonly named: { readonly switch: string; readonly ports: number[] } | undefined;
+}
+
+/** What pairing needs of the whole site: each switch's `connects` entries, switches by name. */
+interface Switches {
+  readonly declared: readonly (readonly Declared[])[];
+  readonly index: ReadonlyMap<string, number>;
+}
+
 /** Pairs every `connects` entry of the site, in file order. */
 export function linkEnds(site: Site): LinkEndPairing[] {
-  return site.network.switches.flatMap((sw, s) =>
-    sw.ports.flatMap((entry, e) =>
-      entry.connects === undefined ? [] : [pairEnd(site, { switch: s, entry: e }, entry.connects)],
+  const switches = site.network.switches;
+  // Each entry is read once here, not again by every link end that looks for its way back.
+  const declared = switches.map((sw) =>
+    sw.ports.flatMap((value, entry) =>
+      value.connects === undefined
+        ? []
+        : [
+            {
+              entry,
+              value,
+              ports: parsePortList(value.ports),
+              named: parseConnects(value.connects),
+            },
+          ],
     ),
+  );
+  const index = new Map<string, number>();
+  switches.forEach((sw, s) => {
+    if (!index.has(sw.name)) index.set(sw.name, s);
+  });
+  return declared.flatMap((entries, s) =>
+    entries.map((d) => pairEnd(site, { switch: s, entry: d.entry }, d, { declared, index })),
   );
 }
 
-/** What pairing finds for the entry at `at`, whose `connects` is `text`. */
-function pairEnd(site: Site, at: EntryAt, text: string): LinkEndPairing {
+/** What pairing finds for the entry at `at`, read as `d`. */
+function pairEnd(site: Site, at: EntryAt, d: Declared, all: Switches): LinkEndPairing {
   const switches = site.network.switches;
   const sw = switches[at.switch]!;
-  const entry = sw.ports[at.entry]!;
-  const named = parseConnects(text);
-  if (!named) return { kind: "unreadable", at, text };
-  const p = switches.findIndex((x) => x.name === named.switch);
-  if (p < 0) return { kind: "unknown-switch", at, peer: named.switch };
+  const entry = d.value;
+  const named = d.named;
+  if (!named) return { kind: "unreadable", at, text: entry.connects! };
+  const p = all.index.get(named.switch);
+  if (p === undefined) return { kind: "unknown-switch", at, peer: named.switch };
   if (p === at.switch) return { kind: "itself", at };
-  const own = parsePortList(entry.ports);
+  const own = d.ports;
   if (!own) return { kind: "bad-ports", at };
   const mismatch = { at, own, peer: { ...named, index: p } };
   if (own.length !== named.ports.length) return { ...mismatch, kind: "port-count" };
-  const back = findBack(switches[p]!.ports, sw.name, own, named.ports);
+  const back = findBack(all.declared[p]!, sw.name, own, named.ports);
   if (!back) return { ...mismatch, kind: "no-back" };
   if (!same(back.ports, named.ports)) return { ...mismatch, kind: "other-ports", back };
   if (!same(back.connectsTo, own)) return { ...mismatch, kind: "names-other", back };
@@ -121,17 +153,15 @@ export function switchLinks(site: Site): Link[] {
 
 /** The peer's entry that declares the link back: the one on the named ports, else any naming ours. */
 function findBack(
-  entries: readonly SwitchPortEntry[],
+  entries: readonly Declared[],
   self: string,
   own: readonly number[],
   named: readonly number[],
 ): BackEnd | undefined {
   const candidates: BackEnd[] = [];
-  entries.forEach((value, entry) => {
-    const c = value.connects === undefined ? undefined : parseConnects(value.connects);
-    const ports = parsePortList(value.ports);
+  for (const { entry, value, ports, named: c } of entries) {
     if (c?.switch === self && ports) candidates.push({ entry, value, ports, connectsTo: c.ports });
-  });
+  }
   return (
     candidates.find((b) => same(b.ports, named)) ?? candidates.find((b) => same(b.connectsTo, own))
   );

@@ -12,7 +12,7 @@
  */
 import type { PortFacing, SecuritySection } from "../schema.ts";
 import { formatIp, formatMask } from "../net/ipv4.ts";
-import type { Link } from "./links.ts";
+import type { Link, LinkEnd } from "./links.ts";
 import {
   guessFacing,
   isPublicFacing,
@@ -116,16 +116,15 @@ function linkEnds(
 ): Map<number, { readonly towardCore: boolean }> {
   const out = new Map<number, { towardCore: boolean }>();
   const own = input.coreDistance.get(name);
+  const mark = (here: LinkEnd, there: LinkEnd) => {
+    const far = input.coreDistance.get(there.switch);
+    const towardCore = own !== undefined && far !== undefined && far <= own;
+    for (const port of here.ports) out.set(port, { towardCore });
+  };
+  // Every switch looks through every link: no pair of ends is made for each.
   for (const link of input.links) {
-    for (const [here, there] of [
-      [link.a, link.b],
-      [link.b, link.a],
-    ] as const) {
-      if (here.switch !== name) continue;
-      const far = input.coreDistance.get(there.switch);
-      const towardCore = own !== undefined && far !== undefined && far <= own;
-      for (const port of here.ports) out.set(port, { towardCore });
-    }
+    if (link.a.switch === name) mark(link.a, link.b);
+    if (link.b.switch === name) mark(link.b, link.a);
   }
   return out;
 }

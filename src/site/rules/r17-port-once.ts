@@ -26,7 +26,8 @@ export const r17PortOnce: Rule = {
             ),
           );
         }
-        for (const p of list) if (!owner.has(p)) owner.set(p, formatPortList(list));
+        const written = formatPortList(list);
+        for (const p of list) if (!owner.has(p)) owner.set(p, written);
       });
     });
     return issues;

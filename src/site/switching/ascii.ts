@@ -5,8 +5,13 @@
  * default login banner, so both fit the same way.
  */
 
+/** Words of printable ASCII but `"` and `\`, one space apart: text that already fits. */
+const FITTING = /^[\x21\x23-\x5b\x5d-\x7e]+(?: [\x21\x23-\x5b\x5d-\x7e]+)*$/;
+
 /** Makes free text fit a quoted switch string of at most `max` characters. */
 export function fitName(text: string, max: number): string {
+  // Most names fit as written (every port and VLAN of every switch comes here).
+  if (text.length <= max && FITTING.test(text)) return text;
   const clean = text
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")

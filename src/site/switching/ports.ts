@@ -19,7 +19,13 @@ export function parsePortList(value: string | number): number[] | undefined {
 
 /** Formats port numbers compactly: `[1,2,3,5]` → `1-3,5`. */
 export function formatPortList(ports: readonly number[]): string {
-  const sorted = [...new Set(ports)].sort((a, b) => a - b);
+  // Lists nearly always come sorted and without repeats: then they are not copied.
+  let sorted = ports;
+  for (let i = 1; i < ports.length; i++) {
+    if (ports[i]! > ports[i - 1]!) continue;
+    sorted = [...new Set(ports)].sort((a, b) => a - b);
+    break;
+  }
   const parts: string[] = [];
   for (let i = 0; i < sorted.length;) {
     let j = i;

@@ -55,7 +55,18 @@ export function zoneOffset(zone: string, utc: number): number {
   return m[1] === "-" ? -minutes : minutes;
 }
 
-/** Every offset change of `zone` during the UTC calendar year, found day by day, then to the minute. */
+/**
+ * How far apart the year is first sampled. Every zone the platform knows keeps an offset for
+ * weeks between two changes (the shortest, Ramadan pauses of daylight time, last about a
+ * month), so a week that starts and ends at one offset holds no change; a test checks this
+ * against a day-by-day search for every zone.
+ */
+const SCAN = 7 * DAY;
+
+/**
+ * Every offset change of `zone` during the UTC calendar year: the year is sampled week by
+ * week, a week whose offset changed day by day, and a day whose offset changed to the minute.
+ */
 export function zoneTransitions(zone: string, year: number): readonly ZoneTransition[] {
   const key = `${zone}\u0000${year}`;
   const cached = yearly.get(key);
@@ -64,18 +75,22 @@ export function zoneTransitions(zone: string, year: number): readonly ZoneTransi
   const start = Date.UTC(year, 0, 1);
   const end = Date.UTC(year + 1, 0, 1);
   let previous = zoneOffset(zone, start);
-  for (let t = start + DAY; t <= end; t += DAY) {
-    const offset = zoneOffset(zone, Math.min(t, end));
-    if (offset === previous) continue;
-    let lo = t - DAY;
-    let hi = Math.min(t, end);
-    while (hi - lo > MINUTE) {
-      const mid = lo + Math.max(1, Math.floor((hi - lo) / 2 / MINUTE)) * MINUTE;
-      if (zoneOffset(zone, mid) === previous) lo = mid;
-      else hi = mid;
+  for (let week = start; week < end; week += SCAN) {
+    const weekEnd = Math.min(week + SCAN, end);
+    if (zoneOffset(zone, weekEnd) === previous) continue;
+    for (let t = week + DAY; t <= weekEnd; t += DAY) {
+      const offset = zoneOffset(zone, Math.min(t, end));
+      if (offset === previous) continue;
+      let lo = t - DAY;
+      let hi = Math.min(t, end);
+      while (hi - lo > MINUTE) {
+        const mid = lo + Math.max(1, Math.floor((hi - lo) / 2 / MINUTE)) * MINUTE;
+        if (zoneOffset(zone, mid) === previous) lo = mid;
+        else hi = mid;
+      }
+      if (hi < end) found.push({ at: hi, before: previous, after: offset });
+      previous = offset;
     }
-    if (hi < end) found.push({ at: hi, before: previous, after: offset });
-    previous = offset;
   }
   yearly.set(key, found);
   return found;
