@@ -2,7 +2,7 @@
 import { SITE_OPTION } from "../consortium/root-run.ts";
 import type { Command } from "../command.ts";
 import { EXIT } from "../io.ts";
-import { loadSite } from "../load-site.ts";
+import { checkSite } from "../load-site.ts";
 
 export const validateCommand: Command = {
   name: "validate",
@@ -15,7 +15,7 @@ export const validateCommand: Command = {
     strict: { type: "boolean" },
   },
   run({ values, positionals }, io) {
-    const loaded = loadSite(positionals[0] ?? "site.yaml", { ...values, report: true }, io);
+    const loaded = checkSite(positionals[0] ?? "site.yaml", { ...values, report: true }, io);
     return loaded.ok ? EXIT.ok : loaded.code;
   },
 };

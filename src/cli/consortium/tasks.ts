@@ -11,7 +11,7 @@ import type { GeneratedFile } from "../../output/index.ts";
 import { parseSource, readSiteFile, type SiteSource } from "../../site/index.ts";
 import type { CommandArgs } from "../command.ts";
 import { EXIT, UsageError, type Io } from "../io.ts";
-import { loadSite } from "../load-site.ts";
+import { checkSite, loadSite } from "../load-site.ts";
 import { hubSite, type HubSite } from "../../docs/hub/hub-site.ts";
 
 /** The commands that act on every site of a consortium. */
@@ -61,7 +61,7 @@ async function work(task: SiteTask, io: Io, made: Made) {
   const args = { values: task.values, positionals: [task.file] } satisfies CommandArgs;
   switch (task.kind) {
     case "validate": {
-      const loaded = loadSite(task.file, { ...task.values, report: true }, io);
+      const loaded = checkSite(task.file, { ...task.values, report: true }, io);
       if (loaded.ok) made.source = loaded.validation.source;
       return loaded.ok ? EXIT.ok : loaded.code;
     }
