@@ -64,6 +64,19 @@ export function zoneOffset(zone: string, utc: number): number {
 const SCAN = 7 * DAY;
 
 /**
+ * The first minute in `(lo, hi]` at which `zone` no longer has the offset `previous`, which
+ * it has at `lo` and not at `hi`: a binary search.
+ */
+export function changeWithin(zone: string, lo: number, hi: number, previous: number): number {
+  while (hi - lo > MINUTE) {
+    const mid = lo + Math.max(1, Math.floor((hi - lo) / 2 / MINUTE)) * MINUTE;
+    if (zoneOffset(zone, mid) === previous) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
+/**
  * Every offset change of `zone` during the UTC calendar year: the year is sampled week by
  * week, a week whose offset changed day by day, and a day whose offset changed to the minute.
  */
@@ -81,13 +94,7 @@ export function zoneTransitions(zone: string, year: number): readonly ZoneTransi
     for (let t = week + DAY; t <= weekEnd; t += DAY) {
       const offset = zoneOffset(zone, Math.min(t, end));
       if (offset === previous) continue;
-      let lo = t - DAY;
-      let hi = Math.min(t, end);
-      while (hi - lo > MINUTE) {
-        const mid = lo + Math.max(1, Math.floor((hi - lo) / 2 / MINUTE)) * MINUTE;
-        if (zoneOffset(zone, mid) === previous) lo = mid;
-        else hi = mid;
-      }
+      const hi = changeWithin(zone, t - DAY, Math.min(t, end), previous);
       if (hi < end) found.push({ at: hi, before: previous, after: offset });
       previous = offset;
     }

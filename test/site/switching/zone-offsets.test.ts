@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { RULE_YEAR, RULE_YEARS } from "../../../src/site/switching/clock.ts";
 import {
+  changeWithin,
   DAY,
-  MINUTE,
   zoneOffset,
   zoneTransitions,
   type ZoneTransition,
@@ -17,13 +17,7 @@ function dayByDay(zone: string, year: number): ZoneTransition[] {
   for (let t = start + DAY; t <= end; t += DAY) {
     const offset = zoneOffset(zone, t);
     if (offset === previous) continue;
-    let lo = t - DAY;
-    let hi = t;
-    while (hi - lo > MINUTE) {
-      const mid = lo + Math.max(1, Math.floor((hi - lo) / 2 / MINUTE)) * MINUTE;
-      if (zoneOffset(zone, mid) === previous) lo = mid;
-      else hi = mid;
-    }
+    const hi = changeWithin(zone, t - DAY, t, previous);
     if (hi < end) found.push({ at: hi, before: previous, after: offset });
     previous = offset;
   }
