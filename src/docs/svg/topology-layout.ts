@@ -105,6 +105,13 @@ export function layoutFileText(key: string, layout: TopologyLayout): string {
   ].join("\n");
 }
 
+/** `v` is a plain object with exactly these keys, as `layoutFileText` writes it. */
+function hasKeys(v: unknown, keys: readonly string[]): v is Record<string, unknown> {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const own = Object.keys(v);
+  return own.length === keys.length && keys.every((k) => own.includes(k));
+}
+
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 
 /** `v` as `n` finite numbers, or undefined. */
@@ -123,8 +130,8 @@ function points(v: unknown): Point[] | undefined {
 
 /** One edge's layout, when it has the labels the graph's edge has. */
 function edgeLayout(v: unknown, labelCount: number): EdgeLayout | undefined {
-  if (typeof v !== "object" || v === null) return undefined;
-  const { sections, labels } = v as { sections?: unknown; labels?: unknown };
+  if (!hasKeys(v, ["sections", "labels"])) return undefined;
+  const { sections, labels } = v;
   if (!Array.isArray(sections) || !Array.isArray(labels) || labels.length !== labelCount)
     return undefined;
   const lines = sections.map(points);
@@ -141,7 +148,7 @@ function edgeLayout(v: unknown, labelCount: number): EdgeLayout | undefined {
 /**
  * The layout kept in a file's text, when it is one made for `graph` (its `key`) and every
  * number is there, finite, in the graph's shape: as many nodes, edges and labels per edge.
- * Undefined otherwise; the caller lays out afresh.
+ * Nothing else may be there. Undefined otherwise; the caller lays out afresh.
  */
 export function readLayout(text: string, key: string, graph: ElkNode): TopologyLayout | undefined {
   let data: unknown;
@@ -150,10 +157,9 @@ export function readLayout(text: string, key: string, graph: ElkNode): TopologyL
   } catch {
     return undefined;
   }
-  if (typeof data !== "object" || data === null) return undefined;
-  const { width, height, nodes, edges } = data as Record<string, unknown>;
-  if ((data as { key?: unknown }).key !== key || !isNumber(width) || !isNumber(height))
-    return undefined;
+  if (!hasKeys(data, ["key", "width", "height", "nodes", "edges"])) return undefined;
+  const { width, height, nodes, edges } = data;
+  if (data.key !== key || !isNumber(width) || !isNumber(height)) return undefined;
   const children = graph.children ?? [];
   const links = (graph.edges ?? []) as ElkExtendedEdge[];
   if (!Array.isArray(nodes) || nodes.length !== children.length) return undefined;

@@ -51,7 +51,7 @@ const label = (id: string, text: string, placement?: "HEAD" | "TAIL") => ({
 export type LayoutGraph = (graph: ElkNode) => Promise<ElkNode>;
 
 /** elkjs, loaded only when a layout is not reused (it is one large file). */
-const elkLayout: LayoutGraph = async (graph) => {
+export const elkLayout: LayoutGraph = async (graph) => {
   const { default: ElkBundled } = await import("elkjs/lib/elk.bundled.js");
   // The bundled build is CommonJS; its default export is the constructor at run time.
   const ELK = ElkBundled as unknown as new () => Elk;
