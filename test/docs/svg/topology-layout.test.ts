@@ -24,9 +24,19 @@ const draw = (previous?: string, layout?: LayoutGraph) =>
     ...(layout ? { layout } : {}),
   });
 
+/** The layout file's JSON, as a tamperer sees it. */
+interface LayoutData {
+  key?: unknown;
+  width?: unknown;
+  height?: unknown;
+  text?: unknown;
+  nodes: unknown[][];
+  edges: { sections: unknown[][]; labels: unknown[]; text?: unknown }[];
+}
+
 /** The layout file with `change` made to its parsed JSON. */
-function tampered(file: string, change: (data: Record<string, any>) => void): string {
-  const data = JSON.parse(file) as Record<string, any>;
+function tampered(file: string, change: (data: LayoutData) => void): string {
+  const data = JSON.parse(file) as LayoutData;
   change(data);
   return JSON.stringify(data);
 }
@@ -62,18 +72,21 @@ describe("the topology layout kept for the next build", () => {
     expect(String(drawn.svg)).toContain("translate(1234.5 678.3)");
   });
 
-  const cases: [string, (d: Record<string, any>) => void][] = [
-    ["a string where a number goes", (d) => (d.nodes[0][0] = "<script>alert(1)</script>")],
-    ["a text label in a label's box", (d) => d.edges[0].labels[0].push("<b>injected</b>")],
-    ["a label given as text", (d) => (d.edges[0].labels[1] = "<b>injected</b>")],
+  const cases: [string, (d: LayoutData) => void][] = [
+    ["a string where a number goes", (d) => (d.nodes[0]![0] = "<script>alert(1)</script>")],
+    [
+      "a text label in a label's box",
+      (d) => (d.edges[0]!.labels[0] as unknown[]).push("<b>injected</b>"),
+    ],
+    ["a label given as text", (d) => (d.edges[0]!.labels[1] = "<b>injected</b>")],
     ["a text field added", (d) => (d.text = "<b>injected</b>")],
-    ["a text field added to an edge", (d) => (d.edges[0].text = "<b>injected</b>")],
+    ["a text field added to an edge", (d) => (d.edges[0]!.text = "<b>injected</b>")],
     ["a node too few", (d) => d.nodes.pop()],
     ["a node too many", (d) => d.nodes.push([1, 2])],
     ["an edge too few", (d) => d.edges.pop()],
-    ["a label too few", (d) => d.edges[0].labels.pop()],
-    ["a section with one point", (d) => (d.edges[0].sections[0] = [1, 2])],
-    ["a section with an odd count", (d) => d.edges[0].sections[0].push(3)],
+    ["a label too few", (d) => d.edges[0]!.labels.pop()],
+    ["a section with one point", (d) => (d.edges[0]!.sections[0] = [1, 2])],
+    ["a section with an odd count", (d) => d.edges[0]!.sections[0]!.push(3)],
     ["a wrong key", (d) => (d.key = "0".repeat(64))],
     ["no key", (d) => delete d.key],
     ["a width that is not a number", (d) => (d.width = null)],
