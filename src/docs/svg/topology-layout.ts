@@ -128,12 +128,15 @@ function points(v: unknown): Point[] | undefined {
   return pts;
 }
 
-/** One edge's layout, when it has the labels the graph's edge has. */
+/**
+ * One edge's layout, when it has the labels the graph's edge has and one line: each link
+ * has one source and one target, which elkjs's layered layout draws as one section.
+ */
 function edgeLayout(v: unknown, labelCount: number): EdgeLayout | undefined {
   if (!hasKeys(v, ["sections", "labels"])) return undefined;
   const { sections, labels } = v;
-  if (!Array.isArray(sections) || !Array.isArray(labels) || labels.length !== labelCount)
-    return undefined;
+  if (!Array.isArray(sections) || sections.length !== 1) return undefined;
+  if (!Array.isArray(labels) || labels.length !== labelCount) return undefined;
   const lines = sections.map(points);
   const boxes = labels.map((l) => numbers(l, 4));
   if (lines.some((s) => !s) || boxes.some((b) => !b)) return undefined;
@@ -147,7 +150,8 @@ function edgeLayout(v: unknown, labelCount: number): EdgeLayout | undefined {
 
 /**
  * The layout kept in a file's text, when it is one made for `graph` (its `key`) and every
- * number is there, finite, in the graph's shape: as many nodes, edges and labels per edge.
+ * number is there, finite, in the graph's shape: as many nodes, edges and labels per edge,
+ * one line per edge.
  * Nothing else may be there. Undefined otherwise; the caller lays out afresh.
  */
 export function readLayout(text: string, key: string, graph: ElkNode): TopologyLayout | undefined {

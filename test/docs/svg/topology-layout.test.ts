@@ -87,6 +87,8 @@ describe("the topology layout kept for the next build", () => {
     ["a label too few", (d) => d.edges[0]!.labels.pop()],
     ["a section with one point", (d) => (d.edges[0]!.sections[0] = [1, 2])],
     ["a section with an odd count", (d) => d.edges[0]!.sections[0]!.push(3)],
+    ["a second line for an edge", (d) => d.edges[0]!.sections.push([1, 2, 3, 4])],
+    ["an edge without a line", (d) => (d.edges[0]!.sections = [])],
     ["a wrong key", (d) => (d.key = "0".repeat(64))],
     ["no key", (d) => delete d.key],
     ["a width that is not a number", (d) => (d.width = null)],
