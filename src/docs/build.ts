@@ -44,6 +44,7 @@ import {
   type SiteFrame,
 } from "./render-page.ts";
 import { topology } from "./svg/topology.ts";
+import { TOPOLOGY_LAYOUT_PATH } from "./svg/topology-layout.ts";
 import { docsTemplates } from "./templates.ts";
 
 /** Builds some of a site's pages when called: one, none or a run of them. */
@@ -62,9 +63,15 @@ const one =
  * Each builds its pages only when called, so a page's document tree can be rendered and
  * let go before the next page is built.
  */
-async function pageMakers(model: SiteModel, input: DocsInput): Promise<PageMaker[]> {
+async function pageMakers(
+  model: SiteModel,
+  input: DocsInput,
+): Promise<{ makers: PageMaker[]; layoutFile: string }> {
   const ctx = docsContext(model, input);
-  const topo = await topology(model, "topology", topologyDescription(ctx));
+  const topo = await topology(model, "topology", topologyDescription(ctx), {
+    ...(input.previousLayout !== undefined ? { previous: input.previousLayout } : {}),
+    ...(input.layoutGraph ? { layout: input.layoutGraph } : {}),
+  });
   const audit =
     input.audit ??
     runAudit({
@@ -72,11 +79,11 @@ async function pageMakers(model: SiteModel, input: DocsInput): Promise<PageMaker
       date: input.asOf?.date,
     });
   const { compliance } = input;
-  return [
+  const makers: PageMaker[] = [
     one(() => overviewPage(ctx)),
     one(() => startHerePage(ctx)),
     one(() => changesPage(ctx)),
-    one(() => networkPage(ctx, topo)),
+    one(() => networkPage(ctx, topo.svg)),
     ...model.vlans.map((v) => one(() => vlanPage(ctx, v))),
     ...model.switches.map((t) => one(() => switchPage(ctx, t))),
     one(() => dhcpPage(ctx)),
@@ -100,11 +107,12 @@ async function pageMakers(model: SiteModel, input: DocsInput): Promise<PageMaker
     one(() => howToChangePage(ctx)),
     one(() => glossaryPage(ctx)),
   ];
+  return { makers, layoutFile: topo.layoutFile };
 }
 
 /** Every page of the site, in reading order (the print page follows this order). */
 export async function buildPages(model: SiteModel, input: DocsInput): Promise<Page[]> {
-  return (await pageMakers(model, input)).flatMap((make) => make());
+  return (await pageMakers(model, input)).makers.flatMap((make) => make());
 }
 
 /** The generated-from comment at the top of the stylesheet. */
@@ -114,8 +122,8 @@ function cssHeader(input: DocsInput): string {
 }
 
 /**
- * The whole documentation site for a model: HTML pages, `style.css`, and the rendered
- * configurations copied under `configs/`. Deterministic: same input, same bytes.
+ * The whole documentation site for a model: HTML pages, `style.css`, the rendered
+ * configurations copied under `configs/`, and the topology's layout for the next build. Deterministic: same input, same bytes.
  */
 export async function buildDocs(model: SiteModel, input: DocsInput): Promise<GeneratedFile[]> {
   // Each page is rendered as soon as it is built and its document tree let go: with every
@@ -124,7 +132,8 @@ export async function buildDocs(model: SiteModel, input: DocsInput): Promise<Gen
   // collector copied it to the old generation.
   const binder = new PrintBinder();
   const rendered: { head: PageHead; content: RenderedContent }[] = [];
-  for (const make of await pageMakers(model, input))
+  const { makers, layoutFile } = await pageMakers(model, input);
+  for (const make of makers)
     for (const page of make()) {
       const head = { path: page.path, title: page.title, nav: page.nav };
       const content = renderContent(page);
@@ -150,6 +159,8 @@ export async function buildDocs(model: SiteModel, input: DocsInput): Promise<Gen
     ...roomCards(docsContext(model, input)),
     { path: "style.css", content: cssHeader(input) + docsTemplates().stylesheet },
     ...input.configs.map((c) => ({ path: `configs/${c.path}`, content: c.content })),
+    // Kept for the next build, which reuses the layout while the switches and links stay.
+    { path: TOPOLOGY_LAYOUT_PATH, content: layoutFile },
   ];
   const seen = new Set<string>();
   for (const f of files) {

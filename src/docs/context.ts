@@ -7,6 +7,7 @@ import { code, flag, link, type Inline } from "./doc.ts";
 import { longDate, money, spanWords } from "./format.ts";
 import { href } from "./slug.ts";
 import { vlanColours, type VlanColour } from "./svg/colours.ts";
+import type { LayoutGraph } from "./svg/topology.ts";
 
 /** A Markdown file read from beside site.yaml: a runbook, or a room card's notes. */
 export interface RunbookText {
@@ -51,6 +52,13 @@ export interface DocsInput {
   readonly asOf?: DocsDate;
   /** The consortium the site belongs to: every page links back to its hub. */
   readonly hub?: { readonly name: string; readonly href: string };
+  /**
+   * The topology layout file of an earlier build (`assets/topology-layout.json`, read by the
+   * caller from the docs folder): its numbers are reused when they fit the same graph.
+   */
+  readonly previousLayout?: string;
+  /** Lays out the topology when no earlier layout fits; elkjs unless a test gives its own. */
+  readonly layoutGraph?: LayoutGraph;
 }
 
 /** The model with lookups that page builders share. */

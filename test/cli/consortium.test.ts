@@ -4,7 +4,7 @@
  * documented under the hub; the consortium checked as a whole; sites run in worker threads.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { carrel } from "../helpers/cli.ts";
@@ -164,6 +164,25 @@ describe("carrel docs at a consortium's root", () => {
     const check = await carrel("docs", "--check", "--date", "2026-11-23");
     expect(check.code, check.err).toBe(0);
     expect(check.out).toContain("docs is up to date");
+  });
+
+  it("reuses each library's topology layout from its own folder", async () => {
+    // given the docs written, and one library's kept layout edited (still valid)
+    expect((await carrel("docs", "--date", "2026-11-23")).code).toBe(0);
+    const kept = "docs/mbl/assets/topology-layout.json";
+    const data = JSON.parse(readFileSync(kept, "utf8")) as { nodes: number[][] };
+    data.nodes[0] = [1234.5, 678.25];
+    writeFileSync(kept, JSON.stringify(data));
+    // when written again
+    const run = await carrel("docs", "--date", "2026-11-23");
+    expect(run.code, run.err).toBe(0);
+    // then that library's drawing is made from it, the others' are not
+    expect(readFileSync("docs/mbl/network.html", "utf8")).toContain("translate(1234.5 678.3)");
+    expect(readFileSync("docs/hcl/network.html", "utf8")).not.toContain("translate(1234.5 678.3)");
+    // and without the file it is laid out afresh
+    rmSync(kept);
+    expect((await carrel("docs", "--date", "2026-11-23")).code).toBe(0);
+    expect(readFileSync("docs/mbl/network.html", "utf8")).not.toContain("translate(1234.5 678.3)");
   });
 });
 

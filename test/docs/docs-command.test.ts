@@ -1,9 +1,20 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { previousLayout } from "../../src/cli/commands/docs.ts";
 import { main } from "../../src/cli/main.ts";
+import { MAX_TOPOLOGY_LAYOUT_BYTES } from "../../src/docs/index.ts";
 import { edit, EXAMPLE } from "../helpers/site.ts";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
@@ -116,6 +127,77 @@ describe("carrel docs", () => {
     expect(result.err).toContain(
       `carrel docs: --since 'no-such-ref' is not a commit, branch or tag of the git repository holding ${site}`,
     );
+  });
+});
+
+describe("carrel docs: the topology layout kept in the docs folder", () => {
+  const layoutFile = () => join(docs, "assets", "topology-layout.json");
+  const network = () => readFileSync(join(docs, "network.html"), "utf8");
+
+  it("is written, and the next run gives the same files", async () => {
+    await run(["docs", site, "--out", docs]);
+    const kept = readFileSync(layoutFile(), "utf8");
+    const page = network();
+    const again = await run(["docs", site, "--out", docs]);
+    expect(again.code).toBe(0);
+    expect(again.out).toMatch(/\(0 changed\)/);
+    expect(readFileSync(layoutFile(), "utf8")).toBe(kept);
+    expect(network()).toBe(page);
+  });
+
+  it("is what the next run draws from (an edited coordinate shows on the network page)", async () => {
+    await run(["docs", site, "--out", docs]);
+    const data = JSON.parse(readFileSync(layoutFile(), "utf8")) as { nodes: number[][] };
+    data.nodes[0] = [1234.5, 678.25];
+    writeFileSync(layoutFile(), JSON.stringify(data));
+    await run(["docs", site, "--out", docs]);
+    expect(network()).toContain("translate(1234.5 678.3)");
+    // Laid out afresh once the file is gone.
+    unlinkSync(layoutFile());
+    await run(["docs", site, "--out", docs]);
+    expect(network()).not.toContain("translate(1234.5 678.3)");
+  });
+
+  it("is laid out afresh when tampered with, no text of it taken; --check names it", async () => {
+    await run(["docs", site, "--out", docs]);
+    const kept = readFileSync(layoutFile(), "utf8");
+    const page = network();
+    const data = JSON.parse(kept) as { edges: { labels: unknown[][] }[] };
+    data.edges[0]!.labels[0]!.push("<script>injected</script>");
+    writeFileSync(layoutFile(), JSON.stringify(data));
+    // --check sees the file is not what would be written
+    const checked = await run(["docs", site, "--out", docs, "--check"]);
+    expect(checked.code).toBe(1);
+    expect(checked.err).toContain("assets/topology-layout.json");
+    expect(checked.err).not.toContain("network.html");
+    // and writing puts the fresh layout back, the page as before
+    const written = await run(["docs", site, "--out", docs]);
+    expect(written.code).toBe(0);
+    expect(written.err).not.toContain("layout");
+    expect(readFileSync(layoutFile(), "utf8")).toBe(kept);
+    expect(network()).toBe(page);
+    expect(network()).not.toContain("injected");
+  });
+});
+
+describe("previousLayout: the kept layout file, read only when it is a regular file", () => {
+  it("is undefined for a folder, a missing file and a file over the limit", () => {
+    const here = mkdtempSync(join(tmpdir(), "carrel-layout-"));
+    try {
+      expect(previousLayout(here)).toBeUndefined();
+      mkdirSync(join(here, "assets", "topology-layout.json"), { recursive: true });
+      expect(previousLayout(here)).toBeUndefined();
+      const big = mkdtempSync(join(tmpdir(), "carrel-layout-"));
+      mkdirSync(join(big, "assets"));
+      writeFileSync(join(big, "assets", "topology-layout.json"), "");
+      truncateSync(join(big, "assets", "topology-layout.json"), MAX_TOPOLOGY_LAYOUT_BYTES + 1);
+      expect(previousLayout(big)).toBeUndefined();
+      truncateSync(join(big, "assets", "topology-layout.json"), 10);
+      expect(previousLayout(big)).toBe("\0".repeat(10));
+      rmSync(big, { recursive: true, force: true });
+    } finally {
+      rmSync(here, { recursive: true, force: true });
+    }
   });
 });
 

@@ -5,9 +5,16 @@
  * `--date YYYY-MM-DD` dates the pages (default: the site file's last commit);
  * `--serve` previews the pages on this machine, rebuilt as their sources change (`serve/`).
  */
-import { basename, dirname, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { AuditInputError, runAudit } from "../../audit/run.ts";
-import { buildDocs, type DocsDate, type DocsInput, type RunbookText } from "../../docs/index.ts";
+import {
+  buildDocs,
+  MAX_TOPOLOGY_LAYOUT_BYTES,
+  TOPOLOGY_LAYOUT_PATH,
+  type DocsDate,
+  type DocsInput,
+  type RunbookText,
+} from "../../docs/index.ts";
 import { compareFolder, siteStamp, type GeneratedFile } from "../../output/index.ts";
 import {
   describeFileProblem,
@@ -47,6 +54,16 @@ function readRunbooks(file: string, paths: readonly string[]): Step<RunbookText[
   return { ok: true, value: runbooks };
 }
 
+/**
+ * The topology layout an earlier build left in the docs folder `out`, as text; undefined when
+ * there is none to read (missing, not a regular file, too large). Whether it fits is for the
+ * docs to judge; a file that does not is silently laid out afresh.
+ */
+export function previousLayout(out: string): string | undefined {
+  const read = readRegularFile(join(out, TOPOLOGY_LAYOUT_PATH), MAX_TOPOLOGY_LAYOUT_BYTES);
+  return read.ok ? read.bytes.toString("utf8") : undefined;
+}
+
 function checkReport(io: Io, out: string, files: readonly GeneratedFile[]): number {
   const { missing, stale, extra } = compareFolder(out, files);
   if (missing.length + stale.length + extra.length === 0) {
@@ -78,6 +95,8 @@ export interface DocsOptions {
   readonly hub?: DocsInput["hub"];
   /** Told as each phase begins (progress on a terminal). */
   readonly phase?: Phase;
+  /** The topology layout file of an earlier build (`previousLayout`), reused when it fits. */
+  readonly previousLayout?: string;
 }
 
 /**
@@ -164,6 +183,7 @@ export async function documentedSite(
     ...(asOf ? { asOf } : {}),
     ...(previous ? { previous, previousLabel: String(values.since) } : {}),
     ...(options.hub ? { hub: options.hub } : {}),
+    ...(options.previousLayout !== undefined ? { previousLayout: options.previousLayout } : {}),
   });
   return {
     ok: true,
@@ -203,11 +223,24 @@ export const docsCommand: Command = {
     }
     if (values.serve) {
       const { serveDocs } = await import("../serve/index.ts");
-      // Each rebuild says how long it took, without phase lines.
-      return serveDocs(file, values, io, () => documentedSite(file, values, io));
+      // Each rebuild says how long it took, without phase lines; it reuses the layout of the
+      // last build (at first, of the docs folder) while the switches and links stay.
+      let layout = previousLayout(out);
+      return serveDocs(file, values, io, async () => {
+        const documented = await documentedSite(file, values, io, {
+          ...(layout !== undefined ? { previousLayout: layout } : {}),
+        });
+        if (documented.ok)
+          layout = documented.files.find((f) => f.path === TOPOLOGY_LAYOUT_PATH)?.content;
+        return documented;
+      });
     }
     const phase = progress(io, "docs");
-    const documented = await documentedSite(file, values, io, { phase });
+    const layout = previousLayout(out);
+    const documented = await documentedSite(file, values, io, {
+      phase,
+      ...(layout !== undefined ? { previousLayout: layout } : {}),
+    });
     if (!documented.ok) return documented.code;
     const { files, previous, model } = documented;
     if (values.check) return checkReport(io, out, files);

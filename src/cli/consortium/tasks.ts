@@ -5,6 +5,7 @@
  * main one. The member is validated with what it inherits; the consortium-wide checks are
  * the caller's, once for all sites (from the facts each task returns).
  */
+import { join } from "node:path";
 import type { DocsDate } from "../../docs/index.ts";
 import { siteFacts, type SiteFacts } from "../../consortium/facts.ts";
 import type { GeneratedFile } from "../../output/index.ts";
@@ -74,10 +75,14 @@ async function work(task: SiteTask, io: Io, made: Made) {
       return EXIT.ok;
     }
     case "docs": {
-      const { documentedSite } = await import("../commands/docs.ts");
+      const { documentedSite, previousLayout } = await import("../commands/docs.ts");
+      // The site's own folder in the consortium's docs holds its earlier layout.
+      const out = typeof task.values.out === "string" ? task.values.out : "docs";
+      const layout = previousLayout(join(out, task.code));
       const documented = await documentedSite(task.file, task.values, io, {
         ...(task.asOf ? { asOf: task.asOf } : {}),
         ...(task.hub ? { hub: task.hub } : {}),
+        ...(layout !== undefined ? { previousLayout: layout } : {}),
       });
       if (!documented.ok) return documented.code;
       made.files = documented.files;

@@ -1,17 +1,21 @@
 /**
  * The switch topology, laid out by elkjs (layered algorithm): switches as boxes, links as
  * lines labelled with their trunk and the number of VLANs they carry, and at each end with
- * the ports the cable plugs into there.
+ * the ports the cable plugs into there. The layout of an earlier build of the same graph is
+ * reused when given (`topology-layout.ts`).
  */
-import ElkBundled from "elkjs/lib/elk.bundled.js";
 import type { ELK as Elk, ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api.js";
 import type { SiteModel } from "../../site/index.ts";
 import { html, joinHtml, type Html } from "../html.ts";
 import { portRunText } from "../../site/index.ts";
 import { svgFrame } from "./frame.ts";
-
-// The bundled build is CommonJS; its default export is the constructor at run time.
-const ELK = ElkBundled as unknown as new () => Elk;
+import {
+  layoutFileText,
+  layoutKey,
+  layoutOf,
+  readLayout,
+  type TopologyLayout,
+} from "./topology-layout.ts";
 
 const NODE_W = 170;
 const NODE_H = 48;
@@ -43,9 +47,33 @@ const label = (id: string, text: string, placement?: "HEAD" | "TAIL") => ({
   ...(placement ? { layoutOptions: { "elk.edgeLabels.placement": placement } } : {}),
 });
 
-/** Lays out and draws the topology. Many switches are drawn left to right, so the picture grows down. */
-export async function topology(model: SiteModel, id: string, description: string): Promise<Html> {
-  const elk = new ELK();
+/** Lays a graph out: elkjs, unless a test gives its own. */
+export type LayoutGraph = (graph: ElkNode) => Promise<ElkNode>;
+
+/** elkjs, loaded only when a layout is not reused (it is one large file). */
+export const elkLayout: LayoutGraph = async (graph) => {
+  const { default: ElkBundled } = await import("elkjs/lib/elk.bundled.js");
+  // The bundled build is CommonJS; its default export is the constructor at run time.
+  const ELK = ElkBundled as unknown as new () => Elk;
+  return new ELK().layout(graph);
+};
+
+/** How the topology is laid out. */
+export interface TopologyOptions {
+  /** The layout file of an earlier build (`assets/topology-layout.json`), reused when it fits. */
+  readonly previous?: string;
+  /** Lays the graph out when the previous layout does not fit; elkjs by default. */
+  readonly layout?: LayoutGraph;
+}
+
+/** The drawing, and the layout file to keep beside the pages for the next build. */
+export interface Topology {
+  readonly svg: Html;
+  readonly layoutFile: string;
+}
+
+/** The graph given to elkjs: many switches are drawn left to right, so the picture grows down. */
+function topologyGraph(model: SiteModel, core: ReadonlySet<string>): ElkNode {
   const many = model.switches.length > 10;
   const graph: ElkNode = {
     id: "root",
@@ -74,16 +102,46 @@ export async function topology(model: SiteModel, id: string, description: string
     })),
   };
   // Core switches first so the layered layout puts them at the top.
-  const core = new Set(model.coreSwitches.map((s) => s.name));
   graph.children!.sort((a, b) => Number(core.has(b.id.slice(2))) - Number(core.has(a.id.slice(2))));
-  const laid = await elk.layout(graph);
-  const width = Math.ceil(laid.width ?? 200);
-  const height = Math.ceil(laid.height ?? 100);
-  const nodes = (laid.children ?? []).map((n) => {
+  return graph;
+}
+
+/** Lays out (or reuses the layout of) and draws the topology. */
+export async function topology(
+  model: SiteModel,
+  id: string,
+  description: string,
+  options: TopologyOptions = {},
+): Promise<Topology> {
+  const core = new Set(model.coreSwitches.map((s) => s.name));
+  const graph = topologyGraph(model, core);
+  const key = layoutKey(graph);
+  const reused =
+    options.previous === undefined ? undefined : readLayout(options.previous, key, graph);
+  const layout = reused ?? layoutOf(graph, await (options.layout ?? elkLayout)(graph));
+  return {
+    svg: drawing(model, core, graph, layout, id, description),
+    layoutFile: layoutFileText(key, layout),
+  };
+}
+
+/** The SVG of a laid-out graph: the numbers from `layout`, every word from the graph and model. */
+function drawing(
+  model: SiteModel,
+  core: ReadonlySet<string>,
+  graph: ElkNode,
+  layout: TopologyLayout,
+  id: string,
+  description: string,
+): Html {
+  const width = Math.ceil(layout.width);
+  const height = Math.ceil(layout.height);
+  const nodes = graph.children!.map((n, i) => {
+    const { x, y } = layout.nodes[i]!;
     const name = n.id.slice(2);
     const table = model.switches.find((s) => s.switch.name === name)!;
     const isCore = core.has(name);
-    return html`<g transform="translate(${(n.x ?? 0).toFixed(1)} ${(n.y ?? 0).toFixed(1)})">
+    return html`<g transform="translate(${x.toFixed(1)} ${y.toFixed(1)})">
       <rect
         width="${NODE_W}"
         height="${NODE_H}"
@@ -106,9 +164,9 @@ export async function topology(model: SiteModel, id: string, description: string
       >
     </g>`;
   });
-  const edges = ((laid.edges ?? []) as ElkExtendedEdge[]).map((e) => {
-    const lines = (e.sections ?? []).map((s) => {
-      const pts = [s.startPoint, ...(s.bendPoints ?? []), s.endPoint];
+  const edges = (graph.edges as ElkExtendedEdge[]).map((e, i) => {
+    const laid = layout.edges[i]!;
+    const lines = laid.sections.map((pts) => {
       return html`<polyline
         points="${pts.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(" ")}"
         fill="none"
@@ -116,20 +174,22 @@ export async function topology(model: SiteModel, id: string, description: string
         stroke-width="2.5"
       />`;
     });
-    const labels = (e.labels ?? []).map(
+    // The boxes are the layout's, the words the graph's.
+    const boxes = (e.labels ?? []).map((l, j) => ({ ...laid.labels[j]!, text: l.text ?? "" }));
+    const labels = boxes.map(
       (l) =>
         html`<rect
-            x="${(l.x ?? 0).toFixed(1)}"
-            y="${(l.y ?? 0).toFixed(1)}"
-            width="${l.width ?? 0}"
-            height="${l.height ?? 0}"
+            x="${l.x.toFixed(1)}"
+            y="${l.y.toFixed(1)}"
+            width="${l.width}"
+            height="${l.height}"
             fill="#ffffff"
           /><text
-            x="${((l.x ?? 0) + 4).toFixed(1)}"
-            y="${((l.y ?? 0) + 12).toFixed(1)}"
+            x="${(l.x + 4).toFixed(1)}"
+            y="${(l.y + 12).toFixed(1)}"
             font-size="11"
             fill="#1b1f24"
-            >${l.text ?? ""}</text
+            >${l.text}</text
           >`,
     );
     return joinHtml([...lines, ...labels], "\n");
