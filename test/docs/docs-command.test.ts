@@ -158,6 +158,23 @@ describe("carrel docs: the topology layout kept in the docs folder", () => {
     expect(network()).not.toContain("translate(1234.5 678.3)");
   });
 
+  it("is not trusted by --check: moved boxes fail it even with the page drawn from them", async () => {
+    // given a layout with a switch moved, and the network page written from it
+    await run(["docs", site, "--out", docs]);
+    const data = JSON.parse(readFileSync(layoutFile(), "utf8")) as { nodes: number[][] };
+    data.nodes[0] = [1234.5, 678.25];
+    writeFileSync(layoutFile(), JSON.stringify(data));
+    await run(["docs", site, "--out", docs]);
+    expect(network()).toContain("translate(1234.5 678.3)");
+    // when the docs are checked
+    const checked = await run(["docs", site, "--out", docs, "--check"]);
+    // then the check lays out afresh and names both files
+    expect(checked.code).toBe(1);
+    expect(checked.err).toContain("assets/topology-layout.json");
+    expect(checked.err).toContain("network.html");
+    unlinkSync(layoutFile());
+  });
+
   it("is laid out afresh when tampered with, no text of it taken; --check names it", async () => {
     await run(["docs", site, "--out", docs]);
     const kept = readFileSync(layoutFile(), "utf8");

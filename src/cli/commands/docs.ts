@@ -236,7 +236,10 @@ export const docsCommand: Command = {
       });
     }
     const phase = progress(io, "docs");
-    const layout = previousLayout(out);
+    // --check lays out afresh: it answers whether the docs are what site.yaml gives, so it
+    // takes nothing from the folder it judges (a layout edited together with the network
+    // page would otherwise pass).
+    const layout = values.check ? undefined : previousLayout(out);
     const documented = await documentedSite(file, values, io, {
       phase,
       ...(layout !== undefined ? { previousLayout: layout } : {}),

@@ -78,7 +78,8 @@ async function work(task: SiteTask, io: Io, made: Made) {
       const { documentedSite, previousLayout } = await import("../commands/docs.ts");
       // The site's own folder in the consortium's docs holds its earlier layout.
       const out = typeof task.values.out === "string" ? task.values.out : "docs";
-      const layout = previousLayout(join(out, task.code));
+      // (not for --check, which judges that folder: see the docs command)
+      const layout = task.values.check ? undefined : previousLayout(join(out, task.code));
       const documented = await documentedSite(task.file, task.values, io, {
         ...(task.asOf ? { asOf: task.asOf } : {}),
         ...(task.hub ? { hub: task.hub } : {}),
