@@ -133,6 +133,15 @@ describe("carrel docs", () => {
 describe("carrel docs: the topology layout kept in the docs folder", () => {
   const layoutFile = () => join(docs, "assets", "topology-layout.json");
   const network = () => readFileSync(join(docs, "network.html"), "utf8");
+  /** Writes the docs, moves the first switch in the kept layout, and writes them again. */
+  const docsWithFirstSwitchMoved = async () => {
+    await run(["docs", site, "--out", docs]);
+    const data = JSON.parse(readFileSync(layoutFile(), "utf8")) as { nodes: number[][] };
+    data.nodes[0] = [1234.5, 678.25];
+    writeFileSync(layoutFile(), JSON.stringify(data));
+    await run(["docs", site, "--out", docs]);
+    expect(network()).toContain("translate(1234.5 678.3)");
+  };
 
   it("is written, and the next run gives the same files", async () => {
     await run(["docs", site, "--out", docs]);
@@ -146,12 +155,7 @@ describe("carrel docs: the topology layout kept in the docs folder", () => {
   });
 
   it("is what the next run draws from (an edited coordinate shows on the network page)", async () => {
-    await run(["docs", site, "--out", docs]);
-    const data = JSON.parse(readFileSync(layoutFile(), "utf8")) as { nodes: number[][] };
-    data.nodes[0] = [1234.5, 678.25];
-    writeFileSync(layoutFile(), JSON.stringify(data));
-    await run(["docs", site, "--out", docs]);
-    expect(network()).toContain("translate(1234.5 678.3)");
+    await docsWithFirstSwitchMoved();
     // Laid out afresh once the file is gone.
     unlinkSync(layoutFile());
     await run(["docs", site, "--out", docs]);
@@ -160,12 +164,7 @@ describe("carrel docs: the topology layout kept in the docs folder", () => {
 
   it("is not trusted by --check: moved boxes fail it even with the page drawn from them", async () => {
     // given a layout with a switch moved, and the network page written from it
-    await run(["docs", site, "--out", docs]);
-    const data = JSON.parse(readFileSync(layoutFile(), "utf8")) as { nodes: number[][] };
-    data.nodes[0] = [1234.5, 678.25];
-    writeFileSync(layoutFile(), JSON.stringify(data));
-    await run(["docs", site, "--out", docs]);
-    expect(network()).toContain("translate(1234.5 678.3)");
+    await docsWithFirstSwitchMoved();
     // when the docs are checked
     const checked = await run(["docs", site, "--out", docs, "--check"]);
     // then the check lays out afresh and names both files
