@@ -197,10 +197,15 @@ export function writeFiles(
     const staging = `${target}.carrel-new-${process.pid}`;
     mkdirSync(staging);
     let written = 0;
+    const made = new Set<string>([staging]);
     try {
       for (const file of wanted) {
         const path = safeJoin(staging, file.path);
-        mkdirSync(dirname(path), { recursive: true });
+        const folder = dirname(path);
+        if (!made.has(folder)) {
+          mkdirSync(folder, { recursive: true });
+          made.add(folder);
+        }
         if (same.has(file.path)) {
           keep(join(target, file.path), path);
         } else {
@@ -208,7 +213,11 @@ export function writeFiles(
           // output that exists. With no output yet there is nothing a power cut could cost
           // (the next run writes the folder again), and a flush per file was a quarter of a
           // large site's render (fsync in `node --cpu-prof` of the city bench).
-          writeFileSync(path, file.content, { flush: replacing });
+          if (replacing) writeFileSync(path, file.content, { flush: true });
+          // Without options Node writes the text as UTF-8 straight from the string; any
+          // options object (even `flush: false`) made it copy the text into a Buffer first,
+          // 34 MB of them for the city's docs, held until the next collection.
+          else writeFileSync(path, file.content);
           if (file.path !== OUTPUT_MARKER) written++;
         }
       }
