@@ -45,6 +45,12 @@ type View = Record<string, unknown>;
 
 const inline = (content: Parameters<typeof renderInline>[0]) => safe(renderInline(content));
 
+/**
+ * Text for a template, escaped here rather than by Handlebars: `escapeHtml` also writes
+ * characters past U+00FF as references, which keeps the pages one byte per character.
+ */
+export const text = (value: string) => safe(escapeHtml(value));
+
 function blockView(block: Block): View {
   switch (block.kind) {
     case "p":
@@ -59,7 +65,7 @@ function blockView(block: Block): View {
     case "facts":
       return {
         partial: "block-facts",
-        items: block.items.map(([term, def]) => ({ term, definition: inline(def) })),
+        items: block.items.map(([term, def]) => ({ term: text(term), definition: inline(def) })),
       };
     case "figure":
       return {
@@ -76,8 +82,8 @@ function blockView(block: Block): View {
       return {
         partial: "block-table",
         caption: inline(block.caption),
-        label: plainText(block.caption),
-        head: block.head.map((text, i) => ({ text, numeric: numeric.has(i) })),
+        label: text(plainText(block.caption)),
+        head: block.head.map((cell, i) => ({ text: text(cell), numeric: numeric.has(i) })),
         // The row header apart from the other cells: a test less for every cell.
         rows: block.rows.map((cells, r) => {
           const views = cells.map((cell, i) => ({ numeric: numeric.has(i), html: inline(cell) }));
@@ -205,11 +211,16 @@ export function renderPage(page: PageHead, frame: SiteFrame, content: RenderedCo
   const file = frame.stamp.file.split(/[\\/]/).pop() ?? frame.stamp.file;
   const view = {
     header: headerComment(frame.stamp),
-    siteName: frame.siteName,
-    title: page.title,
+    siteName: text(frame.siteName),
+    title: text(page.title),
     lead: content.lead,
     nav: [
-      ...(frame.links ?? []).map((l) => ({ ...l, current: l.href === page.path, start: false })),
+      ...(frame.links ?? []).map((l) => ({
+        href: text(l.href),
+        label: text(l.label),
+        current: l.href === page.path,
+        start: false,
+      })),
       ...NAV.filter((n) => frame.nav.includes(n.key)).map((n) => ({
         href: n.href,
         label: n.label,
@@ -217,13 +228,13 @@ export function renderPage(page: PageHead, frame: SiteFrame, content: RenderedCo
         start: n.key === "start-here",
       })),
     ],
-    hub: frame.hub ?? false,
+    hub: frame.hub ? { name: text(frame.hub.name), href: text(frame.hub.href) } : false,
     blocks: blockViews(content.blocks),
     sections: sectionViews(content.sections, 2),
-    stampFile: file,
+    stampFile: text(file),
     stampHash: frame.stamp.hash.slice(0, 16),
     asOf: frame.asOf ? longDate(frame.asOf.date) : false,
-    asOfSource: frame.asOf?.source ?? "",
+    asOfSource: text(frame.asOf?.source ?? ""),
   };
   return layout(view);
 }

@@ -94,4 +94,30 @@ describe("docs: text from site.yaml is escaped", () => {
       '<a href="vlan-10.html#hosts">hosts</a>',
     );
   });
+
+  it("writes characters past U+00FF as references, so each page is one byte per character", async () => {
+    // given a site name, a group description and a runbook with wider characters
+    let text = edit(EXAMPLE, "name: Riverbend Public Library", "name: Biblioteka Łódź 📚").text;
+    text = edit(text, "description: Every library staff member", "description: Staff — all").text;
+    const model = exampleModel(text);
+    const stamp = siteStamp("site.yaml", text);
+    // when the docs are built
+    const files = await buildDocs(model, {
+      configs: [],
+      runbooks: [{ path: "runbooks/restore-a-vm.md", text: "# Start — here\n\nAsk Łukasz 📚.\n" }],
+      stamp,
+    });
+    // then no page holds a character past U+00FF, and every one shows as written
+    for (const f of files.filter((x) => x.path.endsWith(".html")))
+      expect(f.content, f.path).not.toMatch(/[^\u0000-\u00ff]/);
+    expect(page(files, "index.html")).toContain("Biblioteka &#x141;ód&#x17A; &#x1F4DA;");
+    expect(textOf(page(files, "index.html"))).toContain("Biblioteka Łódź 📚");
+    expect(textOf(page(files, "directory.html"))).toContain("Staff — all");
+    expect(textOf(page(files, "runbook-restore-a-vm.html"))).toContain("Start — here");
+    expect(textOf(page(files, "runbook-restore-a-vm.html"))).toContain("Ask Łukasz 📚.");
+  });
+
+  it("writes a lone surrogate, which UTF-8 cannot carry, as the replacement character", () => {
+    expect(renderInline("a\ud800b \u2014 \u{1F4DA}")).toBe("a&#xFFFD;b &#x2014; &#x1F4DA;");
+  });
 });

@@ -11,6 +11,7 @@ import {
   blockViews,
   renderBlock,
   sectionViews,
+  text,
   type PageHead,
   type RenderedBlock,
   type RenderedContent,
@@ -89,7 +90,7 @@ export class PrintBinder {
     const shown = forBinder(content);
     const article = docsTemplates().article({
       id: "top",
-      title: head.title,
+      title: text(head.title),
       lead: shown.lead,
       blocks: blockViews(shown.blocks),
       sections: sectionViews(shown.sections, 3),

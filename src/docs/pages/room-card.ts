@@ -13,7 +13,7 @@ import type { DocsContext, DocsDate } from "../context.ts";
 import { longDate } from "../format.ts";
 import { href } from "../slug.ts";
 import { docsTemplates, safe } from "../templates.ts";
-import { DOCS_AGAIN } from "../render-page.ts";
+import { DOCS_AGAIN, text } from "../render-page.ts";
 import { renderRunbook } from "./runbooks.ts";
 
 /** The card's type sizes, largest first: the builder picks the largest that fits one page. */
@@ -127,22 +127,31 @@ export function roomNotes(ctx: DocsContext, room: RoomModel): string | undefined
 /** Everything the card layout shows. */
 function cardView(ctx: DocsContext, room: RoomModel, stamp: SiteStamp, asOf: DocsDate | undefined) {
   const notes = roomNotes(ctx, room);
+  const has = roomHas(room);
   const header = generatedNotice(stamp, DOCS_AGAIN).join("\n").replace(/--/g, "- -") + "\n";
   return {
     header,
-    siteName: ctx.model.site.site.name,
-    roomName: room.room.name,
+    siteName: text(ctx.model.site.site.name),
+    roomName: text(room.room.name),
     roomHref: href.room(room.room.id),
     size: cardSize(room, notes) ?? "small",
-    has: roomHas(room),
-    sections: cardSections(room),
+    has: has === "" ? false : text(has),
+    sections: cardSections(room).map((s) => ({
+      id: s.id,
+      heading: text(s.heading),
+      steps: s.steps.map(text),
+    })),
     notes: notes === undefined ? false : safe(renderRunbook(notes).value),
     help: room.help.length
-      ? room.help.map((h) => ({ name: h.name, phone: h.phone ?? false, when: h.when ?? false }))
+      ? room.help.map((h) => ({
+          name: text(h.name),
+          phone: h.phone === undefined ? false : text(h.phone),
+          when: h.when === undefined ? false : text(h.when),
+        }))
       : [{ name: "Ask at any service desk", phone: false, when: false }],
     stampHash: stamp.hash.slice(0, 16),
     asOf: asOf ? longDate(asOf.date) : false,
-    asOfSource: asOf?.source ?? "",
+    asOfSource: text(asOf?.source ?? ""),
   };
 }
 

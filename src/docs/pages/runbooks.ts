@@ -3,7 +3,7 @@ import MarkdownIt from "markdown-it";
 import { runbookPaths } from "../../site/index.ts";
 import type { DocsContext, RunbookText } from "../context.ts";
 import { link, list, p, type Page } from "../doc.ts";
-import { Html } from "../html.ts";
+import { Html, narrowMarkup } from "../html.ts";
 import { href } from "../slug.ts";
 
 // Raw HTML in a runbook is shown as text, never passed through.
@@ -32,7 +32,7 @@ export function renderRunbook(body: string): Html {
       if (/^[\w./-]+\.md(#.*)?$/i.test(target))
         child.attrSet("href", href.runbook(target.split("#")[0]!));
     }
-  return new Html(markdown.renderer.render(tokens, markdown.options, env));
+  return new Html(narrowMarkup(markdown.renderer.render(tokens, markdown.options, env)));
 }
 
 /**

@@ -107,7 +107,7 @@ export function frontPanel(input: PanelInput): Html {
   let width = accessEnd + PAD;
   const labels: Html[] = [
     html`<text x="${PAD}" y="${PAD + 8}" font-size="12" fill="#1b1f24"
-      >Ports 1–${access.length === 0 ? 0 : access[access.length - 1]}</text
+      >Ports 1&#x2013;${access.length === 0 ? 0 : access[access.length - 1]}</text
     >`,
   ];
   if (up.length > 0) {
@@ -157,7 +157,7 @@ export function frontPanel(input: PanelInput): Html {
           y="11"
           font-size="9"
           text-anchor="middle"
-          >–</text
+          >&#x2013;</text
         >`,
       text: "not configured",
     },
