@@ -11,7 +11,25 @@ import {
   type Site,
   type SiteModel,
 } from "../../src/site/index.ts";
-import { check, EXAMPLE, TODAY } from "../helpers/site.ts";
+import { check, edit, EXAMPLE, TODAY } from "../helpers/site.ts";
+
+/**
+ * The example with a second cable between its two switches: a loop, so elkjs lays it out
+ * (a network without loops is laid out by Carrel's own tree layout, `topology-tree.test.ts`).
+ */
+export const LOOPED = edit(
+  edit(
+    EXAMPLE,
+    "          description: Uplink to second floor\n",
+    "          description: Uplink to second floor\n" +
+      "        - ports: 51\n          tagged: [servers]\n          connects: access-sw1:27\n" +
+      "          description: Second uplink\n",
+  ).text,
+  "          description: Uplink to core\n",
+  "          description: Uplink to core\n" +
+    "        - ports: 27\n          tagged: [servers]\n          connects: core-sw1:51\n" +
+    "          description: Second uplink\n",
+).text;
 
 /** The model of a site text (the example's by default). */
 export function exampleModel(text = EXAMPLE): SiteModel {

@@ -49,10 +49,13 @@ export interface TopologyLayout {
   readonly edges: readonly EdgeLayout[];
 }
 
-/** The graph's key: its exact JSON and the elkjs version, hashed. */
-export function layoutKey(graph: ElkNode): string {
+/** What lays a graph out when Carrel's own tree layout does not: elkjs, by version. */
+export const ELK_LAYOUT = `elkjs ${ELK_VERSION}`;
+
+/** The graph's key: its exact JSON and what laid it out (`ELK_LAYOUT` by default), hashed. */
+export function layoutKey(graph: ElkNode, engine = ELK_LAYOUT): string {
   return createHash("sha256")
-    .update(`elkjs ${ELK_VERSION}\n${JSON.stringify(graph)}`)
+    .update(`${engine}\n${JSON.stringify(graph)}`)
     .digest("hex");
 }
 

@@ -11,12 +11,14 @@ import { html, joinHtml, type Html } from "../html.ts";
 import { portRunText } from "../../site/index.ts";
 import { svgFrame } from "./frame.ts";
 import {
+  ELK_LAYOUT,
   layoutFileText,
   layoutKey,
   layoutOf,
   readLayout,
   type TopologyLayout,
 } from "./topology-layout.ts";
+import { TREE_LAYOUT, treeLayout } from "./topology-tree.ts";
 
 const NODE_W = 170;
 const NODE_H = 48;
@@ -75,14 +77,16 @@ export interface Topology {
   readonly layoutFile: string;
 }
 
-/** The graph given to elkjs: many switches are drawn left to right, so the picture grows down. */
+/** Many switches are drawn left to right, so the picture grows down the page. */
+const across = (model: SiteModel) => model.switches.length > 10;
+
+/** The graph to lay out, in the form elkjs takes. */
 function topologyGraph(model: SiteModel, core: ReadonlySet<string>): ElkNode {
-  const many = model.switches.length > 10;
   const graph: ElkNode = {
     id: "root",
     layoutOptions: {
       "elk.algorithm": "layered",
-      "elk.direction": many ? "RIGHT" : "DOWN",
+      "elk.direction": across(model) ? "RIGHT" : "DOWN",
       "elk.spacing.nodeNode": "24",
       "elk.layered.spacing.nodeNodeBetweenLayers": "70",
       "elk.edgeLabels.inline": "false",
@@ -118,10 +122,12 @@ export async function topology(
 ): Promise<Topology> {
   const core = new Set(model.coreSwitches.map((s) => s.name));
   const graph = topologyGraph(model, core);
-  const key = layoutKey(graph);
+  // A network without loops is laid out here (a few milliseconds), any other by elkjs.
+  const tree = treeLayout(graph, across(model));
+  const key = layoutKey(graph, tree ? TREE_LAYOUT : ELK_LAYOUT);
   const reused =
     options.previous === undefined ? undefined : readLayout(options.previous, key, graph);
-  const layout = reused ?? layoutOf(graph, await (options.layout ?? elkLayout)(graph));
+  const layout = reused ?? tree ?? layoutOf(graph, await (options.layout ?? elkLayout)(graph));
   return {
     svg: drawing(model, core, graph, layout, id, description),
     layoutFile: layoutFileText(key, layout),

@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ELK_VERSION } from "../../../src/docs/svg/topology-layout.ts";
 import { elkLayout, topology, type LayoutGraph } from "../../../src/docs/svg/topology.ts";
-import { exampleModel } from "../example-docs.ts";
+import { exampleModel, LOOPED } from "../example-docs.ts";
 
-const model = exampleModel();
+const model = exampleModel(LOOPED);
 
 /** elkjs, counting its calls. */
 function counted(): { layout: LayoutGraph; calls: () => number } {
