@@ -44,17 +44,21 @@ const LONG_RUNS = new Set(["render", "docs", "diff", "drift", "audit"]);
  * Starts this same command again, in this same process, with `NODE_FLAGS`, when `args` is
  * a long run and Node was not started with them (nor with a semi-space size of the user's
  * own). It costs one more start of Node, ~35 ms. Where Node cannot replace its process
- * (Windows; Node before 22.15) the command runs on with Node's own settings.
+ * (Windows) the command runs on with Node's own settings.
  */
 export function withNodeFlags(args) {
   if (!LONG_RUNS.has(args[0]) || typeof process.execve !== "function") return;
   const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)];
   if (given.some((flag) => flag.startsWith("--max-semi-space-size"))) return;
-  process.execve(
-    process.execPath,
-    [process.execPath, ...process.execArgv, ...NODE_FLAGS, ...process.argv.slice(1)],
-    process.env,
-  );
+  try {
+    process.execve(
+      process.execPath,
+      [process.execPath, ...process.execArgv, ...NODE_FLAGS, ...process.argv.slice(1)],
+      process.env,
+    );
+  } catch {
+    // Not replaced (Windows and IBM i refuse; an exec can fail): run on as started.
+  }
 }
 
 // Node keeps the compiled form of each module on disk (its temporary folder) and reuses it
