@@ -1,22 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ELK_VERSION } from "../../../src/docs/svg/topology-layout.ts";
-import { elkLayout, topology, type LayoutGraph } from "../../../src/docs/svg/topology.ts";
+import { topology, type LayoutGraph } from "../../../src/docs/svg/topology.ts";
+import { counted } from "./counted-layout.ts";
 import { exampleModel, LOOPED } from "../example-docs.ts";
 
 const model = exampleModel(LOOPED);
-
-/** elkjs, counting its calls. */
-function counted(): { layout: LayoutGraph; calls: () => number } {
-  let calls = 0;
-  return {
-    layout: (graph) => {
-      calls++;
-      return elkLayout(graph);
-    },
-    calls: () => calls,
-  };
-}
 
 const draw = (previous?: string, layout?: LayoutGraph) =>
   topology(model, "topology", "the switches", {

@@ -2,7 +2,8 @@ import type { ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api.js";
 import { describe, expect, it } from "vitest";
 import type { LabelBox, TopologyLayout } from "../../../src/docs/svg/topology-layout.ts";
 import { treeLayout } from "../../../src/docs/svg/topology-tree.ts";
-import { elkLayout, topology, type LayoutGraph } from "../../../src/docs/svg/topology.ts";
+import { topology } from "../../../src/docs/svg/topology.ts";
+import { counted } from "./counted-layout.ts";
 import { exampleModel, LOOPED } from "../example-docs.ts";
 
 /** A label as the topology gives one: 6.6 pixels a character, 16 high. */
@@ -99,18 +100,6 @@ function problems(graph: ElkNode, layout: TopologyLayout): string[] {
       if (p.x !== line![k]!.x && p.y !== line![k]!.y) found.push(`edge ${i} has a slanted part`);
   }
   return found;
-}
-
-/** elkjs, counting its calls. */
-function counted(): { layout: LayoutGraph; calls: () => number } {
-  let calls = 0;
-  return {
-    layout: (graph) => {
-      calls++;
-      return elkLayout(graph);
-    },
-    calls: () => calls,
-  };
 }
 
 describe("the topology of a network without loops, laid out by Carrel", () => {
