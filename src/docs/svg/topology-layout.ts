@@ -1,8 +1,8 @@
 /**
  * The topology's layout as numbers only, kept in the docs folder
  * (`assets/topology-layout.json`) so the next build of the same switches and links need not
- * run elkjs again. The file is keyed by a hash of the exact graph given to elkjs and the
- * elkjs version. It is committed with the docs and anyone may edit it, so reading it takes
+ * lay them out again. The file is keyed by a hash of the exact graph and of what laid it
+ * out (Carrel's tree layout, or elkjs by version). It is committed with the docs and anyone may edit it, so reading it takes
  * numbers only, each checked finite, in the shape of the graph being drawn; anything else
  * means laying out afresh.
  */

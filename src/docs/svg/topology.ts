@@ -1,7 +1,8 @@
 /**
- * The switch topology, laid out by elkjs (layered algorithm): switches as boxes, links as
- * lines labelled with their trunk and the number of VLANs they carry, and at each end with
- * the ports the cable plugs into there. The layout of an earlier build of the same graph is
+ * The switch topology: switches as boxes, links as lines labelled with their trunk and the
+ * number of VLANs they carry, and at each end with the ports the cable plugs into there.
+ * A network without loops is laid out by Carrel's tree layout (`topology-tree.ts`), any
+ * other by elkjs (layered algorithm). The layout of an earlier build of the same graph is
  * reused when given (`topology-layout.ts`).
  */
 import type { ELK as Elk, ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api.js";
