@@ -127,11 +127,12 @@ export function treeLayout(graph: ElkNode, across: boolean): TopologyLayout | un
     }
 
   // Spans from the leaves up.
+  const childrenSpan = (p: Place) =>
+    p.children.reduce((sum, c) => sum + places[c]!.span, 0) +
+    Math.max(0, p.children.length - 1) * GAP;
   for (let k = order.length - 1; k >= 0; k--) {
     const p = places[order[k]!]!;
-    const under = p.children.reduce((sum, c) => sum + places[c]!.span, 0);
-    const gaps = Math.max(0, p.children.length - 1) * GAP;
-    p.span = Math.max(p.before + p.after, under + gaps);
+    p.span = Math.max(p.before + p.after, childrenSpan(p));
   }
 
   // Where each subtree starts, from the roots down: children side by side under their parent.
@@ -143,8 +144,7 @@ export function treeLayout(graph: ElkNode, across: boolean): TopologyLayout | un
   }
   for (const u of order) {
     const p = places[u]!;
-    const under = p.children.reduce((sum, c) => sum + places[c]!.span, 0);
-    let at = start[u]! + (p.span - under - Math.max(0, p.children.length - 1) * GAP) / 2;
+    let at = start[u]! + (p.span - childrenSpan(p)) / 2;
     for (const c of p.children) {
       start[c] = at;
       at += places[c]!.span + GAP;
