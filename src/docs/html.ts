@@ -43,7 +43,7 @@ const WIDES = /[\ud800-\udbff][\udc00-\udfff]|[\u0100-\uffff]/g;
  * past U+00FF are written as references too, so every page is text of one byte per
  * character in memory: V8 stores a string with a single wider character (one `—`) at two
  * bytes per character, and the print page holds every page (19 MB of the city's docs were
- * held twice over in `node --heap-prof`).
+ * held twice over in a heap snapshot taken as they were written).
  */
 export function escapeHtml(text: string): string {
   // Most text has nothing to escape: a test is cheaper than a replace that copies it.

@@ -177,9 +177,4 @@ describe("the topology of a network without loops, laid out by Carrel", () => {
     await topology(exampleModel(LOOPED), "topology", "the switches", { layout: looped.layout });
     expect(looped.calls()).toBe(1);
   });
-
-  it("keeps the same layout for the same network, so the pages do not change between runs", async () => {
-    const graph = graphOf(60, forest(60, 9));
-    expect(treeLayout(graph, true)).toEqual(treeLayout(structuredClone(graph), true));
-  });
 });
